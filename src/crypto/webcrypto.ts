@@ -1,3 +1,4 @@
+import { createNobleProvider } from './noble';
 import {
   AuthenticationFailed,
   type CryptoProvider,
@@ -23,6 +24,13 @@ const EMPTY = new Uint8Array(0);
  * same HMAC key: substitute it to stay byte-identical with noble.
  */
 const HMAC_EMPTY_KEY_EQUIVALENT = new Uint8Array(1);
+
+/**
+ * WebCrypto defines SHA-1, SHA-256, SHA-384 and SHA-512 but not SHA-224 (WebCrypto §"SHA"; Node and Chromium
+ * throw NotSupportedError), so SHA-224 digests and HMACs come from the noble implementation.
+ */
+const UNSUPPORTED_BY_WEBCRYPTO = 'SHA-224';
+const noble = createNobleProvider();
 
 export function createWebCryptoProvider(subtle: SubtleCrypto = globalThis.crypto.subtle): CryptoProvider {
   const importAesKey = (key: Uint8Array, usage: 'encrypt' | 'decrypt') =>
@@ -63,12 +71,14 @@ export function createWebCryptoProvider(subtle: SubtleCrypto = globalThis.crypto
     },
 
     async hmac(hash, key, message) {
+      if (hash === UNSUPPORTED_BY_WEBCRYPTO) return noble.hmac(hash, key, message);
       const raw = key.length === 0 ? HMAC_EMPTY_KEY_EQUIVALENT : bufferSource(key);
       const cryptoKey = await subtle.importKey('raw', raw, { name: 'HMAC', hash }, false, ['sign']);
       return new Uint8Array(await subtle.sign('HMAC', cryptoKey, bufferSource(message)));
     },
 
     async digest(hash, data) {
+      if (hash === UNSUPPORTED_BY_WEBCRYPTO) return noble.digest(hash, data);
       return new Uint8Array(await subtle.digest(hash, bufferSource(data)));
     },
   };
