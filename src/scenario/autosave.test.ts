@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createAutosave, decideOpening, type StorageLike } from './autosave';
+import { createScenario } from './schema';
+import { templateScenario } from './templates';
+
+function memoryStorage(): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+describe('autosave', () => {
+  it('saves and loads the working scenario through restore', () => {
+    const storage = memoryStorage();
+    const autosave = createAutosave(storage);
+    expect(autosave.load()).toMatchObject({ ok: false, reason: 'empty' });
+    const scenario = templateScenario('envelope-basics');
+    expect(autosave.save(scenario)).toEqual({ ok: true });
+    expect(autosave.load()).toEqual({ ok: true, scenario });
+    autosave.clear();
+    expect(autosave.load()).toMatchObject({ ok: false, reason: 'empty' });
+  });
+
+  it('reports corrupted storage as a typed failure', () => {
+    const storage = memoryStorage();
+    const autosave = createAutosave(storage);
+    storage.data.set('kms-lab/scenario', '{"format":"kms-lab/scenario","version":1,"seed":');
+    expect(autosave.load()).toMatchObject({ ok: false, reason: 'malformed' });
+    storage.data.set(
+      'kms-lab/scenario',
+      JSON.stringify({ ...createScenario('x'), steps: [{ id: 's1', kind: 'note' }] }),
+    );
+    expect(autosave.load()).toEqual({
+      ok: false,
+      reason: 'invalid',
+      detail: '$.steps[0].text: expected a string',
+    });
+  });
+
+  it('reports unavailable and full storage instead of throwing', () => {
+    const denied = new Error('The operation is insecure.');
+    denied.name = 'SecurityError';
+    const quota = new Error('exceeded the quota');
+    quota.name = 'QuotaExceededError';
+    const broken: StorageLike = {
+      getItem: () => {
+        throw denied;
+      },
+      setItem: () => {
+        throw quota;
+      },
+      removeItem: () => {
+        throw denied;
+      },
+    };
+    const autosave = createAutosave(broken);
+    expect(autosave.load()).toMatchObject({ ok: false, reason: 'storage-unavailable' });
+    expect(autosave.save(createScenario('x'))).toMatchObject({ ok: false, reason: 'quota-exceeded' });
+    expect(() => autosave.clear()).not.toThrow();
+    expect(createAutosave(undefined).save(createScenario('x'))).toMatchObject({
+      reason: 'storage-unavailable',
+    });
+  });
+});
+
+describe('opening a link while local work exists', () => {
+  const link = templateScenario('rotation');
+
+  it('opens the link when there is no local work', () => {
+    expect(decideOpening(link, { ok: false, reason: 'empty', detail: '' })).toEqual({ action: 'open-link' });
+    expect(decideOpening(link, { ok: true, scenario: createScenario('blank') })).toEqual({
+      action: 'open-link',
+    });
+  });
+
+  it('opens the link when the local work is the same scenario', () => {
+    expect(decideOpening(link, { ok: true, scenario: templateScenario('rotation') })).toEqual({
+      action: 'open-link',
+    });
+  });
+
+  it('asks before replacing different local work', () => {
+    const local = templateScenario('envelope-basics');
+    expect(decideOpening(link, { ok: true, scenario: local })).toEqual({
+      action: 'ask',
+      local,
+      link,
+      choices: ['open-link', 'keep-mine', 'save-mine-first'],
+    });
+  });
+
+  it('opens the link but reports unreadable local data', () => {
+    const problem = { ok: false as const, reason: 'malformed' as const, detail: 'not JSON' };
+    expect(decideOpening(link, problem)).toEqual({ action: 'open-link', localProblem: problem });
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Scenario ↔ link and file.
+ *
+ * Link: the URL fragment carries `v=<format version>&s=<base64url(deflate-raw(JSON))>&step=<n>` (the shell adds
+ * `view`). The fragment never reaches a server, so a shared scenario stays in the browsers that open it.
+ * Decoding is strict and bounded: a cap on the encoded length before inflating and on the inflated size while
+ * inflating (a zip bomb stops at the cap), strict base64url (RFC 4648 §5, canonical), fatal UTF-8, JSON parse,
+ * then the one `restore` path (migrations + validation with the path of the first problem).
+ *
+ * File: `.kmslab.json`, the same schema as pretty-printed JSON, imported through the same `restore`.
+ */
+import { fromBase64Url, InvalidEncoding, toBase64Url, utf8Decode, utf8Encode } from '../crypto/index';
+import { MAX_SCENARIO_JSON_CHARS, type RestoreResult, restore } from './migrations';
+import { SCENARIO_VERSION, type Scenario } from './schema';
+
+/** Caps the `s` parameter before any work is done. Chromium accepts URLs up to 2 MB; we need far less. */
+export const MAX_LINK_PAYLOAD_CHARS = 512 * 1024;
+/** Caps the inflated JSON (UTF-8 bytes); the same number as the text cap of `restore`. */
+export const MAX_INFLATED_BYTES = MAX_SCENARIO_JSON_CHARS;
+
+export const SCENARIO_FILE_EXTENSION = '.kmslab.json';
+
+/** The fragment parameters this module owns (the shell owns `view`). */
+export type ScenarioLinkParams = { v: string; s: string; step: string };
+
+async function collect(stream: ReadableStream<Uint8Array>, cap: number): Promise<Uint8Array | 'too-large'> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > cap) {
+      await reader.cancel().catch(() => undefined);
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/** Runs bytes through a (de)compression stream; write errors surface through the reader, so they are muted. */
+function pipe(
+  bytes: Uint8Array<ArrayBuffer>,
+  transform: CompressionStream | DecompressionStream,
+  cap: number,
+) {
+  const writer = transform.writable.getWriter();
+  writer.write(bytes).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  return collect(transform.readable as ReadableStream<Uint8Array>, cap);
+}
+
+export async function encodeScenario(scenario: Scenario): Promise<string> {
+  const compressed = await pipe(
+    utf8Encode(JSON.stringify(scenario)),
+    new CompressionStream('deflate-raw'),
+    Infinity,
+  );
+  return toBase64Url(compressed as Uint8Array);
+}
+
+export async function decodeScenario(payload: string): Promise<RestoreResult> {
+  if (payload.length > MAX_LINK_PAYLOAD_CHARS) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      detail: `link payload of ${payload.length} characters (limit ${MAX_LINK_PAYLOAD_CHARS})`,
+    };
+  }
+  let compressed: Uint8Array<ArrayBuffer>;
+  try {
+    compressed = fromBase64Url(payload);
+  } catch (error) {
+    if (error instanceof InvalidEncoding) return { ok: false, reason: 'malformed', detail: error.message };
+    throw error;
+  }
+  let inflated: Uint8Array | 'too-large';
+  try {
+    inflated = await pipe(compressed, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
+  } catch {
+    return {
+      ok: false,
+      reason: 'malformed',
+      detail: 'the link data is not valid deflate-raw compressed data',
+    };
+  }
+  if (inflated === 'too-large') {
+    return { ok: false, reason: 'too-large', detail: `inflates to more than ${MAX_INFLATED_BYTES} bytes` };
+  }
+  let text: string;
+  try {
+    text = utf8Decode(inflated);
+  } catch {
+    return { ok: false, reason: 'malformed', detail: 'the link data is not UTF-8 text' };
+  }
+  return restore(text);
+}
+
+/** The link parameters for a scenario shown at `step` (1-based step number; 0 = before the first step). */
+export async function scenarioLinkParams(scenario: Scenario, step: number): Promise<ScenarioLinkParams> {
+  return { v: String(SCENARIO_VERSION), s: await encodeScenario(scenario), step: String(step) };
+}
+
+/** Characters these parameters take in a URL fragment (what the share dialog reports). */
+export function encodedLength(params: Readonly<Record<string, string>>): number {
+  return new URLSearchParams(params).toString().length;
+}
+
+export type LinkReadResult =
+  | { kind: 'none' }
+  | { kind: 'scenario'; result: RestoreResult; step: number | undefined };
+
+/**
+ * Reads `v`, `s` and `step` from the fragment's parameters. `none` when the fragment carries no scenario.
+ * A `v` newer than this build is refused before decoding, so the message is right even if a future version
+ * changes the encoding itself. A missing or bad `step` is `undefined` (the caller shows the last step).
+ */
+export async function readScenarioLink(params: URLSearchParams): Promise<LinkReadResult> {
+  const payload = params.get('s');
+  if (payload === null) return { kind: 'none' };
+  const rawStep = params.get('step');
+  const step = rawStep !== null && /^\d{1,6}$/.test(rawStep) ? Number(rawStep) : undefined;
+  const version = params.get('v');
+  if (version === null || !/^\d{1,6}$/.test(version)) {
+    return {
+      kind: 'scenario',
+      step,
+      result: { ok: false, reason: 'malformed', detail: 'the link has no valid v= version' },
+    };
+  }
+  if (Number(version) > SCENARIO_VERSION) {
+    return {
+      kind: 'scenario',
+      step,
+      result: {
+        ok: false,
+        reason: 'newer-version',
+        detail: `made by format version ${version}; this KMS Lab reads up to version ${SCENARIO_VERSION}`,
+      },
+    };
+  }
+  const result = await decodeScenario(payload);
+  return {
+    kind: 'scenario',
+    step: result.ok && step !== undefined ? Math.min(step, result.scenario.steps.length) : step,
+    result,
+  };
+}
+
+/** `.kmslab.json` text: the scenario schema, pretty-printed for people and diffs. */
+export function toScenarioFile(scenario: Scenario): string {
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
+export function scenarioFileName(scenario: Scenario): string {
+  const safe = scenario.seed.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
+  return `kms-lab-${safe}${SCENARIO_FILE_EXTENSION}`;
+}
+
+export function fromScenarioFile(text: string): RestoreResult {
+  return restore(text);
+}

@@ -1,0 +1,71 @@
+/**
+ * The step catalogue: every step kind, declared once. The Step union, validation, dependency checks and
+ * captions are all derived from this list.
+ */
+import { fail, isPlainObject, object, string } from '../validate';
+import { clockAdvance } from './clockAdvance';
+import { envelopeDecrypt } from './envelopeDecrypt';
+import { envelopeDiscardDataKey } from './envelopeDiscardDataKey';
+import { envelopeEncrypt } from './envelopeEncrypt';
+import { envelopeStore } from './envelopeStore';
+import { stepRef } from './fields';
+import { iamPutPrincipalPolicy } from './iamPutPrincipalPolicy';
+import type { Caption, StepDependency, StepKind } from './kind';
+import { kmsCall } from './kmsCall';
+import { note } from './note';
+import { tamper } from './tamper';
+
+export const stepKinds = {
+  'kms.call': kmsCall,
+  'iam.putPrincipalPolicy': iamPutPrincipalPolicy,
+  'clock.advance': clockAdvance,
+  note,
+  'envelope.encrypt': envelopeEncrypt,
+  'envelope.discardDataKey': envelopeDiscardDataKey,
+  'envelope.store': envelopeStore,
+  'envelope.decrypt': envelopeDecrypt,
+  tamper,
+} as const;
+
+type Catalogue = typeof stepKinds;
+export type StepKindId = keyof Catalogue;
+export type StepOf<K extends StepKindId> = Catalogue[K] extends StepKind<K, infer S> ? S : never;
+export type Step = { [K in StepKindId]: StepOf<K> }[StepKindId];
+
+export const STEP_KIND_IDS = Object.keys(stepKinds) as StepKindId[];
+
+// A kind's declaration, widened so it can be called with any step of that kind.
+function declarationOf(kind: StepKindId): StepKind<StepKindId, Step> {
+  return stepKinds[kind] as unknown as StepKind<StepKindId, Step>;
+}
+
+export function validateStep(value: unknown, path: string): Step {
+  if (!isPlainObject(value)) fail(path, 'expected an object');
+  const kind = string(value.kind, `${path}.kind`, { max: 64 });
+  if (!Object.hasOwn(stepKinds, kind))
+    fail(`${path}.kind`, `unknown step kind (known: ${STEP_KIND_IDS.join(', ')})`);
+  const declaration = declarationOf(kind as StepKindId);
+  const raw = object(value, path, ['id', 'kind', ...declaration.fields]);
+  const id = stepRef(raw.id, `${path}.id`);
+  return { id, kind, ...declaration.validate(raw, path) } as Step;
+}
+
+export function stepDependencies(step: Step, path: string): StepDependency[] {
+  return declarationOf(step.kind).refs(step, path);
+}
+
+export function stepCaption(step: Step): Caption {
+  return declarationOf(step.kind).caption(step);
+}
+
+/** The next free `s<n>` id for a step appended to `steps`. */
+export function nextStepId(steps: readonly Step[]): string {
+  let max = 0;
+  for (const step of steps) {
+    const match = /^s(\d+)$/.exec(step.id);
+    if (match) max = Math.max(max, Number(match[1]));
+  }
+  return `s${max + 1}`;
+}
+
+export type { Caption, StepDependency, StepKind } from './kind';

@@ -1,0 +1,128 @@
+/**
+ * Built-in scenarios learners start from. Each is plain scenario data built from the step catalogue, so it
+ * goes through the same validation, replay and link codec as anything a learner makes (and the tests use them).
+ * Titles and descriptions are in the i18n catalogue, keyed by template id: no English in data.
+ */
+import { toBase64, utf8Encode } from '../crypto/index';
+import { createScenario, type Scenario } from './schema';
+import { DAY_MS } from './steps/clockAdvance';
+import type { Step } from './steps/index';
+
+export const TEMPLATE_IDS = ['envelope-basics', 'why-envelope', 'rotation'] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+const keyIdOf = (stepId: string) => ({ $ref: `${stepId}/KeyMetadata/KeyId` });
+const base64Text = (text: string) => toBase64(utf8Encode(text));
+
+/** The sentence of the study notes that motivates envelope encryption. */
+const NOTES_LINE = 'KMS API で直接暗号化できるのは 4KB まで。だからエンベロープ暗号化が必要。\n';
+
+/** Enough copies of NOTES_LINE to pass the 4,096-byte Encrypt limit (reference §3): 5,120 bytes or more. */
+function fiveKilobytes(): string {
+  const lineBytes = utf8Encode(NOTES_LINE).length;
+  return NOTES_LINE.repeat(Math.ceil(5120 / lineBytes));
+}
+
+/** The notes' four encrypt steps then the two decrypt steps, with one customer managed key behind an alias. */
+function envelopeFlow(
+  alias: string,
+  text: string,
+  object: { bucket: string; key: string },
+  first: number,
+): Step[] {
+  const id = (n: number) => `s${first + n}`;
+  const encryptionContext = { purpose: 'kms-lab', object: `${object.bucket}/${object.key}` };
+  return [
+    {
+      id: id(0),
+      kind: 'kms.call',
+      op: 'GenerateDataKey',
+      request: { KeyId: alias, KeySpec: 'AES_256', EncryptionContext: encryptionContext },
+    },
+    { id: id(1), kind: 'envelope.encrypt', dataKey: id(0), text },
+    { id: id(2), kind: 'envelope.discardDataKey', dataKey: id(0) },
+    { id: id(3), kind: 'envelope.store', envelope: id(1), object },
+    { id: id(4), kind: 'envelope.decrypt', object },
+  ];
+}
+
+function keyWithAlias(alias: string): Step[] {
+  return [
+    { id: 's1', kind: 'kms.call', op: 'CreateKey', request: { Description: 'KMS Lab study key' } },
+    {
+      id: 's2',
+      kind: 'kms.call',
+      op: 'CreateAlias',
+      request: { AliasName: alias, TargetKeyId: keyIdOf('s1') },
+    },
+  ];
+}
+
+const builders: Record<TemplateId, () => Scenario> = {
+  'envelope-basics': () =>
+    createScenario('envelope-basics', {}, [
+      ...keyWithAlias('alias/study-notes'),
+      ...envelopeFlow(
+        'alias/study-notes',
+        'エンベロープ暗号化: 大きなデータはデータキーで暗号化する。',
+        { bucket: 'kms-lab-notes', key: 'notes/secret.txt' },
+        3,
+      ),
+    ]),
+  'why-envelope': () => {
+    const big = fiveKilobytes();
+    return createScenario('why-envelope', {}, [
+      ...keyWithAlias('alias/big-data'),
+      // Fails with ValidationException: Plaintext is limited to 4,096 bytes (reference §3).
+      {
+        id: 's3',
+        kind: 'kms.call',
+        op: 'Encrypt',
+        request: { KeyId: 'alias/big-data', Plaintext: base64Text(big) },
+      },
+      ...envelopeFlow('alias/big-data', big, { bucket: 'kms-lab-notes', key: 'notes/five-kb.txt' }, 4),
+    ]);
+  },
+  rotation: () =>
+    createScenario('rotation', {}, [
+      { id: 's1', kind: 'kms.call', op: 'CreateKey', request: { Description: 'KMS Lab rotation key' } },
+      {
+        id: 's2',
+        kind: 'kms.call',
+        op: 'Encrypt',
+        request: { KeyId: keyIdOf('s1'), Plaintext: base64Text('before rotation') },
+      },
+      {
+        id: 's3',
+        kind: 'kms.call',
+        op: 'EnableKeyRotation',
+        request: { KeyId: keyIdOf('s1'), RotationPeriodInDays: 90 },
+      },
+      // One period after enabling, KMS rotates automatically (reference §5).
+      { id: 's4', kind: 'clock.advance', ms: 91 * DAY_MS },
+      { id: 's5', kind: 'kms.call', op: 'ListKeyRotations', request: { KeyId: keyIdOf('s1') } },
+      {
+        id: 's6',
+        kind: 'kms.call',
+        op: 'Encrypt',
+        request: { KeyId: keyIdOf('s1'), Plaintext: base64Text('after rotation') },
+      },
+      // The old ciphertext still decrypts: every backing key is kept (reference §5).
+      {
+        id: 's7',
+        kind: 'kms.call',
+        op: 'Decrypt',
+        request: { CiphertextBlob: { $ref: 's2/CiphertextBlob' } },
+      },
+      {
+        id: 's8',
+        kind: 'kms.call',
+        op: 'Decrypt',
+        request: { CiphertextBlob: { $ref: 's6/CiphertextBlob' } },
+      },
+    ]),
+};
+
+export function templateScenario(id: TemplateId): Scenario {
+  return builders[id]();
+}
