@@ -6,8 +6,8 @@ import { fromHex, toHex, utf8Encode, zeroize } from './encoding';
  * The deterministic random bit generator every layer takes randomness from: NIST SP 800-90A Rev. 1
  * CTR_DRBG (§10.2.1) with AES-256, no derivation function, no prediction resistance, no additional input.
  * AWS KMS HSMs use CTR_DRBG with AES-256 seeded with 384 bits of entropy (AWS KMS cryptographic details,
- * "Entropy and random number generation"); here the entropy input is derived from a human seed instead, so
- * the same seed replays the same keys, IVs and IDs.
+ * https://docs.aws.amazon.com/kms/latest/cryptographic-details/; shared/reference/kms-behaviour.md §6); here the
+ * entropy input is derived from a human seed instead, so the same seed replays the same keys, IVs and IDs.
  *
  * Synchronous by design: callers (ID generation, IVs, key material) need bytes without awaiting, so the
  * AES block function comes from @noble/ciphers rather than crypto.subtle.
