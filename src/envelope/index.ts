@@ -1,0 +1,43 @@
+/**
+ * Client-side envelope encryption (the centre of the study notes): the AWS Encryption SDK message format v2
+ * with suite 0x0478, driven by a plaintext data key from GenerateDataKey. Pure and deterministic: every random
+ * byte (the message ID) comes from the caller; runs in Node, the browser main thread and Web Workers.
+ */
+export { ALGORITHM_SUITE, DEFAULT_FRAME_LENGTH, ESDK_SUITE_NAMES, MAX_FRAME_LENGTH } from './algorithmSuite';
+export { DataKeyHandle, type DataKeySnapshot } from './dataKey';
+export { describeMessage, type MessageLayout } from './describe';
+export {
+  type EncryptionContext,
+  RESERVED_ENCRYPTION_CONTEXT_PREFIX,
+  serializeEncryptionContext,
+} from './encryptionContext';
+export {
+  EnvelopeError,
+  type EnvelopeErrorCode,
+  type EnvelopeStep,
+  isEnvelopeError,
+} from './errors';
+export type { Field } from './fieldReader';
+export {
+  AWS_KMS_PROVIDER_ID,
+  awsKmsEncryptedDataKey,
+  type EncryptedDataKey,
+  type MessageHeader,
+  parseHeader,
+} from './header';
+export {
+  type DecryptMessageResult,
+  decryptMessage,
+  type EncryptMessageResult,
+  encryptMessage,
+} from './message';
+export {
+  type DataKeyRequest,
+  DEFAULT_MAX_FRAME_LENGTH,
+  type DecryptDataKey,
+  type DecryptOptions,
+  MessageDecryptor,
+} from './messageDecryptor';
+export { type EncryptOptions, MessageEncryptor } from './messageEncryptor';
+export { createDecryptStream, createEncryptStream, type EnvelopeStream, type StreamOptions } from './stream';
+export type { DecryptTrace, EnvelopeTrace, FrameTrace, KeyDerivationTrace, Progress } from './trace';

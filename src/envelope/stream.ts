@@ -1,0 +1,136 @@
+import { abortedError } from './errors';
+import { type DecryptOptions, MessageDecryptor } from './messageDecryptor';
+import { type EncryptOptions, MessageEncryptor } from './messageEncryptor';
+import type { DecryptTrace, EnvelopeTrace, Progress } from './trace';
+
+export interface StreamOptions {
+  /** Called after each input chunk is processed. */
+  readonly onProgress?: (progress: Progress) => void;
+  /** Cancels the operation: the stream errors with `EnvelopeError('aborted')` and keys are zero-filled. */
+  readonly signal?: AbortSignal;
+}
+
+/** A transform stream plus the trace, which resolves when the stream has flushed (or rejects with its error). */
+export interface EnvelopeStream<T> extends ReadableWritablePair<Uint8Array, Uint8Array> {
+  readonly trace: Promise<T>;
+}
+
+/** The operations a stream drives, the same for encryption and decryption. */
+interface Processor<T> {
+  readonly start: Uint8Array[];
+  push(chunk: Uint8Array): Promise<Uint8Array[]>;
+  end(): Promise<Uint8Array[]>;
+  progress(): Progress;
+  trace(): T;
+  dispose(): void;
+}
+
+/**
+ * Wraps a processor in a TransformStream. Memory is bounded: a chunk is processed (frames encrypted or
+ * decrypted) before the next is accepted, so backpressure reaches the source, and the processors hold at
+ * most one frame plus one chunk.
+ */
+function envelopeStream<T>(create: () => Promise<Processor<T>>, options: StreamOptions): EnvelopeStream<T> {
+  const { onProgress, signal } = options;
+  let processor: Processor<T> | undefined;
+  let settle: { resolve: (t: T) => void; reject: (e: unknown) => void } | undefined;
+  const trace = new Promise<T>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  trace.catch(() => undefined); // the stream reports the error; an unobserved trace must not be "unhandled"
+  const fail = (error: unknown) => {
+    processor?.dispose();
+    settle?.reject(error);
+    signal?.removeEventListener('abort', onAbort);
+    return error;
+  };
+  let controller: TransformStreamDefaultController<Uint8Array> | undefined;
+  const onAbort = () => controller?.error(fail(abortedError(signal as AbortSignal)));
+  const checkSignal = () => {
+    if (signal?.aborted) throw fail(abortedError(signal));
+  };
+  const enqueue = (parts: Uint8Array[]) => {
+    for (const part of parts) controller?.enqueue(part);
+    onProgress?.((processor as Processor<T>).progress());
+  };
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>({
+    async start(c) {
+      controller = c;
+      checkSignal();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        processor = await create();
+      } catch (error) {
+        throw fail(error);
+      }
+      enqueue(processor.start);
+    },
+    async transform(chunk) {
+      checkSignal();
+      try {
+        enqueue(await (processor as Processor<T>).push(chunk));
+      } catch (error) {
+        throw fail(error);
+      }
+    },
+    async flush() {
+      checkSignal();
+      try {
+        const p = processor as Processor<T>;
+        enqueue(await p.end());
+        signal?.removeEventListener('abort', onAbort);
+        settle?.resolve(p.trace());
+      } catch (error) {
+        throw fail(error);
+      }
+    },
+  });
+  return { readable, writable, trace };
+}
+
+/**
+ * Streaming encryption for data of any size (files): plaintext chunks in, ESDK v2 message bytes out, the
+ * same bytes `encryptMessage` produces for the same inputs.
+ */
+export function createEncryptStream(options: EncryptOptions & StreamOptions): EnvelopeStream<EnvelopeTrace> {
+  return envelopeStream(async () => {
+    const encryptor = await MessageEncryptor.create(options);
+    return {
+      start: [encryptor.header],
+      push: (chunk) => encryptor.push(chunk),
+      end: () => encryptor.end(),
+      progress: () => ({
+        plaintextBytes: encryptor.plaintextLength,
+        messageBytes: encryptor.messageLength,
+        frames: encryptor.frames,
+      }),
+      trace: () => encryptor.trace(),
+      dispose: () => encryptor.dispose(),
+    };
+  }, options);
+}
+
+/**
+ * Streaming decryption: message bytes in, plaintext out, each frame released only after its tag verified.
+ * A failure errors the stream with the same typed `EnvelopeError` as `decryptMessage`.
+ */
+export function createDecryptStream(options: DecryptOptions & StreamOptions): EnvelopeStream<DecryptTrace> {
+  return envelopeStream(async () => {
+    const decryptor = new MessageDecryptor(options);
+    return {
+      start: [],
+      push: (chunk) => decryptor.push(chunk),
+      end: async () => {
+        await decryptor.end();
+        return [];
+      },
+      progress: () => ({
+        plaintextBytes: decryptor.plaintextLength,
+        messageBytes: decryptor.messageBytes,
+        frames: decryptor.frames,
+      }),
+      trace: () => decryptor.trace(),
+      dispose: () => decryptor.dispose(),
+    };
+  }, options);
+}
