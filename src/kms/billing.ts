@@ -1,0 +1,179 @@
+/**
+ * The KMS bill for a span of simulated time (reference §1, https://aws.amazon.com/kms/pricing/):
+ * - $1/month per customer managed key (each multi-Region primary and each replica), prorated by the hour;
+ *   AWS managed and AWS owned keys have no monthly fee;
+ * - rotation surcharge as charged since April 2024: the first and the second rotation each add $1/month from
+ *   the rotation date; later rotations are free (at most $3/month per key);
+ * - nothing while a key is pending deletion when the key really is deleted (or is still pending); cancelling
+ *   deletion bills the key "as though it was never scheduled", so a cancelled wait is charged;
+ * - requests: 20,000 free per account per month across all Regions, then $0.03 per 10,000. Every API request
+ *   KMS Lab records counts, allowed or refused (AWS does not publish a list of free operations).
+ *
+ * "Month" means a calendar month of the simulated clock in UTC. Prorating: a key billed for part of a month pays
+ * $1 × (started hours billed in that month) ÷ (hours in that month), so a whole month costs exactly $1.
+ */
+import type { KeyManager, World } from './world';
+
+const HOUR_MS = 3_600_000;
+export const KEY_MONTHLY_USD = 1;
+export const ROTATION_MONTHLY_USD = 1;
+/** Rotations that carry the surcharge: the first two (2024 price change, reference §1). */
+export const SURCHARGED_ROTATIONS = 2;
+export const FREE_REQUESTS_PER_MONTH = 20_000;
+export const USD_PER_REQUEST = 0.03 / 10_000;
+
+export interface KeyCharge {
+  keyArn: string;
+  accountId: string;
+  region: string;
+  keyManager: KeyManager;
+  /** Started hours of storage billed in this month. */
+  billedHours: number;
+  keyFeeUsd: number;
+  rotationFeeUsd: number;
+  /** Requests in the span that named this key (their cost is in the account's request line). */
+  requests: number;
+}
+
+export interface AccountMonthCharge {
+  accountId: string;
+  requests: number;
+  freeRequests: number;
+  billableRequests: number;
+  requestFeeUsd: number;
+}
+
+export interface MonthBill {
+  /** `YYYY-MM` (UTC). */
+  month: string;
+  keys: KeyCharge[];
+  accounts: AccountMonthCharge[];
+  totalUsd: number;
+}
+
+export interface Bill {
+  from: Date;
+  to: Date;
+  months: MonthBill[];
+  totalUsd: number;
+}
+
+const round6 = (usd: number) => Math.round(usd * 1e6) / 1e6;
+
+function monthStarts(fromMs: number, toMs: number): number[] {
+  const starts: number[] = [];
+  const d = new Date(fromMs);
+  let start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  while (start < toMs) {
+    starts.push(start);
+    const s = new Date(start);
+    start = Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 1, 1);
+  }
+  return starts;
+}
+
+const nextMonth = (startMs: number) => {
+  const s = new Date(startMs);
+  return Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 1, 1);
+};
+
+interface BilledKey {
+  arn: string;
+  accountId: string;
+  region: string;
+  keyManager: KeyManager;
+  startMs: number;
+  endMs: number;
+  rotationDatesMs: number[];
+}
+
+function billedKeys(world: World): BilledKey[] {
+  const alive = Object.values(world.keys).map((k) => ({
+    arn: k.arn,
+    accountId: k.accountId,
+    region: k.region,
+    keyManager: k.keyManager,
+    startMs: k.creationMs,
+    endMs:
+      k.keyState === 'PendingDeletion' || k.keyState === 'PendingReplicaDeletion'
+        ? (k.deletionScheduledMs ?? Number.POSITIVE_INFINITY)
+        : Number.POSITIVE_INFINITY,
+    rotationDatesMs: k.versions.slice(1).map((v) => v.createdMs),
+  }));
+  const deleted = world.deletedKeys.map((k) => ({
+    arn: k.arn,
+    accountId: k.accountId,
+    region: k.region,
+    keyManager: k.keyManager,
+    startMs: k.creationMs,
+    endMs: k.deletionScheduledMs,
+    rotationDatesMs: k.rotationDatesMs,
+  }));
+  return [...alive, ...deleted];
+}
+
+const startedHours = (fromMs: number, toMs: number) =>
+  toMs > fromMs ? Math.ceil((toMs - fromMs) / HOUR_MS) : 0;
+
+/** Prices [from, to) of the world's history. */
+export function bill(world: World, from: Date, to: Date): Bill {
+  const fromMs = from.getTime();
+  const toMs = to.getTime();
+  const keys = billedKeys(world);
+  const months: MonthBill[] = monthStarts(fromMs, toMs).map((monthStart) => {
+    const monthEnd = nextMonth(monthStart);
+    const spanStart = Math.max(monthStart, fromMs);
+    const spanEnd = Math.min(monthEnd, toMs);
+    const monthHours = (monthEnd - monthStart) / HOUR_MS;
+    const prorate = (startMs: number, endMs: number) =>
+      startedHours(Math.max(startMs, spanStart), Math.min(endMs, spanEnd)) / monthHours;
+    const requestsInSpan = world.requests.filter((r) => r.timeMs >= spanStart && r.timeMs < spanEnd);
+
+    const keyCharges: KeyCharge[] = keys
+      .filter((k) => k.startMs < spanEnd && k.endMs > spanStart)
+      .map((k) => {
+        const customer = k.keyManager === 'CUSTOMER';
+        const rotationFee = k.rotationDatesMs
+          .slice(0, SURCHARGED_ROTATIONS)
+          .reduce((sum, rotatedMs) => sum + ROTATION_MONTHLY_USD * prorate(rotatedMs, k.endMs), 0);
+        return {
+          keyArn: k.arn,
+          accountId: k.accountId,
+          region: k.region,
+          keyManager: k.keyManager,
+          billedHours: startedHours(Math.max(k.startMs, spanStart), Math.min(k.endMs, spanEnd)),
+          keyFeeUsd: customer ? round6(KEY_MONTHLY_USD * prorate(k.startMs, k.endMs)) : 0,
+          rotationFeeUsd: customer ? round6(rotationFee) : 0,
+          requests: requestsInSpan.filter((r) => r.keyArn === k.arn).length,
+        };
+      });
+
+    const accountIds = [...new Set(world.requests.map((r) => r.accountId))].sort();
+    const accounts: AccountMonthCharge[] = accountIds
+      .map((accountId) => {
+        // The free tier is consumed from the start of the month, even before the span begins.
+        const before = world.requests.filter(
+          (r) => r.accountId === accountId && r.timeMs >= monthStart && r.timeMs < spanStart,
+        ).length;
+        const requests = requestsInSpan.filter((r) => r.accountId === accountId).length;
+        const freeLeft = Math.max(0, FREE_REQUESTS_PER_MONTH - before);
+        const freeRequests = Math.min(requests, freeLeft);
+        const billableRequests = requests - freeRequests;
+        return {
+          accountId,
+          requests,
+          freeRequests,
+          billableRequests,
+          requestFeeUsd: round6(billableRequests * USD_PER_REQUEST),
+        };
+      })
+      .filter((a) => a.requests > 0);
+
+    const totalUsd = round6(
+      keyCharges.reduce((s, k) => s + k.keyFeeUsd + k.rotationFeeUsd, 0) +
+        accounts.reduce((s, a) => s + a.requestFeeUsd, 0),
+    );
+    return { month: new Date(monthStart).toISOString().slice(0, 7), keys: keyCharges, accounts, totalUsd };
+  });
+  return { from, to, months, totalUsd: round6(months.reduce((s, m) => s + m.totalUsd, 0)) };
+}

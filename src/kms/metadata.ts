@@ -1,0 +1,75 @@
+/**
+ * `KeyMetadata` as AWS returns it (API model KeyMetadata; recorded examples in reference §2, §3, §8).
+ */
+import { keyArn } from './identifiers';
+import { currentVersion, type KeyRecord, relatedMultiRegionKeys, type World } from './world';
+
+export interface MultiRegionKey {
+  Arn: string;
+  Region: string;
+}
+
+export interface KeyMetadata {
+  AWSAccountId: string;
+  KeyId: string;
+  Arn: string;
+  CreationDate: Date;
+  Enabled: boolean;
+  Description: string;
+  KeyUsage: string;
+  KeyState: string;
+  DeletionDate?: Date;
+  Origin: string;
+  KeyManager: string;
+  CustomerMasterKeySpec: string;
+  KeySpec: string;
+  EncryptionAlgorithms?: string[];
+  MacAlgorithms?: string[];
+  MultiRegion: boolean;
+  MultiRegionConfiguration?: {
+    MultiRegionKeyType: 'PRIMARY' | 'REPLICA';
+    PrimaryKey: MultiRegionKey;
+    ReplicaKeys: MultiRegionKey[];
+  };
+  PendingDeletionWindowInDays?: number;
+  CurrentKeyMaterialId?: string;
+}
+
+/** HMAC_256 → HMAC_SHA_256 (API_GenerateMac: the algorithm must match the key spec). */
+export const macAlgorithmOf = (keySpec: string) => keySpec.replace('HMAC_', 'HMAC_SHA_');
+
+export function keyMetadata(world: World, key: KeyRecord): KeyMetadata {
+  const symmetric = key.keySpec === 'SYMMETRIC_DEFAULT';
+  const metadata: KeyMetadata = {
+    AWSAccountId: key.accountId,
+    KeyId: key.keyId,
+    Arn: key.arn,
+    CreationDate: new Date(key.creationMs),
+    Enabled: key.keyState === 'Enabled',
+    Description: key.description,
+    KeyUsage: key.keyUsage,
+    KeyState: key.keyState,
+    Origin: key.origin,
+    KeyManager: key.keyManager,
+    CustomerMasterKeySpec: key.keySpec,
+    KeySpec: key.keySpec,
+    ...(symmetric
+      ? { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] }
+      : { MacAlgorithms: [macAlgorithmOf(key.keySpec)] }),
+    MultiRegion: key.multiRegion,
+  };
+  if (key.deletionMs !== undefined) metadata.DeletionDate = new Date(key.deletionMs);
+  if (key.keyState === 'PendingDeletion' || key.keyState === 'PendingReplicaDeletion')
+    metadata.PendingDeletionWindowInDays = key.pendingWindowInDays;
+  if (key.multiRegion && key.primaryRegion) {
+    const related = relatedMultiRegionKeys(world, key);
+    const entry = (k: KeyRecord): MultiRegionKey => ({ Arn: k.arn, Region: k.region });
+    metadata.MultiRegionConfiguration = {
+      MultiRegionKeyType: key.region === key.primaryRegion ? 'PRIMARY' : 'REPLICA',
+      PrimaryKey: { Arn: keyArn(key.primaryRegion, key.accountId, key.keyId), Region: key.primaryRegion },
+      ReplicaKeys: related.filter((k) => k.region !== key.primaryRegion).map(entry),
+    };
+  }
+  if (symmetric) metadata.CurrentKeyMaterialId = currentVersion(key).keyMaterialId;
+  return metadata;
+}

@@ -1,0 +1,168 @@
+/**
+ * The whole simulated world as plain data (structuredClone-able): accounts × regions of keys with their
+ * backing-key versions, aliases, grants, IAM principals, CloudTrail, the request meter for billing and the
+ * clock. The DRBG state lives beside it in a `SimulatorSnapshot` (see simulator.ts).
+ */
+
+export type SymmetricKeySpec = 'SYMMETRIC_DEFAULT';
+export type HmacKeySpec = 'HMAC_224' | 'HMAC_256' | 'HMAC_384' | 'HMAC_512';
+export type SimulatedKeySpec = SymmetricKeySpec | HmacKeySpec;
+export type SimulatedKeyUsage = 'ENCRYPT_DECRYPT' | 'GENERATE_VERIFY_MAC';
+export type KeyState =
+  | 'Creating'
+  | 'Enabled'
+  | 'Disabled'
+  | 'PendingDeletion'
+  | 'PendingImport'
+  | 'PendingReplicaDeletion'
+  | 'Unavailable'
+  | 'Updating';
+export type KeyManager = 'CUSTOMER' | 'AWS';
+export type RotationType = 'AUTOMATIC' | 'ON_DEMAND';
+
+/** One HSM backing key (HBK) of a KMS key (reference §5, §6). Rotation appends; nothing is ever removed. */
+export interface BackingKeyVersion {
+  /** 64 lowercase hex digits; the HBKID written in ciphertext headers (reference §3 `KeyMaterialId`). */
+  keyMaterialId: string;
+  /** 256-bit AES key for symmetric keys; 224–512-bit HMAC key for HMAC keys. */
+  material: Uint8Array;
+  createdMs: number;
+  /** Absent for the key's original material. */
+  rotationType?: RotationType;
+}
+
+export interface Tag {
+  TagKey: string;
+  TagValue: string;
+}
+
+export interface KeyRecord {
+  arn: string;
+  keyId: string;
+  accountId: string;
+  region: string;
+  keyManager: KeyManager;
+  /** AWS managed keys: the alias suffix of `alias/aws/<service>`. AWS owned keys: the owning service. */
+  service?: string;
+  keySpec: SimulatedKeySpec;
+  keyUsage: SimulatedKeyUsage;
+  origin: 'AWS_KMS';
+  description: string;
+  creationMs: number;
+  keyState: KeyState;
+  /** Set while PendingDeletion. */
+  deletionMs?: number;
+  pendingWindowInDays?: number;
+  /** When ScheduleKeyDeletion was called; billing stops here if the key is really deleted (reference §1). */
+  deletionScheduledMs?: number;
+  /** A replica in `Creating` becomes `Enabled` at this time (ReplicateKey, reference §8). */
+  replicaReadyMs?: number;
+  multiRegion: boolean;
+  /** Multi-Region keys: the Region of the primary key (shared by every related key). */
+  primaryRegion?: string;
+  policy: string;
+  tags: Tag[];
+  rotation: { enabled: boolean; periodInDays: number; nextRotationMs?: number };
+  onDemandRotations: number;
+  versions: BackingKeyVersion[];
+}
+
+export interface AliasRecord {
+  aliasName: string;
+  accountId: string;
+  region: string;
+  targetKeyId: string;
+  creationMs: number;
+  lastUpdatedMs: number;
+}
+
+export interface GrantConstraints {
+  EncryptionContextEquals?: Record<string, string>;
+  EncryptionContextSubset?: Record<string, string>;
+}
+
+export interface GrantRecord {
+  grantId: string;
+  keyArn: string;
+  name?: string;
+  creationMs: number;
+  granteePrincipal: string;
+  retiringPrincipal?: string;
+  issuingAccount: string;
+  operations: string[];
+  constraints?: GrantConstraints;
+}
+
+export interface PrincipalRecord {
+  arn: string;
+  /** CloudTrail `principalId` / `accessKeyId`, drawn from the DRBG when the principal first appears. */
+  principalId: string;
+  accessKeyId: string;
+  policies: Record<string, string>;
+}
+
+/** What remains of a deleted key: enough to bill its lifetime and to answer for its old ciphertexts. */
+export interface DeletedKeyRecord {
+  arn: string;
+  keyId: string;
+  accountId: string;
+  region: string;
+  keyManager: KeyManager;
+  creationMs: number;
+  deletionScheduledMs: number;
+  deletedMs: number;
+  rotationDatesMs: number[];
+}
+
+/** One billable API request (reference §1: $0.03 per 10,000 after 20,000 free per month, across Regions). */
+export interface RequestRecord {
+  timeMs: number;
+  accountId: string;
+  operation: string;
+  keyArn?: string;
+}
+
+export type TrailRecord = Record<string, unknown>;
+
+export interface World {
+  formatVersion: 1;
+  defaultAccountId: string;
+  defaultRegion: string;
+  nowMs: number;
+  keys: Record<string, KeyRecord>;
+  aliases: Record<string, AliasRecord>;
+  grants: Record<string, GrantRecord>;
+  principals: Record<string, PrincipalRecord>;
+  /** AWS owned keys, by service: never listed, never in the customer's trail, never billed (reference §1). */
+  awsOwnedKeys: Record<string, KeyRecord>;
+  deletedKeys: DeletedKeyRecord[];
+  trail: TrailRecord[];
+  requests: RequestRecord[];
+}
+
+export function emptyWorld(defaultAccountId: string, defaultRegion: string, nowMs: number): World {
+  return {
+    formatVersion: 1,
+    defaultAccountId,
+    defaultRegion,
+    nowMs,
+    keys: {},
+    aliases: {},
+    grants: {},
+    principals: {},
+    awsOwnedKeys: {},
+    deletedKeys: [],
+    trail: [],
+    requests: [],
+  };
+}
+
+export const currentVersion = (key: KeyRecord): BackingKeyVersion => key.versions[key.versions.length - 1];
+
+/** Multi-Region keys related to `key` (same account and `mrk-` ID, every Region), including itself. */
+export function relatedMultiRegionKeys(world: World, key: KeyRecord): KeyRecord[] {
+  if (!key.multiRegion) return [key];
+  return Object.values(world.keys).filter((k) => k.keyId === key.keyId && k.accountId === key.accountId);
+}
+
+export const DAY_MS = 86_400_000;
