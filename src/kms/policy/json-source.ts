@@ -32,6 +32,19 @@ export type JsonParseResult =
   | { ok: true; root: JsonNode; duplicateKeys: { key: string; offset: number; path: (string | number)[] }[] }
   | { ok: false; code: JsonSyntaxCode; offset: number };
 
+const ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
 class SyntaxFailure {
   constructor(
     readonly code: JsonSyntaxCode,
@@ -46,7 +59,12 @@ export function parseJson(text: string): JsonParseResult {
     throw new SyntaxFailure(code, at);
   };
   const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+    for (
+      let c = text.charCodeAt(i);
+      c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+      c = text.charCodeAt(i)
+    )
+      i++;
   };
   const expectChar = (ch: string, code: JsonSyntaxCode) => {
     ws();
@@ -130,32 +148,24 @@ export function parseJson(text: string): JsonParseResult {
   const string = (): string => {
     const open = i++;
     let out = '';
+    let chunk = i;
     for (;;) {
       if (i >= text.length) fail('unterminated-string', open);
-      const ch = text[i] as string;
-      if (ch === '"') {
-        i++;
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        out += text.slice(chunk, i++);
         return out;
       }
-      if (ch < ' ') fail(ch === '\n' || ch === '\r' ? 'unterminated-string' : 'control-character-in-string');
-      if (ch !== '\\') {
-        out += ch;
+      if (c < 0x20) fail(c === 0x0a || c === 0x0d ? 'unterminated-string' : 'control-character-in-string');
+      if (c !== 0x5c) {
         i++;
         continue;
       }
+      out += text.slice(chunk, i);
       const esc = text[i + 1];
-      const simple: Record<string, string> = {
-        '"': '"',
-        '\\': '\\',
-        '/': '/',
-        b: '\b',
-        f: '\f',
-        n: '\n',
-        r: '\r',
-        t: '\t',
-      };
-      if (esc !== undefined && esc in simple) {
-        out += simple[esc];
+      const simple = esc === undefined ? undefined : ESCAPES[esc];
+      if (simple !== undefined) {
+        out += simple;
         i += 2;
       } else if (esc === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
         out += String.fromCharCode(Number.parseInt(text.slice(i + 2, i + 6), 16));
@@ -163,12 +173,14 @@ export function parseJson(text: string): JsonParseResult {
       } else {
         fail(esc === undefined ? 'unterminated-string' : 'invalid-escape', esc === undefined ? open : i);
       }
+      chunk = i;
     }
   };
 
   const number = (): JsonNode => {
     const start = i;
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (m === null) fail('invalid-number');
     i += (m as RegExpExecArray)[0].length;
     // "01", "1.", "1e" leave a digit or dot right behind a valid prefix.

@@ -7,7 +7,7 @@ import { CONDITION_OPERATORS, type OperatorFamily, parseOperator } from './condi
 import { type JsonNode, lineColumn, parseJson } from './json-source';
 import { nearest } from './nearest';
 import { accountRootArn, isAccountId, isServicePrincipal, parseArn } from './principal';
-import { matchesAction } from './wildcard';
+import { compiled, globSource } from './wildcard';
 
 export type PolicyProblemCode =
   | 'json-syntax'
@@ -317,8 +317,7 @@ export function validatePolicyDocument(text: string, opts: ValidateOptions): Pol
     if (value.slice(0, colon).toLowerCase() !== 'kms') return;
     const info = kmsAction(value);
     if (/[*?]/.test(value)) {
-      if (!KMS_ACTIONS.some((a) => matchesAction(value, a.action)))
-        at('warning', 'action-matches-nothing', path, offset, { value });
+      if (!matchesSomeKmsAction(value)) at('warning', 'action-matches-nothing', path, offset, { value });
     } else if (info === undefined) {
       const suggestion = nearest(
         value,
@@ -431,6 +430,21 @@ export function validatePolicyDocument(text: string, opts: ValidateOptions): Pol
       }
     }
   }
+}
+
+const wildcardCoverage = new Map<string, boolean>();
+
+/** Whether a wildcard action pattern covers at least one KMS action (memoised: the linter runs per keystroke). */
+function matchesSomeKmsAction(pattern: string): boolean {
+  const key = pattern.toLowerCase();
+  let covered = wildcardCoverage.get(key);
+  if (covered === undefined) {
+    const re = compiled(globSource(key), true);
+    covered = KMS_ACTIONS.some((a) => re.test(a.action));
+    if (wildcardCoverage.size > 1024) wildcardCoverage.clear();
+    wildcardCoverage.set(key, covered);
+  }
+  return covered;
 }
 
 function operatorSuggestion(written: string): { suggestion?: string } {

@@ -23,8 +23,12 @@ export function globSource(glob: string): string {
   return out;
 }
 
+const SYNTAX = new Set('\\^$.*+?()[]{}|/');
+
 export function escapeRegex(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  let out = '';
+  for (const ch of text) out += SYNTAX.has(ch) ? `\\${ch}` : ch;
+  return out;
 }
 
 /** Compile a full-string regex from a source, caching by source and flags. */
