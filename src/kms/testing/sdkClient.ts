@@ -21,7 +21,9 @@ export function kmsClientFor(sim: KmsSimulator, caller?: CallerOptions): KMSClie
       async handle(request: { headers: Record<string, string>; body?: unknown }) {
         const target = request.headers['x-amz-target'];
         const text =
-          typeof request.body === 'string' ? request.body : new TextDecoder().decode(request.body as Uint8Array);
+          typeof request.body === 'string'
+            ? request.body
+            : new TextDecoder().decode(request.body as Uint8Array);
         let statusCode = 200;
         let payload: unknown;
         try {
