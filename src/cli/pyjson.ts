@@ -124,7 +124,13 @@ export function pyJsonLoads(doc: string): JsonValue {
       pos++;
       skipWs();
       if (pos >= doc.length) fail('Expecting value');
-      obj[key] = parseValue();
+      // defineProperty: a key named __proto__ must stay a key, not replace the prototype.
+      Object.defineProperty(obj, key, {
+        value: parseValue(),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       skipWs();
       if (doc[pos] === '}') {
         pos++;

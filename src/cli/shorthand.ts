@@ -12,6 +12,11 @@ import { loadParamFile } from './virtualFs';
 
 export type ShorthandValue = string | Uint8Array | ShorthandValue[] | { [key: string]: ShorthandValue };
 
+/** Adds a key even when it is named `__proto__` (plain assignment would replace the prototype). */
+function setKey(obj: { [key: string]: ShorthandValue }, key: string, value: ShorthandValue): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export class ShorthandParseError extends Error {
   override readonly name = 'ShorthandParseError';
 }
@@ -67,7 +72,7 @@ export class ShorthandParser {
   #parameter(): { [key: string]: ShorthandValue } {
     const params: { [key: string]: ShorthandValue } = {};
     const [key, val] = this.#keyval();
-    params[key] = val;
+    setKey(params, key, val);
     let lastIndex = this.#index;
     while (this.#index < this.#input.length) {
       this.#expect(',', true);
@@ -78,7 +83,7 @@ export class ShorthandParser {
             'This is often because there is a preceding "," instead of a space.',
         );
       }
-      params[k] = v;
+      setKey(params, k, v);
       lastIndex = this.#index;
     }
     return params;
@@ -183,7 +188,7 @@ export class ShorthandParser {
         this.#expect(',');
         this.#consumeWhitespace();
       }
-      keyvals[key] = v;
+      setKey(keyvals, key, v);
     }
     this.#expect('}');
     return keyvals;
