@@ -168,7 +168,7 @@ function firstWith(policies: readonly PolicyExplanation[], outcome: StatementExp
  * Case-insensitive condition-key lookup over the request context, with values KMS always knows filled in
  * when the caller of `authorize` didn't supply them (IAM global keys; KMS conditions-kms).
  */
-export function requestLookup(req: AuthorizationRequest): (key: string) => ConditionValue | undefined {
+function requestLookup(req: AuthorizationRequest): (key: string) => ConditionValue | undefined {
   const values = new Map<string, ConditionValue>();
   for (const [k, v] of Object.entries(req.context)) if (v !== undefined) values.set(k.toLowerCase(), v);
   const fill = (k: string, v: ConditionValue) => {

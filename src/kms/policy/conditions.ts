@@ -163,7 +163,7 @@ export interface RequestContext {
   variablesEnabled: boolean;
 }
 
-export function requestValues(value: ConditionValue | undefined): string[] {
+function requestValues(value: ConditionValue | undefined): string[] {
   if (value === undefined) return [];
   if (Array.isArray(value)) return [...(value as readonly string[])];
   return [String(value)];

@@ -110,12 +110,12 @@ function stringList(raw: unknown): string[] {
   return [];
 }
 
-export function scalarString(value: unknown): string | undefined {
+function scalarString(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

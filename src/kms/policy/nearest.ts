@@ -1,7 +1,7 @@
 // "Did you mean …?" for misspelt names: the closest candidate by edit distance, ignoring case.
 
 /** Levenshtein distance between two strings. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

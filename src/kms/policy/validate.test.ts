@@ -12,6 +12,8 @@ import {
 const key = (text: string, principalExists?: (arn: string) => boolean) =>
   validatePolicyDocument(text, { kind: 'key', ...(principalExists ? { principalExists } : {}) });
 const identity = (text: string) => validatePolicyDocument(text, { kind: 'identity' });
+/** `${name}` as policy text. */
+const variable = (name: string) => `\${${name}}`;
 const codes = (problems: PolicyProblem[]) => problems.map((p) => `${p.severity}:${p.code}`);
 
 describe('JSON syntax errors carry line and column', () => {
@@ -225,6 +227,21 @@ describe('lint', () => {
       ['error:invalid-version'],
     ],
     ['missing Version', JSON.stringify({ Statement: [rootDelegation()] }), ['warning:version-missing']],
+    [
+      'variable in a 2008-10-17 policy',
+      JSON.stringify({
+        Version: '2008-10-17',
+        Statement: [
+          { ...rootDelegation(), Resource: `arn:aws:kms:*:${variable('aws:PrincipalAccount')}:key/*` },
+        ],
+      }),
+      ['warning:variable-needs-version'],
+    ],
+    [
+      'misspelt policy variable',
+      statement({ Condition: { StringEquals: { 'kms:CallerAccount': variable('aws:PrincipalAcount') } } }),
+      ['warning:unknown-policy-variable'],
+    ],
     [
       'duplicate JSON key',
       '{"Version":"2012-10-17","Version":"2012-10-17","Statement":[]}',

@@ -7,6 +7,7 @@ import { CONDITION_OPERATORS, type OperatorFamily, parseOperator } from './condi
 import { type JsonNode, lineColumn, parseJson } from './json-source';
 import { nearest } from './nearest';
 import { accountRootArn, isAccountId, isServicePrincipal, parseArn } from './principal';
+import { VARIABLES_VERSION, variablesIn } from './variables';
 import { compiled, globSource } from './wildcard';
 
 export type PolicyProblemCode =
@@ -42,7 +43,9 @@ export type PolicyProblemCode =
   | 'set-operator-on-single-valued-key'
   | 'multivalued-key-needs-set-operator'
   | 'operator-type-mismatch'
-  | 'invalid-condition-value';
+  | 'invalid-condition-value'
+  | 'variable-needs-version'
+  | 'unknown-policy-variable';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -65,7 +68,7 @@ export interface ValidateOptions {
 
 /** Key policy document limit: 32 KB (32,768 bytes), not adjustable (KMS quotas; reference §7). */
 export const KEY_POLICY_MAX_BYTES = 32_768;
-const VERSIONS = ['2012-10-17', '2008-10-17'];
+const VERSIONS = [VARIABLES_VERSION, '2008-10-17'];
 const TOP_FIELDS = ['Version', 'Id', 'Statement'];
 const STATEMENT_FIELDS = [
   'Sid',
@@ -162,6 +165,7 @@ export function validatePolicyDocument(text: string, opts: ValidateOptions): Pol
   else if (version.value.type !== 'string' || !VERSIONS.includes(version.value.value)) {
     at('error', 'invalid-version', ['Version'], version.value.start, { value: scalarText(version.value) });
   }
+  const variablesEnabled = version?.value.type === 'string' && version.value.value === VARIABLES_VERSION;
   const id = field(root, 'Id');
   if (id && id.value.type !== 'string')
     at('error', 'invalid-field-type', ['Id'], id.value.start, { field: 'Id', expected: 'string' });
@@ -332,6 +336,26 @@ export function validatePolicyDocument(text: string, opts: ValidateOptions): Pol
 
   function checkResource(value: string, path: JsonPath, offset: number) {
     if (value !== '*' && parseArn(value) === null) at('error', 'invalid-resource', path, offset, { value });
+    checkVariables(value, path, offset);
+  }
+
+  /** Policy variables work only under Version 2012-10-17, and only name request context keys. */
+  function checkVariables(value: string, path: JsonPath, offset: number) {
+    for (const variable of variablesIn(value)) {
+      if (!variablesEnabled)
+        at('warning', 'variable-needs-version', path, offset, { variable, version: VARIABLES_VERSION });
+      const service = variable.split(':')[0]?.toLowerCase();
+      if ((service === 'aws' || service === 'kms') && conditionKey(variable) === undefined) {
+        const suggestion = nearest(
+          variable,
+          CONDITION_KEYS.map((k) => k.name),
+        );
+        at('warning', 'unknown-policy-variable', path, offset, {
+          variable,
+          ...(suggestion ? { suggestion } : {}),
+        });
+      }
+    }
   }
 
   function checkConditions(node: JsonNode, path: JsonPath) {
@@ -419,6 +443,7 @@ export function validatePolicyDocument(text: string, opts: ValidateOptions): Pol
         }
         for (const v of values) {
           if (v.type === 'object' || v.type === 'array' || v.type === 'null') continue;
+          if (v.type === 'string') checkVariables(v.value, keyPath, v.start);
           if (!valueFits(op.family, scalarText(v))) {
             at('warning', 'invalid-condition-value', keyPath, v.start, {
               key: entry.key,

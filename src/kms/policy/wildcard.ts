@@ -25,7 +25,7 @@ export function globSource(glob: string): string {
 
 const SYNTAX = new Set('\\^$.*+?()[]{}|/');
 
-export function escapeRegex(text: string): string {
+function escapeRegex(text: string): string {
   let out = '';
   for (const ch of text) out += SYNTAX.has(ch) ? `\\${ch}` : ch;
   return out;
