@@ -4,6 +4,7 @@
  */
 import { createScenario, type Scenario } from './schema';
 import { DAY_MS } from './steps/clockAdvance';
+import type { Step } from './steps/index';
 
 const ADMIN = 'arn:aws:iam::111122223333:role/Admin';
 const ALICE = 'arn:aws:iam::111122223333:user/Alice';
@@ -113,3 +114,61 @@ export const everyKind = (): Scenario =>
       },
     ],
   );
+
+/**
+ * A long lesson of `length` steps for checkpoint and timing tests: keys created now and then, the envelope
+ * flow, direct Encrypt/Decrypt with refs, tamper and failing decrypts, policies and clock advances (which run
+ * automatic rotations), so every kind of state (engine, client world, trail, bill) grows along the way.
+ */
+export function longLesson(length: number, seed = 'long-lesson'): Scenario {
+  const steps: Step[] = [];
+  let n = 0;
+  const id = () => `s${++n}`;
+  let key = '';
+  while (steps.length < length) {
+    const cycle = steps.length;
+    if (cycle % 100 === 0) {
+      key = id();
+      steps.push({ id: key, kind: 'kms.call', op: 'CreateKey', request: { Description: `key ${cycle}` } });
+      steps.push({
+        id: id(),
+        kind: 'kms.call',
+        op: 'EnableKeyRotation',
+        request: { KeyId: { $ref: `${key}/KeyMetadata/KeyId` }, RotationPeriodInDays: 90 },
+      });
+    }
+    const keyId = { $ref: `${key}/KeyMetadata/KeyId` };
+    const gdk = id();
+    const envelope = id();
+    const object = { bucket: 'kms-lab-long', key: `obj-${cycle}` };
+    const encrypt = id();
+    steps.push(
+      {
+        id: gdk,
+        kind: 'kms.call',
+        op: 'GenerateDataKey',
+        request: { KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: { n: String(cycle) } },
+      },
+      {
+        id: envelope,
+        kind: 'envelope.encrypt',
+        dataKey: gdk,
+        text: `record ${cycle}: ${'x'.repeat(cycle % 50)}`,
+      },
+      { id: id(), kind: 'envelope.discardDataKey', dataKey: gdk },
+      { id: id(), kind: 'envelope.store', envelope, object },
+      { id: id(), kind: 'envelope.decrypt', object },
+      { id: encrypt, kind: 'kms.call', op: 'Encrypt', request: { KeyId: keyId, Plaintext: 'aGVsbG8=' } },
+      {
+        id: id(),
+        kind: 'kms.call',
+        op: 'Decrypt',
+        request: { CiphertextBlob: { $ref: `${encrypt}/CiphertextBlob` } },
+      },
+      { id: id(), kind: 'tamper', object, flip: { part: 'data', bit: cycle % 8 } },
+      { id: id(), kind: 'envelope.decrypt', object },
+      { id: id(), kind: 'clock.advance', ms: 7 * DAY_MS },
+    );
+  }
+  return createScenario(seed, {}, steps.slice(0, length));
+}

@@ -28,7 +28,7 @@ describe('scenario validation', () => {
     [
       'bad op',
       { id: 's1', kind: 'kms.call', op: 'encrypt', request: {} },
-      '$.steps[0].op: must be a KMS operation name',
+      '$.steps[0].op: must be one of CancelKeyDeletion, CreateAlias',
     ],
     [
       'bad principal',
@@ -113,7 +113,7 @@ describe('scenario validation', () => {
     expect(nextStepId(steps)).toBe(`s${steps.length + 1}`);
     expect(nextStepId([])).toBe('s1');
     expect(stepCaption(steps[2] as Step)).toEqual({
-      code: 'kms.call',
+      code: 'kmsOk',
       params: { op: 'GenerateDataKey', keyId: 'alias/study-notes' },
     });
     expect(stepCaption({ id: 's1', kind: 'clock.advance', ms: 86_400_000 * 91 }).params.days).toBe(91);

@@ -1,9 +1,10 @@
 /**
  * `envelope.discardDataKey`: step 3 of the study notes' flow ("平文の Data Key を即座に破棄"). The plaintext data
- * key held in the client world is overwritten with zeros in place; any later use of it fails clearly.
+ * key held in the client world is overwritten with zeros in place (`DataKeyHandle.discard()`); any later use of
+ * it fails clearly. Discarding twice is harmless, as zero-filling zeros is.
  */
 import { stepRef } from './fields';
-import type { StepKind } from './kind';
+import { type StepKind, scenarioFailure } from './kind';
 
 export interface EnvelopeDiscardDataKeyStep {
   id: string;
@@ -12,10 +13,29 @@ export interface EnvelopeDiscardDataKeyStep {
   dataKey: string;
 }
 
-export const envelopeDiscardDataKey: StepKind<'envelope.discardDataKey', EnvelopeDiscardDataKeyStep> = {
+export interface EnvelopeDiscardDetail {
+  /** How many bytes were zero-filled. */
+  length: number;
+  /** Whether the key had already been discarded by an earlier step. */
+  alreadyDiscarded: boolean;
+}
+
+export const envelopeDiscardDataKey: StepKind<
+  'envelope.discardDataKey',
+  EnvelopeDiscardDataKeyStep,
+  EnvelopeDiscardDetail
+> = {
   kind: 'envelope.discardDataKey',
   fields: ['dataKey'],
+  captions: ['envelopeDiscard'],
   validate: (raw, path) => ({ dataKey: stepRef(raw.dataKey, `${path}.dataKey`) }),
   refs: (step, path) => [{ at: `${path}.dataKey`, stepId: step.dataKey }],
-  caption: (step) => ({ code: 'envelope.discardDataKey', params: { dataKey: step.dataKey } }),
+  async run(ctx, step) {
+    const dataKey = ctx.client.dataKeys[step.dataKey];
+    if (!dataKey) return scenarioFailure('DataKeyUnavailable', { dataKey: step.dataKey });
+    const alreadyDiscarded = dataKey.handle.discarded;
+    dataKey.handle.discard();
+    return { ok: true, detail: { length: dataKey.handle.inspectMemory().length, alreadyDiscarded } };
+  },
+  caption: (step) => ({ code: 'envelopeDiscard', params: { dataKey: step.dataKey } }),
 };

@@ -7,9 +7,18 @@
  * a file step records only its name, size and SHA-256, and replay says the content is not in the scenario
  * unless the same file is supplied again (checked against the SHA-256).
  */
+import { utf8Encode } from '../../crypto/index';
+import {
+  awsKmsEncryptedDataKey,
+  DEFAULT_FRAME_LENGTH,
+  type EnvelopeTrace,
+  encryptMessage,
+  MAX_FRAME_LENGTH,
+} from '../../envelope/index';
 import { fail, integer, object, optional, string, stringMap } from '../validate';
+import { envelopeFailure } from './envelopeFailure';
 import { stepRef } from './fields';
-import type { Caption, StepKind } from './kind';
+import { type Caption, type StepKind, scenarioFailure } from './kind';
 
 export interface FileFingerprint {
   name: string;
@@ -31,8 +40,6 @@ export interface EnvelopeEncryptStep {
   frameLength?: number;
 }
 
-/** ESDK encrypt spec: the frame length MUST be between 1 and 2^32 - 1 (client-apis/encrypt.md). */
-const MAX_FRAME_LENGTH = 2 ** 32 - 1;
 /** Text is carried in links; 256 Ki characters keeps a decoded scenario well under the codec's caps. */
 const MAX_TEXT_LENGTH = 262_144;
 
@@ -49,9 +56,18 @@ function fingerprint(value: unknown, path: string): FileFingerprint {
   };
 }
 
-export const envelopeEncrypt: StepKind<'envelope.encrypt', EnvelopeEncryptStep> = {
+export interface EnvelopeEncryptDetail {
+  trace: EnvelopeTrace;
+  messageLength: number;
+}
+
+/** ESDK message IDs are 32 random bytes in format v2 (data-format/message-header.md). */
+const MESSAGE_ID_LENGTH = 32;
+
+export const envelopeEncrypt: StepKind<'envelope.encrypt', EnvelopeEncryptStep, EnvelopeEncryptDetail> = {
   kind: 'envelope.encrypt',
   fields: ['dataKey', 'text', 'file', 'encryptionContext', 'frameLength'],
+  captions: ['envelopeEncryptText', 'envelopeEncryptFile', 'envelopeEncryptFailed'],
   validate: (raw, path) => {
     if ((raw.text === undefined) === (raw.file === undefined))
       fail(path, 'needs exactly one of text or file');
@@ -71,11 +87,53 @@ export const envelopeEncrypt: StepKind<'envelope.encrypt', EnvelopeEncryptStep> 
     return out;
   },
   refs: (step, path) => [{ at: `${path}.dataKey`, stepId: step.dataKey }],
-  caption: (step): Caption =>
-    step.file
-      ? {
-          code: 'envelope.encrypt.file',
-          params: { name: step.file.name, size: step.file.size, dataKey: step.dataKey },
-        }
-      : { code: 'envelope.encrypt.text', params: { length: step.text?.length ?? 0, dataKey: step.dataKey } },
+  async run(ctx, step) {
+    const dataKey = ctx.client.dataKeys[step.dataKey];
+    if (!dataKey) return scenarioFailure('DataKeyUnavailable', { dataKey: step.dataKey });
+    if (dataKey.handle.discarded) return scenarioFailure('DataKeyDiscarded', { dataKey: step.dataKey });
+    const plaintext = step.file ? await ctx.fileContent(step.file) : utf8Encode(step.text ?? '');
+    if (!plaintext) {
+      return scenarioFailure('FileNotInScenario', {
+        name: step.file?.name ?? '',
+        size: step.file?.size ?? 0,
+      });
+    }
+    const encryptionContext = step.encryptionContext ?? dataKey.encryptionContext;
+    const frameLength = step.frameLength ?? DEFAULT_FRAME_LENGTH;
+    try {
+      const { message, trace } = await encryptMessage({
+        provider: ctx.provider,
+        dataKey: dataKey.handle,
+        encryptedDataKeys: [awsKmsEncryptedDataKey(dataKey.keyId, dataKey.ciphertextBlob)],
+        encryptionContext,
+        messageId: ctx.clientDrbg.bytes(MESSAGE_ID_LENGTH),
+        frameLength,
+        plaintext,
+        // The text demo shows the derived key; a file's keys stay out of the trace.
+        revealSecrets: !step.file,
+      });
+      ctx.client.envelopes[step.id] = {
+        stepId: step.id,
+        dataKey: step.dataKey,
+        source: step.file ? { kind: 'file', ...step.file } : { kind: 'text', length: plaintext.length },
+        encryptionContext: { ...encryptionContext },
+        frameLength,
+        message,
+      };
+      return { ok: true, detail: { trace, messageLength: message.length } };
+    } catch (error) {
+      return { ok: false, error: envelopeFailure(error), detail: undefined };
+    }
+  },
+  caption: (step, outcome): Caption => {
+    if (outcome && !outcome.ok) {
+      return { code: 'envelopeEncryptFailed', params: { code: outcome.error.name } };
+    }
+    return step.file
+      ? { code: 'envelopeEncryptFile', params: { name: step.file.name, size: step.file.size } }
+      : {
+          code: 'envelopeEncryptText',
+          params: { length: step.text?.length ?? 0, frames: outcome?.detail.trace.frameCount ?? 0 },
+        };
+  },
 };

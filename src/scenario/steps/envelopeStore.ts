@@ -1,9 +1,10 @@
 /**
  * `envelope.store`: step 4 of the study notes' flow. The envelope (encrypted data key beside the encrypted data,
  * one ESDK message) is put into a simulated client-side object store, as an application would put it in S3.
+ * Storing at an existing location replaces the object, as an S3 PUT does.
  */
 import { type ObjectLocation, objectLocation, objectName, stepRef } from './fields';
-import type { StepKind } from './kind';
+import { type StepKind, scenarioFailure } from './kind';
 
 export interface EnvelopeStoreStep {
   id: string;
@@ -13,16 +14,35 @@ export interface EnvelopeStoreStep {
   object: ObjectLocation;
 }
 
-export const envelopeStore: StepKind<'envelope.store', EnvelopeStoreStep> = {
+export interface EnvelopeStoreDetail {
+  bytes: number;
+  replaced: boolean;
+}
+
+export const envelopeStore: StepKind<'envelope.store', EnvelopeStoreStep, EnvelopeStoreDetail> = {
   kind: 'envelope.store',
   fields: ['envelope', 'object'],
+  captions: ['envelopeStore'],
   validate: (raw, path) => ({
     envelope: stepRef(raw.envelope, `${path}.envelope`),
     object: objectLocation(raw.object, `${path}.object`),
   }),
   refs: (step, path) => [{ at: `${path}.envelope`, stepId: step.envelope }],
-  caption: (step) => ({
-    code: 'envelope.store',
-    params: { envelope: step.envelope, object: objectName(step.object) },
+  async run(ctx, step) {
+    const envelope = ctx.client.envelopes[step.envelope];
+    if (!envelope) return scenarioFailure('EnvelopeUnavailable', { envelope: step.envelope });
+    const name = objectName(step.object);
+    const replaced = Object.hasOwn(ctx.client.objects, name);
+    ctx.client.objects[name] = {
+      ...step.object,
+      envelope: step.envelope,
+      message: new Uint8Array(envelope.message),
+      tamperedBy: [],
+    };
+    return { ok: true, detail: { bytes: envelope.message.length, replaced } };
+  },
+  caption: (step, outcome) => ({
+    code: 'envelopeStore',
+    params: { object: objectName(step.object), bytes: outcome?.ok ? outcome.detail.bytes : 0 },
   }),
 };

@@ -4,7 +4,7 @@
  */
 import { string } from '../validate';
 import { PRINCIPAL_ARN } from './fields';
-import type { StepKind } from './kind';
+import type { Caption, StepKind } from './kind';
 
 export interface IamPutPrincipalPolicyStep {
   id: string;
@@ -18,6 +18,7 @@ export interface IamPutPrincipalPolicyStep {
 export const iamPutPrincipalPolicy: StepKind<'iam.putPrincipalPolicy', IamPutPrincipalPolicyStep> = {
   kind: 'iam.putPrincipalPolicy',
   fields: ['principal', 'policyName', 'policyDocument'],
+  captions: ['iamPolicy', 'iamPolicyFailed'],
   validate: (raw, path) => ({
     principal: string(raw.principal, `${path}.principal`, {
       max: 2048,
@@ -35,8 +36,29 @@ export const iamPutPrincipalPolicy: StepKind<'iam.putPrincipalPolicy', IamPutPri
     policyDocument: string(raw.policyDocument, `${path}.policyDocument`, { min: 1, max: 10_240 }),
   }),
   refs: () => [],
-  caption: (step) => ({
-    code: 'iam.putPrincipalPolicy',
-    params: { principal: step.principal, policyName: step.policyName },
-  }),
+  async run(ctx, step) {
+    try {
+      ctx.sim.iam.putPrincipalPolicy(step.principal, step.policyName, step.policyDocument);
+      return { ok: true, detail: undefined };
+    } catch (error) {
+      // IAM refuses a document it cannot parse (MalformedPolicyDocument); the engine says so with a named error.
+      if (!(error instanceof Error)) throw error;
+      return {
+        ok: false,
+        error: { source: 'iam', name: error.name, message: error.message },
+        detail: undefined,
+      };
+    }
+  },
+  caption: (step, outcome): Caption =>
+    outcome && !outcome.ok
+      ? {
+          code: 'iamPolicyFailed',
+          params: {
+            policyName: step.policyName,
+            errorName: outcome.error.name,
+            message: outcome.error.message,
+          },
+        }
+      : { code: 'iamPolicy', params: { principal: step.principal, policyName: step.policyName } },
 };

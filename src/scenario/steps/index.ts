@@ -10,7 +10,7 @@ import { envelopeEncrypt } from './envelopeEncrypt';
 import { envelopeStore } from './envelopeStore';
 import { stepRef } from './fields';
 import { iamPutPrincipalPolicy } from './iamPutPrincipalPolicy';
-import type { Caption, StepDependency, StepKind } from './kind';
+import type { Caption, StepDependency, StepKind, StepOutcome } from './kind';
 import { kmsCall } from './kmsCall';
 import { note } from './note';
 import { tamper } from './tamper';
@@ -29,8 +29,13 @@ export const stepKinds = {
 
 type Catalogue = typeof stepKinds;
 export type StepKindId = keyof Catalogue;
-export type StepOf<K extends StepKindId> = Catalogue[K] extends StepKind<K, infer S> ? S : never;
+export type StepOf<K extends StepKindId> = Catalogue[K] extends StepKind<K, infer S, infer _D> ? S : never;
 export type Step = { [K in StepKindId]: StepOf<K> }[StepKindId];
+
+/** The detail type a kind's run returns. */
+export type DetailOf<K extends StepKindId> = Catalogue[K] extends StepKind<K, infer _S, infer D> ? D : never;
+/** A step's result: its kind plus the outcome (failing steps are normal results, with their error). */
+export type StepResult = { [K in StepKindId]: { kind: K } & StepOutcome<DetailOf<K>> }[StepKindId];
 
 export const STEP_KIND_IDS = Object.keys(stepKinds) as StepKindId[];
 

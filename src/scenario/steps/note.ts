@@ -11,7 +11,9 @@ export interface NoteStep {
 export const note: StepKind<'note', NoteStep> = {
   kind: 'note',
   fields: ['text'],
+  captions: ['note'],
   validate: (raw, path) => ({ text: string(raw.text, `${path}.text`, { min: 1, max: 2000 }) }),
   refs: () => [],
+  run: async () => ({ ok: true, detail: undefined }),
   caption: (step) => ({ code: 'note', params: { text: step.text } }),
 };

@@ -1,0 +1,283 @@
+/**
+ * Replay: everything the learner sees at step i is the state after replaying steps 0..i of the scenario on a
+ * fresh simulator. Stepping back is moving a cursor and replaying, never undoing by hand.
+ *
+ * To make any jump cheap in a 1,000-step scenario, the replayer keeps checkpoints: every `checkpointEvery`
+ * steps, the state *before* that step (engine snapshot by structuredClone, client world, client DRBG state,
+ * step outputs). A jump restores the nearest checkpoint at or before the target and runs at most
+ * `checkpointEvery` steps; walking forward one step at a time continues from the live state. Appending a step
+ * keeps every checkpoint; editing step i drops those after i.
+ *
+ * A failing step (a KMS error, a tag that does not verify) is a normal result; only a bug rejects `goTo`.
+ */
+import { type CryptoProviderName, Drbg, type DrbgState, selectCryptoProvider, toHex } from '../crypto/index';
+import {
+  type AliasView,
+  type Bill,
+  bill,
+  createKmsSimulator,
+  type KeyView,
+  type KmsSimulator,
+  listAliasViews,
+  listKeyViews,
+  listPrincipalViews,
+  type PrincipalView,
+  type SimulatorSnapshot,
+} from '../kms/index';
+import {
+  type ClientWorld,
+  type ClientWorldSnapshot,
+  emptyClientWorld,
+  restoreClientWorld,
+  snapshotClientWorld,
+} from './clientWorld';
+import type { Scenario } from './schema';
+import type { FileFingerprint } from './steps/envelopeEncrypt';
+import { type Caption, type Step, type StepKindId, type StepResult, stepKinds } from './steps/index';
+import { failureCaption, type StepContext, type StepKind, type StepOutcome } from './steps/kind';
+import type { JsonValue } from './validate';
+
+export interface StepView {
+  /** The step shown; -1 is the state before the first step. */
+  index: number;
+  step: Step | undefined;
+  result: StepResult | undefined;
+  /** The one-line "what just happened" caption (code + params; the player translates it). */
+  caption: Caption;
+  /** CloudTrail records this step produced (a clock advance may produce AwsServiceEvents). */
+  trail: readonly Record<string, unknown>[];
+  /** Number of CloudTrail records in the world after this step. */
+  trailLength: number;
+  /** Simulated time after this step, ISO 8601. */
+  now: string;
+  keys: KeyView[];
+  aliases: AliasView[];
+  principals: PrincipalView[];
+  client: ClientWorldSnapshot;
+  /** What the account has been charged from the scenario's start to `now`. */
+  bill: Bill;
+  cryptoProvider: KmsSimulator['cryptoProvider'];
+}
+
+export interface ReplayOptions {
+  checkpointEvery?: number;
+  /** Overrides the scenario's provider preference (tests prove both give the same bytes). */
+  crypto?: CryptoProviderName;
+  /** Supplies the bytes of a file step's file when the learner has chosen it in this session. */
+  fileContent?(fingerprint: FileFingerprint): Promise<Uint8Array | undefined>;
+}
+
+export interface Replayer {
+  readonly scenario: Scenario;
+  /** The view after step `index` (-1 ≤ index < steps.length). Calls are served one at a time, in order. */
+  goTo(index: number): Promise<StepView>;
+  /** Switches to an edited scenario, keeping every checkpoint before the first changed step. */
+  setScenario(scenario: Scenario): void;
+  /** Checkpoints currently held (for tests and the benchmark). */
+  checkpointCount(): number;
+}
+
+interface Checkpoint {
+  /** The index of the next step to run from this state. */
+  next: number;
+  sim: SimulatorSnapshot;
+  client: ClientWorldSnapshot;
+  clientDrbg: DrbgState;
+  outputs: Map<string, JsonValue | undefined>;
+}
+
+interface Live {
+  next: number;
+  sim: KmsSimulator;
+  client: ClientWorld;
+  clientDrbg: Drbg;
+  outputs: Map<string, JsonValue | undefined>;
+  /** The last step run on this state, for showing it without re-running. */
+  last?: { index: number; result: StepResult; trail: Record<string, unknown>[] };
+}
+
+/** Views kept for instant return; each shares its byte arrays with the replay, so they are small. */
+const VIEW_CACHE_SIZE = 128;
+
+/** Client randomness is a separate DRBG stream derived from the same seed (never Math.random). */
+export const clientSeed = (seed: string): string => `${seed}/client`;
+
+function declarationOf(kind: StepKindId): StepKind<StepKindId, Step, unknown> {
+  return stepKinds[kind] as unknown as StepKind<StepKindId, Step, unknown>;
+}
+
+export function captionOf(step: Step, outcome?: StepOutcome<unknown>): Caption {
+  return (
+    (outcome && !outcome.ok && failureCaption(outcome.error)) ||
+    declarationOf(step.kind).caption(step, outcome)
+  );
+}
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+export function createReplayer(initial: Scenario, options: ReplayOptions = {}): Replayer {
+  const every = Math.max(1, options.checkpointEvery ?? 25);
+  const fileContent = options.fileContent ?? (async () => undefined);
+  let scenario = initial;
+  let checkpoints = new Map<number, Checkpoint>();
+  let live: Live | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Recently shown views (least recently used first): scrubbing back and forth over them costs nothing. */
+  const recent = new Map<number, StepView>();
+  const remember = (view: StepView) => {
+    recent.delete(view.index);
+    recent.set(view.index, view);
+    if (recent.size > VIEW_CACHE_SIZE) recent.delete(recent.keys().next().value as number);
+    return view;
+  };
+
+  function fresh(): Live {
+    const sim = createKmsSimulator({
+      seed: scenario.seed,
+      crypto: options.crypto ?? scenario.settings.crypto,
+      accountId: scenario.settings.accountId,
+      region: scenario.settings.region,
+      startTime: new Date(scenario.settings.startTime),
+    });
+    return {
+      next: 0,
+      sim,
+      client: emptyClientWorld(),
+      clientDrbg: Drbg.fromSeed(clientSeed(scenario.seed)),
+      outputs: new Map(),
+    };
+  }
+
+  function restore(checkpoint: Checkpoint): Live {
+    return {
+      next: checkpoint.next,
+      sim: createKmsSimulator({
+        snapshot: checkpoint.sim,
+        crypto: options.crypto ?? scenario.settings.crypto,
+      }),
+      client: restoreClientWorld(checkpoint.client),
+      clientDrbg: Drbg.restore(checkpoint.clientDrbg),
+      outputs: new Map(checkpoint.outputs),
+    };
+  }
+
+  function keepCheckpoint(state: Live) {
+    if (state.next % every !== 0 || checkpoints.has(state.next)) return;
+    checkpoints.set(state.next, {
+      next: state.next,
+      sim: state.sim.snapshot(),
+      client: snapshotClientWorld(state.client),
+      clientDrbg: structuredClone(state.clientDrbg.snapshot()),
+      outputs: new Map(state.outputs),
+    });
+  }
+
+  /** The cheapest state to run forward from to show step `index`. */
+  function startFor(index: number): Live {
+    if (live?.last?.index === index && live.next === index + 1) return live;
+    const needed = Math.max(index, 0);
+    let best: Checkpoint | undefined;
+    for (const checkpoint of checkpoints.values()) {
+      if (checkpoint.next <= needed && (!best || checkpoint.next > best.next)) best = checkpoint;
+    }
+    const liveUsable = live && (index < 0 ? live.next === 0 : live.next <= index);
+    if (live && liveUsable && live.next >= (best?.next ?? 0)) return live;
+    return best ? restore(best) : fresh();
+  }
+
+  async function runStep(state: Live, index: number): Promise<void> {
+    keepCheckpoint(state);
+    const step = scenario.steps[index] as Step;
+    const provider = selectCryptoProvider(state.sim.cryptoProvider.name).provider;
+    const ctx: StepContext = {
+      sim: state.sim,
+      client: state.client,
+      clientDrbg: state.clientDrbg,
+      provider,
+      outputOf: (id) => state.outputs.get(id),
+      // Only the very file the step recorded: same size and SHA-256, else the step says the file is missing.
+      async fileContent(fingerprint) {
+        const bytes = await fileContent(fingerprint);
+        if (!bytes || bytes.length !== fingerprint.size) return undefined;
+        return toHex(await provider.digest('SHA-256', bytes)) === fingerprint.sha256 ? bytes : undefined;
+      },
+    };
+    const trailBefore = state.sim.trail().length;
+    const outcome = await declarationOf(step.kind).run(ctx, step);
+    state.outputs.set(step.id, outcome.ok ? outcome.output : undefined);
+    state.next = index + 1;
+    state.last = {
+      index,
+      result: { kind: step.kind, ...outcome } as StepResult,
+      trail: state.sim.trail().slice(trailBefore),
+    };
+  }
+
+  function view(state: Live, index: number): StepView {
+    const step = index >= 0 ? scenario.steps[index] : undefined;
+    const last = step && state.last?.index === index ? state.last : undefined;
+    const { world } = state.sim;
+    const now = state.sim.clock.now();
+    return {
+      index,
+      step,
+      result: last?.result,
+      caption: step ? captionOf(step, last?.result) : { code: 'start', params: {} },
+      trail: last?.trail ?? [],
+      trailLength: world.trail.length,
+      now: now.toISOString(),
+      keys: listKeyViews(world),
+      aliases: listAliasViews(world),
+      principals: listPrincipalViews(world),
+      client: snapshotClientWorld(state.client),
+      bill: bill(world, new Date(scenario.settings.startTime), now),
+      cryptoProvider: state.sim.cryptoProvider,
+    };
+  }
+
+  async function goTo(index: number): Promise<StepView> {
+    if (!Number.isInteger(index) || index < -1 || index >= scenario.steps.length) {
+      throw new RangeError(`step index ${index} is outside -1..${scenario.steps.length - 1}`);
+    }
+    const cached = recent.get(index);
+    if (cached) return remember(cached);
+    const state = startFor(index);
+    live = state;
+    try {
+      while (state.next <= index) await runStep(state, state.next);
+      if (index < 0) keepCheckpoint(state);
+      return remember(view(state, index));
+    } catch (error) {
+      // A bug left the live state half-way through a step: never continue from it.
+      live = undefined;
+      throw error;
+    }
+  }
+
+  return {
+    get scenario() {
+      return scenario;
+    },
+    goTo(index) {
+      const result = queue.then(() => goTo(index));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    setScenario(next) {
+      const sameStart = next.seed === scenario.seed && sameJson(next.settings, scenario.settings);
+      let firstChange = 0;
+      if (sameStart) {
+        const shared = Math.min(next.steps.length, scenario.steps.length);
+        while (firstChange < shared && sameJson(next.steps[firstChange], scenario.steps[firstChange]))
+          firstChange++;
+      }
+      scenario = next;
+      // A checkpoint before step c reflects steps 0..c-1: still right if none of them changed.
+      for (const index of [...recent.keys()]) if (!sameStart || index >= firstChange) recent.delete(index);
+      checkpoints = sameStart ? new Map([...checkpoints].filter(([c]) => c <= firstChange)) : new Map();
+      if (live && (!sameStart || live.next > firstChange || (live.last && live.last.index >= firstChange)))
+        live = undefined;
+    },
+    checkpointCount: () => checkpoints.size,
+  };
+}
