@@ -26,7 +26,8 @@ export type JsonSyntaxCode =
   | 'trailing-comma'
   | 'expected-colon'
   | 'expected-property-name'
-  | 'trailing-content';
+  | 'trailing-content'
+  | 'nesting-too-deep';
 
 export type JsonParseResult =
   | { ok: true; root: JsonNode; duplicateKeys: { key: string; offset: number; path: (string | number)[] }[] }
@@ -44,6 +45,9 @@ const ESCAPES: Readonly<Record<string, string>> = {
 };
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** Deeper documents are refused instead of overflowing the call stack (no policy nests past a handful). */
+const MAX_DEPTH = 256;
 
 class SyntaxFailure {
   constructor(
@@ -75,6 +79,7 @@ export function parseJson(text: string): JsonParseResult {
 
   const value = (path: (string | number)[]): JsonNode => {
     ws();
+    if (path.length > MAX_DEPTH) fail('nesting-too-deep');
     if (i >= text.length) fail('unexpected-end');
     const start = i;
     const ch = text[i];

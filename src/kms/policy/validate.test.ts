@@ -32,6 +32,7 @@ describe('JSON syntax errors carry line and column', () => {
     ['content after the document', '{} x', 'trailing-content', 1, 4],
     ['unclosed array', '[1, 2', 'unexpected-end', 1, 6],
     ['single quotes', "{'a': 1}", 'expected-property-name', 1, 2],
+    ['absurd nesting', '['.repeat(100_000), 'nesting-too-deep', 1, 258],
     ['CR-only line ends', '{\r"a":\r\r  x}', 'unexpected-character', 4, 3],
   ])('%s', (_name, text, reason, line, column) => {
     expect(() => JSON.parse(text)).toThrow();
