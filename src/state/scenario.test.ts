@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import type { StoreApi } from 'zustand/vanilla';
+import { createAutosave, type StorageLike } from '../scenario/autosave';
+import { scenarioLinkParams } from '../scenario/codec';
+import { createScenario } from '../scenario/schema';
+import { templateScenario } from '../scenario/templates';
+import {
+  bootScenario,
+  createScenarioStore,
+  type ScenarioState,
+  STEP_DWELL_MS,
+  syncScenario,
+  type Timers,
+} from './scenario';
+
+/** Timers the test fires by hand. */
+function manualTimers() {
+  let next = 1;
+  const pending = new Map<number, { callback: () => void; ms: number }>();
+  const timers: Timers = {
+    setTimeout(callback, ms) {
+      pending.set(next, { callback, ms });
+      return next++;
+    },
+    clearTimeout: (handle) => void pending.delete(handle as number),
+  };
+  return {
+    timers,
+    pending,
+    fire() {
+      const entries = [...pending.entries()];
+      pending.clear();
+      for (const [, { callback }] of entries) callback();
+      return entries.map(([, { ms }]) => ms);
+    },
+  };
+}
+
+/** Resolves once the view under the cursor has loaded. */
+function settled(store: StoreApi<ScenarioState>): Promise<ScenarioState> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const state = store.getState();
+      if (!state.loading && state.view?.index === state.cursor) {
+        unsubscribe();
+        resolve(state);
+      }
+    };
+    const unsubscribe = store.subscribe(check);
+    queueMicrotask(check);
+  });
+}
+
+function memoryStorage(): StorageLike {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+describe('scenario store', () => {
+  it('starts on the last step and shows its view', async () => {
+    const store = createScenarioStore({
+      scenario: templateScenario('rotation'),
+      timers: manualTimers().timers,
+    });
+    const state = await settled(store);
+    expect(state.cursor).toBe(7);
+    expect(state.view?.caption.code).toBe('Decrypt');
+  });
+
+  it('moves the cursor with next, prev, first and last, clamped to the scenario', async () => {
+    const store = createScenarioStore({
+      scenario: templateScenario('rotation'),
+      cursor: 2,
+      timers: manualTimers().timers,
+    });
+    await settled(store);
+    store.getState().next();
+    expect((await settled(store)).cursor).toBe(3);
+    store.getState().prev();
+    store.getState().prev();
+    expect((await settled(store)).view?.index).toBe(1);
+    store.getState().first();
+    expect((await settled(store)).view?.caption.code).toBe('start');
+    store.getState().prev();
+    expect((await settled(store)).cursor).toBe(-1);
+    store.getState().last();
+    store.getState().next();
+    expect((await settled(store)).cursor).toBe(7);
+  });
+
+  it('keeps only the latest of several quick jumps', async () => {
+    const store = createScenarioStore({
+      scenario: templateScenario('rotation'),
+      cursor: 0,
+      timers: manualTimers().timers,
+    });
+    for (const i of [5, 2, 7, 3]) store.getState().goTo(i);
+    const state = await settled(store);
+    expect(state.cursor).toBe(3);
+    expect(state.view?.index).toBe(3);
+  });
+
+  it('appends a step, gives it the next id and moves the cursor to it', async () => {
+    const store = createScenarioStore({
+      scenario: templateScenario('rotation'),
+      cursor: 1,
+      timers: manualTimers().timers,
+    });
+    await settled(store);
+    const change = store
+      .getState()
+      .appendStep({
+        kind: 'kms.call',
+        op: 'DisableKey',
+        request: { KeyId: { $ref: 's1/KeyMetadata/KeyId' } },
+      });
+    expect(change).toEqual({ ok: true, id: 's9' });
+    const state = await settled(store);
+    expect(state.cursor).toBe(8);
+    expect(state.view?.caption.code).toBe('DisableKey');
+  });
+
+  it('refuses an invalid step with the path of the problem and changes nothing', async () => {
+    const store = createScenarioStore({
+      scenario: templateScenario('rotation'),
+      timers: manualTimers().timers,
+    });
+    await settled(store);
+    const before = store.getState().scenario;
+    const change = store.getState().appendStep({ kind: 'envelope.encrypt', dataKey: 's99', text: 'x' });
+    expect(change).toEqual({
+      ok: false,
+      detail: '$.steps[8].dataKey: refers to "s99", which is not an earlier step',
+    });
+    expect(store.getState().scenario).toBe(before);
+  });
+
+  it('edits a step and replays from there', async () => {
+    const store = createScenarioStore({
+      scenario: templateScenario('why-envelope'),
+      cursor: 2,
+      timers: manualTimers().timers,
+    });
+    expect((await settled(store)).view?.result?.ok).toBe(false);
+    store
+      .getState()
+      .editStep(2, {
+        id: 's3',
+        kind: 'kms.call',
+        op: 'Encrypt',
+        request: { KeyId: 'alias/big-data', Plaintext: 'aGk=' },
+      });
+    const state = await settled(store);
+    expect(state.cursor).toBe(2);
+    expect(state.view?.result?.ok).toBe(true);
+  });
+
+  it('truncates after a step', async () => {
+    const store = createScenarioStore({
+      scenario: templateScenario('why-envelope'),
+      timers: manualTimers().timers,
+    });
+    await settled(store);
+    store.getState().truncateAfter(1);
+    const state = await settled(store);
+    expect(state.scenario.steps.map((s) => s.id)).toEqual(['s1', 's2']);
+    expect(state.cursor).toBe(1);
+  });
+
+  it('plays one step per dwell, faster at higher speed, and stops at the end', async () => {
+    const clock = manualTimers();
+    const store = createScenarioStore({
+      scenario: templateScenario('envelope-basics'),
+      cursor: 4,
+      timers: clock.timers,
+    });
+    await settled(store);
+    store.getState().setSpeed(2);
+    store.getState().play();
+    expect(store.getState().isPlaying).toBe(true);
+    expect(clock.fire()).toEqual([STEP_DWELL_MS / 2]);
+    expect((await settled(store)).cursor).toBe(5);
+    clock.fire();
+    expect((await settled(store)).cursor).toBe(6);
+    expect(store.getState().isPlaying).toBe(false);
+    expect(clock.pending.size).toBe(0);
+  });
+
+  it('plays from the start when playing at the end, and pauses', async () => {
+    const clock = manualTimers();
+    const store = createScenarioStore({ scenario: templateScenario('rotation'), timers: clock.timers });
+    await settled(store);
+    store.getState().togglePlay();
+    expect((await settled(store)).cursor).toBe(-1);
+    store.getState().togglePlay();
+    expect(store.getState().isPlaying).toBe(false);
+    expect(clock.pending.size).toBe(0);
+  });
+});
+
+describe('URL and autosave sync', () => {
+  it('writes v, s and step (replaceState) and autosaves, debounced', async () => {
+    const clock = manualTimers();
+    const scenario = templateScenario('rotation');
+    const store = createScenarioStore({ scenario, cursor: 2, timers: manualTimers().timers });
+    const writes: { patch: Readonly<Record<string, string | null>>; replace: boolean }[] = [];
+    const autosave = createAutosave(memoryStorage());
+    syncScenario(store, {
+      updateFragment: (patch, { replace }) => writes.push({ patch, replace }),
+      autosave,
+      timers: clock.timers,
+    });
+    store.getState().next();
+    store.getState().next();
+    expect(clock.pending.size).toBe(1);
+    clock.fire();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const expected = await scenarioLinkParams(scenario, 5);
+    expect(writes).toEqual([{ patch: expected, replace: true }]);
+    expect(autosave.load()).toEqual({ ok: true, scenario });
+  });
+});
+
+describe('start-up', () => {
+  const fallback = createScenario('fresh');
+
+  it('uses the autosaved work when there is no link', async () => {
+    const autosave = createAutosave(memoryStorage());
+    autosave.save(templateScenario('rotation'));
+    expect(await bootScenario(new URLSearchParams(''), autosave, fallback)).toEqual({
+      kind: 'ready',
+      scenario: templateScenario('rotation'),
+      cursor: 7,
+    });
+  });
+
+  it('opens a link at its step when there is no local work', async () => {
+    const params = await scenarioLinkParams(templateScenario('envelope-basics'), 3);
+    const boot = await bootScenario(new URLSearchParams(params), createAutosave(memoryStorage()), fallback);
+    expect(boot).toEqual({ kind: 'ready', scenario: templateScenario('envelope-basics'), cursor: 2 });
+  });
+
+  it('keeps local work and explains a bad link', async () => {
+    const autosave = createAutosave(memoryStorage());
+    autosave.save(templateScenario('rotation'));
+    const boot = await bootScenario(new URLSearchParams('v=9&s=whatever&step=2'), autosave, fallback);
+    expect(boot).toMatchObject({
+      kind: 'ready',
+      scenario: templateScenario('rotation'),
+      linkProblem: { reason: 'newer-version' },
+    });
+  });
+
+  it('asks before a link replaces different local work', async () => {
+    const autosave = createAutosave(memoryStorage());
+    autosave.save(templateScenario('rotation'));
+    const params = await scenarioLinkParams(templateScenario('envelope-basics'), 0);
+    const boot = await bootScenario(new URLSearchParams(params), autosave, fallback);
+    expect(boot).toMatchObject({
+      kind: 'ask',
+      linkCursor: -1,
+      decision: { action: 'ask', choices: ['open-link', 'keep-mine', 'save-mine-first'] },
+    });
+  });
+});

@@ -1,0 +1,305 @@
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type Autosave, createAutosave, decideOpening, type OpeningDecision } from '../scenario/autosave';
+import { type LinkReadResult, readScenarioLink, scenarioLinkParams } from '../scenario/codec';
+import type { RestoreResult } from '../scenario/migrations';
+import { createReplayer, type Replayer, type StepView } from '../scenario/replay';
+import { createScenario, type Scenario, validateScenario } from '../scenario/schema';
+import { nextStepId, type Step } from '../scenario/steps/index';
+import { SchemaError } from '../scenario/validate';
+
+/**
+ * The scenario store: the scenario, the cursor, playback. Thin by design (zustand's "state derived from
+ * history[cursor]"): every view of the world comes from the replayer, never from state kept here; stepping back
+ * is moving the cursor, never undoing by hand.
+ *
+ * `cursor` is the index of the step shown, -1 before the first step. In the URL it is `step = cursor + 1`.
+ */
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+export type Speed = (typeof SPEEDS)[number];
+/** How long one step stays on screen while playing at speed 1 (long enough to read a caption aloud). */
+export const STEP_DWELL_MS = 2400;
+
+/** A step as panels create it: the store gives it the next free id unless it has one. */
+export type NewStep = Step extends infer S
+  ? S extends Step
+    ? Omit<S, 'id'> & { id?: string }
+    : never
+  : never;
+
+export type StepChange = { ok: true; id: string } | { ok: false; detail: string };
+
+export interface ScenarioState {
+  scenario: Scenario;
+  cursor: number;
+  isPlaying: boolean;
+  speed: Speed;
+  /** The view of the step under the cursor once replayed; stays on the previous one while `loading`. */
+  view: StepView | undefined;
+  loading: boolean;
+  /** A replay that threw (a bug, not a failing step: failing steps are normal results). */
+  replayError: string | undefined;
+
+  /** Adds a step after the last one and moves the cursor to it (how panels "do" something). */
+  appendStep(step: NewStep): StepChange;
+  editStep(index: number, step: Step): StepChange;
+  /** Drops every step after `index` (-1 drops all). */
+  truncateAfter(index: number): void;
+  replaceScenario(scenario: Scenario, cursor?: number): void;
+  goTo(index: number): void;
+  next(): void;
+  prev(): void;
+  first(): void;
+  last(): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(speed: Speed): void;
+}
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface ScenarioStoreOptions {
+  scenario?: Scenario;
+  cursor?: number;
+  replayer?: (scenario: Scenario) => Replayer;
+  timers?: Timers;
+}
+
+const browserTimers: Timers = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+const clamp = (cursor: number, scenario: Scenario) =>
+  Math.max(-1, Math.min(cursor, scenario.steps.length - 1));
+
+function checked(scenario: Scenario): { ok: true } | { ok: false; detail: string } {
+  try {
+    validateScenario(scenario);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof SchemaError) return { ok: false, detail: error.message };
+    throw error;
+  }
+}
+
+export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreApi<ScenarioState> {
+  const initial = options.scenario ?? createScenario('kms-lab');
+  const timers = options.timers ?? browserTimers;
+  const replayer = (options.replayer ?? ((s) => createReplayer(s)))(initial);
+  let request = 0;
+  let playTimer: unknown;
+
+  return createStore<ScenarioState>()((set, get) => {
+    const stopTimer = () => {
+      if (playTimer !== undefined) timers.clearTimeout(playTimer);
+      playTimer = undefined;
+    };
+
+    /** While playing, the next step comes one dwell after the current view has loaded. */
+    const schedule = () => {
+      stopTimer();
+      const { isPlaying, loading, cursor, scenario, speed } = get();
+      if (!isPlaying || loading) return;
+      if (cursor >= scenario.steps.length - 1) {
+        set({ isPlaying: false });
+        return;
+      }
+      playTimer = timers.setTimeout(() => {
+        playTimer = undefined;
+        if (get().isPlaying) show(get().cursor + 1);
+      }, STEP_DWELL_MS / speed);
+    };
+
+    /** Moves the cursor and loads its view; a newer request makes older answers stale. */
+    const show = (cursor: number) => {
+      const target = clamp(cursor, get().scenario);
+      const mine = ++request;
+      set({ cursor: target, loading: true });
+      replayer.goTo(target).then(
+        (view) => {
+          if (mine !== request) return;
+          set({ view, loading: false, replayError: undefined });
+          schedule();
+        },
+        (error: unknown) => {
+          if (mine !== request) return;
+          set({
+            loading: false,
+            isPlaying: false,
+            replayError: error instanceof Error ? error.message : String(error),
+          });
+        },
+      );
+    };
+
+    const adopt = (scenario: Scenario, cursor: number) => {
+      replayer.setScenario(scenario);
+      set({ scenario });
+      show(cursor);
+    };
+
+    queueMicrotask(() => show(get().cursor));
+
+    return {
+      scenario: initial,
+      cursor: clamp(options.cursor ?? initial.steps.length - 1, initial),
+      isPlaying: false,
+      speed: 1,
+      view: undefined,
+      loading: true,
+      replayError: undefined,
+
+      appendStep(step) {
+        const { scenario } = get();
+        const id = step.id ?? nextStepId(scenario.steps);
+        const next = { ...scenario, steps: [...scenario.steps, { ...step, id } as Step] };
+        const verdict = checked(next);
+        if (!verdict.ok) return verdict;
+        adopt(next, next.steps.length - 1);
+        return { ok: true, id };
+      },
+      editStep(index, step) {
+        const { scenario, cursor } = get();
+        if (index < 0 || index >= scenario.steps.length)
+          return { ok: false, detail: `no step at index ${index}` };
+        const next = { ...scenario, steps: scenario.steps.map((s, i) => (i === index ? step : s)) };
+        const verdict = checked(next);
+        if (!verdict.ok) return verdict;
+        adopt(next, cursor);
+        return { ok: true, id: step.id };
+      },
+      truncateAfter(index) {
+        const { scenario, cursor } = get();
+        const next = { ...scenario, steps: scenario.steps.slice(0, Math.max(0, index + 1)) };
+        adopt(next, Math.min(cursor, index));
+      },
+      replaceScenario(scenario, cursor) {
+        stopTimer();
+        set({ isPlaying: false });
+        adopt(scenario, cursor ?? scenario.steps.length - 1);
+      },
+      goTo: (index) => show(index),
+      next: () => show(get().cursor + 1),
+      prev: () => show(get().cursor - 1),
+      first: () => show(-1),
+      last: () => show(get().scenario.steps.length - 1),
+      play() {
+        const { cursor, scenario } = get();
+        set({ isPlaying: true });
+        // Playing from the end starts again from the beginning, as media players do.
+        if (cursor >= scenario.steps.length - 1) show(-1);
+        else schedule();
+      },
+      pause() {
+        stopTimer();
+        set({ isPlaying: false });
+      },
+      togglePlay() {
+        if (get().isPlaying) get().pause();
+        else get().play();
+      },
+      setSpeed(speed) {
+        set({ speed });
+        schedule();
+      },
+    };
+  });
+}
+
+/** Where the store's scenario and cursor are mirrored: the URL fragment (`v`, `s`, `step`) and autosave. */
+export interface ScenarioSyncTargets {
+  updateFragment(patch: Readonly<Record<string, string | null>>, options: { replace: boolean }): void;
+  autosave: Autosave;
+  timers?: Timers;
+  /** Debounce for both targets; the caller decides (encoding is async and scrubbing is fast). */
+  debounceMs?: number;
+}
+
+/**
+ * Mirrors the store into the URL (replaceState, so scrubbing does not flood history) and autosave, debounced.
+ * The encoded scenario is cached per scenario object, so moving the cursor only rewrites `step`.
+ */
+export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSyncTargets): () => void {
+  const timers = targets.timers ?? browserTimers;
+  const debounceMs = targets.debounceMs ?? 300;
+  let encoded: { scenario: Scenario; s: string } | undefined;
+  let handle: unknown;
+  let saved: Scenario | undefined;
+
+  const flush = async () => {
+    const { scenario } = store.getState();
+    if (encoded?.scenario !== scenario) {
+      const { s } = await scenarioLinkParams(scenario, 0);
+      encoded = { scenario, s };
+    }
+    // The scenario may have changed while encoding: only write a consistent pair.
+    if (store.getState().scenario !== scenario) return;
+    const step = String(store.getState().cursor + 1);
+    targets.updateFragment({ v: String(scenario.version), s: encoded.s, step }, { replace: true });
+    if (saved !== scenario) {
+      targets.autosave.save(scenario);
+      saved = scenario;
+    }
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.scenario === previous.scenario && state.cursor === previous.cursor) return;
+    if (handle !== undefined) timers.clearTimeout(handle);
+    handle = timers.setTimeout(() => {
+      handle = undefined;
+      void flush();
+    }, debounceMs);
+  });
+  return () => {
+    unsubscribe();
+    if (handle !== undefined) timers.clearTimeout(handle);
+  };
+}
+
+/** What start-up found: the scenario to show, plus anything the UI must tell or ask the learner. */
+export type ScenarioBoot =
+  | { kind: 'ready'; scenario: Scenario; cursor: number; linkProblem?: Exclude<RestoreResult, { ok: true }> }
+  | { kind: 'ask'; decision: Extract<OpeningDecision, { action: 'ask' }>; linkCursor: number };
+
+/**
+ * Start-up: a link in the fragment wins only if it doesn't silently replace different local work; a bad link
+ * keeps the local work and reports why; otherwise the autosaved scenario, else `fallback`.
+ */
+export async function bootScenario(
+  fragment: URLSearchParams,
+  autosave: Autosave,
+  fallback: Scenario,
+): Promise<ScenarioBoot> {
+  const link: LinkReadResult = await readScenarioLink(fragment);
+  const local = autosave.load();
+  const localScenario = local.ok ? local.scenario : fallback;
+  const atEnd = (s: Scenario) => s.steps.length - 1;
+  if (link.kind === 'none') return { kind: 'ready', scenario: localScenario, cursor: atEnd(localScenario) };
+  if (!link.result.ok) {
+    return { kind: 'ready', scenario: localScenario, cursor: atEnd(localScenario), linkProblem: link.result };
+  }
+  const linkCursor = link.step === undefined ? atEnd(link.result.scenario) : link.step - 1;
+  const decision = decideOpening(link.result.scenario, local);
+  if (decision.action === 'ask') return { kind: 'ask', decision, linkCursor };
+  return { kind: 'ready', scenario: link.result.scenario, cursor: linkCursor };
+}
+
+function browserStorage() {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const scenarioAutosave = createAutosave(browserStorage());
+export const scenarioStore = createScenarioStore();
+
+export function useScenario<T>(selector: (state: ScenarioState) => T): T {
+  return useStore(scenarioStore, selector);
+}
