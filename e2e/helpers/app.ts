@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export type Lang = 'ja' | 'en';
+export type Theme = 'light' | 'dark' | 'projector';
+export type Motion = 'system' | 'reduce' | 'full';
+
+/** The labels of the header switches, as a learner sees them. */
+export const languageNames: Record<Lang, string> = { ja: '日本語', en: 'English' };
+export const themeNames: Record<Lang, Record<Theme, string>> = {
+  en: { light: 'Light', dark: 'Dark', projector: 'Projector' },
+  ja: { light: 'ライト', dark: 'ダーク', projector: 'プロジェクター' },
+};
+
+/**
+ * Opens KMS Lab as a returning learner whose saved preferences are `lang`, `theme` and `motion`
+ * (written to localStorage before the page loads), at `view`, with an optional query such as `lang=en`.
+ * Resolves once the section's heading is on screen.
+ */
+export async function gotoApp(
+  page: Page,
+  options: {
+    lang?: Lang;
+    theme?: Theme;
+    motion?: Motion;
+    view?: string;
+    query?: string;
+    baseURL?: string;
+  } = {},
+): Promise<void> {
+  const { view, query, baseURL = '', ...saved } = options;
+  if (Object.keys(saved).length > 0) {
+    await page.addInitScript((prefs) => {
+      // Only on the first load of this page: a reload must show what the learner changed since.
+      if (sessionStorage.getItem('kms-lab.test.seeded')) return;
+      sessionStorage.setItem('kms-lab.test.seeded', '1');
+      localStorage.setItem('kms-lab.preferences', JSON.stringify(prefs));
+    }, saved);
+  }
+  await page.goto(`${baseURL}/${query ? `?${query}` : ''}${view ? `#view=${view}` : ''}`);
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/**
+ * Collects console errors, uncaught exceptions and Content Security Policy violations from now on.
+ * Call before gotoApp; `expectNone()` at the end.
+ */
+export function watchConsole(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  return {
+    errors,
+    expectNone: () => expect(errors).toEqual([]),
+  };
+}
+
+/** Picks a value in one of the language, theme or motion switches, by the label a learner reads. */
+export async function choose(page: Page, label: string): Promise<void> {
+  await page.getByRole('radio', { name: label, exact: true }).check();
+}
+
+export async function chooseLanguage(page: Page, lang: Lang): Promise<void> {
+  await choose(page, languageNames[lang]);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+export async function chooseTheme(page: Page, theme: Theme, lang: Lang): Promise<void> {
+  await choose(page, themeNames[lang][theme]);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/** Opens every "what happens if" answer, so checks see the whole section. */
+export async function openAllWhatIfs(page: Page): Promise<void> {
+  const toggles = page.locator('button[aria-expanded="false"]');
+  while ((await toggles.count()) > 0) await toggles.first().click();
+}
+
+/** Runs axe (WCAG 2.x A/AA rules) and fails on any serious or critical violation, naming each. */
+export async function axeCheck(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(blocking, `axe in ${context}`).toEqual([]);
+}

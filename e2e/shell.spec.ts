@@ -1,0 +1,213 @@
+import { expect, test } from '@playwright/test';
+import {
+  axeCheck,
+  chooseLanguage,
+  chooseTheme,
+  gotoApp,
+  type Lang,
+  openAllWhatIfs,
+  type Theme,
+  themeNames,
+  watchConsole,
+} from './helpers/app';
+import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './helpers/language';
+import { devServerURL } from './helpers/servers';
+
+test('the production build loads under its Content Security Policy with no console errors', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await gotoApp(page, { lang: 'en' });
+  await expect(page).toHaveTitle('Key types · KMS Lab');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toContain('unsafe');
+  await openAllWhatIfs(page);
+  await chooseLanguage(page, 'ja');
+  await expect(page).toHaveTitle('キーの種類 · KMS Lab');
+  console.expectNone();
+});
+
+test('switching language changes every visible string', async ({ page }) => {
+  await gotoApp(page, { lang: 'en' });
+  await openAllWhatIfs(page);
+  const english = await visibleProse(page);
+  expect(untranslatedInEnglish(english)).toEqual([]);
+
+  await chooseLanguage(page, 'ja');
+  const japanese = await visibleProse(page);
+  expect(untranslatedInJapanese(japanese)).toEqual([]);
+  // Same page, same amount of prose: nothing vanished or stayed behind in one language.
+  expect(japanese.length).toBeGreaterThan(100);
+  expect(japanese.filter((text) => english.includes(text))).toEqual(['KMS Lab']);
+
+  await chooseLanguage(page, 'en');
+  expect(await visibleProse(page)).toEqual(english);
+});
+
+test('?lang= overrides the saved language until the learner picks one', async ({ page }) => {
+  await gotoApp(page, { lang: 'ja', query: 'lang=en' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Three kinds of KMS key');
+
+  await chooseLanguage(page, 'ja');
+  expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('KMS キーの 3 つの種類');
+});
+
+test('language, theme and motion persist across a reload', async ({ page }) => {
+  await gotoApp(page, { lang: 'en' });
+  await chooseLanguage(page, 'ja');
+  await chooseTheme(page, 'projector', 'ja');
+  await page.getByRole('radio', { name: '控えめ' }).check();
+  await page.reload();
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('lang', 'ja');
+  await expect(html).toHaveAttribute('data-theme', 'projector');
+  await expect(html).toHaveAttribute('data-motion', 'reduce');
+  await expect(page.getByRole('radio', { name: 'プロジェクター' })).toBeChecked();
+});
+
+test('corrupted saved preferences fall back to the defaults', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('kms-lab.preferences', '{"lang":'));
+  const console = watchConsole(page);
+  await gotoApp(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  console.expectNone();
+});
+
+test('the theme follows the system colour scheme until one is chosen', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await gotoApp(page, { lang: 'en' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('the projector theme renders all text at 24 px or more', async ({ page }) => {
+  for (const lang of ['en', 'ja'] as const) {
+    await gotoApp(page, { lang, theme: 'projector' });
+    await openAllWhatIfs(page);
+    const tooSmall = await page.evaluate(() => {
+      const small: string[] = [];
+      for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+        const ownText = [...element.childNodes].some(
+          (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
+        );
+        if (!ownText || !element.checkVisibility()) continue;
+        const size = Number.parseFloat(getComputedStyle(element).fontSize);
+        if (size < 24) small.push(`${element.tagName.toLowerCase()}.${element.className}: ${size}px`);
+      }
+      return small;
+    });
+    expect(tooSmall, lang).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('24px');
+  }
+});
+
+for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
+  for (const theme of ['light', 'dark', 'projector'] as const satisfies Theme[]) {
+    test(`axe finds no serious or critical violations: ${theme}, ${lang}`, async ({ page }) => {
+      await gotoApp(page, { lang, theme });
+      await page.getByRole('button', { expanded: false }).first().click();
+      await axeCheck(page, `${theme}/${lang}`);
+      // The state a learner reaches by comparing fewer kinds.
+      await page.getByRole('button', { pressed: true }).first().click();
+      await axeCheck(page, `${theme}/${lang}, one kind hidden`);
+    });
+  }
+}
+
+test('keyboard: skip link, navigation, shortcuts, switches and what-if toggles', async ({ page }) => {
+  await gotoApp(page, { lang: 'en', view: 'no-such-section' });
+  // An unknown view shows the first section.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Three kinds of KMS key');
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+
+  const navLink = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Key types' });
+  await navLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#view=keytypes$/);
+  await expect(navLink).toHaveAttribute('aria-current', 'page');
+
+  await page.goto('/#view=elsewhere&s=kept');
+  await page.keyboard.press('Alt+1');
+  await expect(page).toHaveURL(/#view=keytypes&s=kept$/);
+
+  // Tab into the theme switch, then arrow keys move between its choices.
+  await page.getByRole('radio', { name: 'Light' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  const whatIf = page.getByRole('button', { name: /What happens if …you call `?Encrypt/ });
+  await whatIf.focus();
+  await page.keyboard.press('Enter');
+  await expect(whatIf).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByText('AccessDeniedException', { exact: true })).toBeVisible();
+});
+
+test('the kind cards choose the table columns, and the last one stays', async ({ page }) => {
+  await gotoApp(page, { lang: 'en' });
+  const table = page.getByRole('table', { name: 'The three kinds of KMS key compared' });
+  const headers = table.getByRole('columnheader');
+  await expect(headers).toHaveText(['Aspect', 'Customer managed key', 'AWS managed key', 'AWS owned key']);
+
+  await page.getByRole('button', { name: /^AWS managed key/ }).click();
+  await page.getByRole('button', { name: /^AWS owned key/ }).click();
+  await expect(headers).toHaveText(['Aspect', 'Customer managed key']);
+  const last = page.getByRole('button', { name: /^Customer managed key/ });
+  await expect(last).toBeDisabled();
+  await last.click({ force: true });
+  await expect(last).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('At least one kind stays in the table.')).toBeVisible();
+  await expect(headers).toHaveText(['Aspect', 'Customer managed key']);
+});
+
+test('motion: CSS transitions stop when reduced, by choice or by the system', async ({ page }) => {
+  const chevronTransition = () =>
+    page
+      .locator('.what-if-toggle__chevron')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await gotoApp(page, { lang: 'en', motion: 'system' });
+  expect(await chevronTransition()).toBe('0s');
+  await page.getByRole('radio', { name: 'Full' }).check();
+  expect(await chevronTransition()).not.toBe('0s');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.getByRole('radio', { name: 'Reduced' }).check();
+  expect(await chevronTransition()).toBe('0s');
+});
+
+test.describe('dev server', () => {
+  test('runs under its relaxed Content Security Policy with no console errors', async ({ page }) => {
+    const console = watchConsole(page);
+    await gotoApp(page, { lang: 'ja', baseURL: devServerURL });
+    console.expectNone();
+  });
+
+  test('a crashing section shows its error boundary, the rest keeps working, and reset recovers', async ({
+    page,
+  }) => {
+    await page.goto(`${devServerURL}/?crash=keytypes`);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading')).toHaveText('This section stopped working');
+    await expect(alert.locator('code')).toHaveText('SimulatedCrash');
+
+    // Header and navigation still answer.
+    await chooseLanguage(page, 'ja');
+    await expect(alert.getByRole('heading')).toHaveText('このセクションでエラーが発生しました');
+    await chooseTheme(page, 'projector', 'ja');
+    await expect(page.getByRole('radio', { name: themeNames.ja.projector })).toBeChecked();
+
+    await alert.getByRole('button', { name: 'このセクションをリセット' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('KMS キーの 3 つの種類');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+import { devServerURL, previewURL } from './e2e/helpers/servers';
+import { findChromium } from './scripts/ensure-chromium.mjs';
+
+// `npm run test:e2e` runs scripts/ensure-chromium.mjs first, which installs a Chromium when there is none.
+const chromium = findChromium();
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '*.spec.ts',
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  outputDir: 'test-results/playwright',
+  // The JSON report lets .ci/run print the counts; `list` is for people.
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: previewURL,
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium?.path,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      url: previewURL,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'npx vite --host 127.0.0.1 --port 5174 --strictPort',
+      url: devServerURL,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

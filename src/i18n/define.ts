@@ -1,0 +1,84 @@
+/**
+ * Typed message catalogues. A feature declares its English messages once; the Japanese side must mirror
+ * them key for key (nested groups included) and use the same `{parameter}` names — the type checker
+ * rejects a missing key, an extra key or a missing parameter, and `i18n.test.ts` re-checks it all at runtime.
+ */
+export const languages = ['ja', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return languages.includes(value as Lang);
+}
+
+/** Messages, optionally grouped. Keys must not contain '.', which joins groups in a message key. */
+export interface MessageTree {
+  readonly [key: string]: string | MessageTree;
+}
+
+/** The parameter names a message uses: 'Rotated {count} times' → 'count'. */
+export type ParamNames<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | ParamNames<Rest> : never;
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+
+/** A string that contains every one of the parameters `P` (as `{p}`). */
+type MessageWith<P extends string> = [P] extends [never]
+  ? string
+  : UnionToIntersection<P extends string ? `${string}{${P}}${string}` : never>;
+
+/** The other language's catalogue: the same tree, each message using the same parameters. */
+export type Translation<T> = {
+  readonly [K in keyof T]: T[K] extends string ? MessageWith<ParamNames<T[K]>> : Translation<T[K]>;
+};
+
+export interface Catalogue<T extends MessageTree> {
+  readonly en: T;
+  readonly ja: Translation<T>;
+}
+
+export function defineMessages<const T extends MessageTree>(en: T, ja: Translation<T>): Catalogue<T> {
+  return { en, ja };
+}
+
+/** 'group.message' paths to every message of a tree. */
+export type MessagePath<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${MessagePath<T[K]>}`;
+}[keyof T & string];
+
+/** The message found at a 'group.message' path. */
+export type MessageAt<T, P> = P extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T
+    ? MessageAt<T[Head], Rest>
+    : never
+  : P extends keyof T
+    ? T[P]
+    : never;
+
+/** Every message of a tree, keyed by its dotted path (depth-first, in declaration order). */
+export function flatten(tree: MessageTree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix + key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [p, m] of flatten(value, `${path}.`)) out.set(p, m);
+  }
+  return out;
+}
+
+/** The `{parameter}` names used in a message, sorted, for comparing the two languages. */
+export function parametersOf(message: string): string[] {
+  return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();
+}
+
+export type ParamValues = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` parameters; numbers are written the way the language writes them (1,000 in both). */
+export function format(lang: Lang, message: string, params: ParamValues | undefined): string {
+  if (!params) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? value.toLocaleString(lang) : value;
+  });
+}

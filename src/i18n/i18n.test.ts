@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { defineMessages, flatten, format, type MessageTree, parametersOf } from './define';
+import { catalogues, languages, t } from './index';
+
+/** Every path of a tree, groups included, so a group present in one language only is caught as well. */
+function paths(tree: MessageTree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [prefix + key] : [prefix + key, ...paths(value, `${prefix}${key}.`)],
+  );
+}
+
+describe('message catalogues', () => {
+  for (const [feature, catalogue] of Object.entries(catalogues)) {
+    describe(feature, () => {
+      const en = catalogue.en as MessageTree;
+      const ja = catalogue.ja as MessageTree;
+
+      it('has the same keys and groups in ja and en', () => {
+        expect(paths(ja).sort()).toEqual(paths(en).sort());
+      });
+
+      it('uses the same {parameters} in ja and en', () => {
+        const jaMessages = flatten(ja);
+        for (const [path, message] of flatten(en)) {
+          expect({ path, params: parametersOf(jaMessages.get(path) ?? '') }).toEqual({
+            path,
+            params: parametersOf(message),
+          });
+        }
+      });
+
+      it('has no empty message, no dotted key, and balanced `code` marks', () => {
+        for (const tree of [en, ja]) {
+          for (const path of paths(tree)) expect(path.split('.').every((part) => part !== '')).toBe(true);
+          for (const [path, message] of flatten(tree)) {
+            expect(message.trim(), path).not.toBe('');
+            expect(message.split('`').length % 2, `${path}: unbalanced backticks`).toBe(1);
+          }
+        }
+      });
+    });
+  }
+});
+
+describe('the runtime check itself', () => {
+  it('notices a message missing in one language', () => {
+    // A cast gets past the type checker, which would otherwise refuse this catalogue.
+    const broken = defineMessages({ a: 'A', group: { b: 'B' } }, { a: 'エー', group: {} } as never) as {
+      en: MessageTree;
+      ja: MessageTree;
+    };
+    expect(paths(broken.ja).sort()).not.toEqual(paths(broken.en).sort());
+  });
+
+  it('notices a parameter renamed in one language', () => {
+    expect(parametersOf('{count} keys')).not.toEqual(parametersOf('{n} 個のキー'));
+  });
+});
+
+describe('t and format', () => {
+  it('fills parameters and formats numbers for the language', () => {
+    expect(t('en', 'shell.loading', { section: 'Key types' })).toBe('Loading Key types…');
+    expect(t('ja', 'shell.loading', { section: 'キーの種類' })).toBe('キーの種類を読み込んでいます…');
+    expect(format('en', '{n} requests', { n: 1000000 })).toBe('1,000,000 requests');
+    expect(format('ja', '{n} リクエスト', { n: 20000 })).toBe('20,000 リクエスト');
+  });
+
+  it('leaves an unknown parameter visible rather than printing undefined', () => {
+    expect(format('en', 'Hello {name}', {})).toBe('Hello {name}');
+  });
+
+  it('reads nested messages in both languages', () => {
+    for (const lang of languages) expect(t(lang, 'shell.crash.reset')).not.toBe('');
+    expect(t('en', 'keytypes.rows.rotation.label')).toBe('Rotation');
+    expect(t('ja', 'keytypes.rows.rotation.label')).toBe('ローテーション');
+  });
+});

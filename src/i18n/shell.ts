@@ -1,0 +1,56 @@
+import { defineMessages } from './define';
+
+/** The app frame: header, navigation, settings, section loading and crash states, footer. */
+export const shell = defineMessages(
+  {
+    appName: 'KMS Lab',
+    tagline: 'AWS KMS and envelope encryption, with real bytes',
+    skipLink: 'Skip to main content',
+    navLabel: 'Sections',
+    settingsLabel: 'Display settings',
+    // Each language names itself, so the switch is readable whichever language is showing.
+    language: { label: 'Language', name: 'English' },
+    theme: { label: 'Theme', light: 'Light', dark: 'Dark', projector: 'Projector' },
+    motion: { label: 'Motion', system: 'System', reduce: 'Reduced', full: 'Full' },
+    documentTitle: '{section} · KMS Lab',
+    loading: 'Loading {section}…',
+    crash: {
+      title: 'This section stopped working',
+      body: 'The rest of KMS Lab keeps working. Resetting starts this section again from scratch.',
+      errorName: 'Error',
+      reset: 'Reset this section',
+    },
+    footer: {
+      simulation:
+        'A simulation: KMS Lab runs entirely in your browser and sends nothing over the network. It is a teaching tool, not an AWS service.',
+      cryptoWebCrypto: 'Cryptography: WebCrypto (`crypto.subtle`).',
+      cryptoNoble:
+        'This page is not a secure context (plain http), so `crypto.subtle` is unavailable: cryptography runs on `@noble/ciphers` instead, with identical results.',
+    },
+  },
+  {
+    appName: 'KMS Lab',
+    tagline: 'AWS KMS とエンベロープ暗号化を、本物のバイトで学ぶ',
+    skipLink: '本文へスキップ',
+    navLabel: 'セクション',
+    settingsLabel: '表示設定',
+    language: { label: '言語', name: '日本語' },
+    theme: { label: 'テーマ', light: 'ライト', dark: 'ダーク', projector: 'プロジェクター' },
+    motion: { label: 'アニメーション', system: '端末の設定', reduce: '控えめ', full: 'すべて' },
+    documentTitle: '{section} · KMS Lab',
+    loading: '{section}を読み込んでいます…',
+    crash: {
+      title: 'このセクションでエラーが発生しました',
+      body: 'KMS Lab のほかの部分はそのまま使えます。リセットすると、このセクションを最初からやり直します。',
+      errorName: 'エラーの種類',
+      reset: 'このセクションをリセット',
+    },
+    footer: {
+      simulation:
+        'これはシミュレーションです。KMS Lab はすべてブラウザ内で動作し、ネットワークには何も送信しません。AWS のサービスではなく学習用ツールです。',
+      cryptoWebCrypto: '暗号処理: WebCrypto (`crypto.subtle`)',
+      cryptoNoble:
+        'このページは安全なコンテキストではない (平文の http) ため `crypto.subtle` が使えません。代わりに `@noble/ciphers` で暗号処理を行います (結果は同じです)。',
+    },
+  },
+);

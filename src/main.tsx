@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { applyPreferences, preferencesStore } from './state/preferences';
+import { Shell } from './ui/shell/Shell';
+import './styles/theme.css';
+import './styles/shell.css';
+
+const root = document.documentElement;
+applyPreferences(root, preferencesStore.getState());
+preferencesStore.subscribe((preferences) => applyPreferences(root, preferences));
+
+const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
+darkScheme.addEventListener('change', (event) =>
+  preferencesStore.getState().systemColorSchemeChanged(event.matches),
+);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <Shell />
+  </StrictMode>,
+);

@@ -1,0 +1,77 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The URL fragment holds the shareable state as URLSearchParams: `#view=keys&s=…&step=3`.
+ * The shell owns `view`; the scenario layer owns `s`, `v` and `step`. Each owner patches only its own
+ * params, so writers never clobber each other. The fragment never reaches a server.
+ */
+export type FragmentPatch = Readonly<Record<string, string | null>>;
+
+/** The params in a fragment ('#a=1&b=2', 'a=1' or ''). */
+export function parseFragment(hash: string): URLSearchParams {
+  return new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+}
+
+/** The fragment after setting (string) or removing (null) some params; the others keep their order. */
+export function patchFragment(hash: string, patch: FragmentPatch): string {
+  const params = parseFragment(hash);
+  for (const [name, value] of Object.entries(patch)) {
+    if (value === null) params.delete(name);
+    else params.set(name, value);
+  }
+  const text = params.toString();
+  return text === '' ? '' : `#${text}`;
+}
+
+const listeners = new Set<() => void>();
+const notify = () => {
+  for (const listener of listeners) listener();
+};
+
+export function readFragment(): URLSearchParams {
+  return parseFragment(window.location.hash);
+}
+
+/**
+ * Changes some fragment params, keeping the rest. A new history entry by default, so Back returns to the
+ * previous view; `replace` for changes that should not pile up in history (e.g. a scrubbing cursor).
+ */
+export function updateFragment(patch: FragmentPatch, { replace = false }: { replace?: boolean } = {}): void {
+  const { pathname, search, hash } = window.location;
+  const next = patchFragment(hash, patch);
+  if (next === hash) return;
+  const url = `${pathname}${search}${next}`;
+  if (replace) window.history.replaceState(window.history.state, '', url);
+  else window.history.pushState(null, '', url);
+  // pushState/replaceState fire no event of their own.
+  notify();
+}
+
+/** Calls `listener` whenever the fragment changes: our own updates, links, typing in the address bar, Back. */
+export function subscribeFragment(listener: () => void): () => void {
+  if (listeners.size === 0) {
+    window.addEventListener('hashchange', notify);
+    window.addEventListener('popstate', notify);
+  }
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      window.removeEventListener('hashchange', notify);
+      window.removeEventListener('popstate', notify);
+    }
+  };
+}
+
+/** One fragment param, re-rendering when it changes. */
+export function useFragmentParam(name: string): string | null {
+  return useSyncExternalStore(subscribeFragment, () => readFragment().get(name));
+}
+
+/** Removes a query param (e.g. a one-off `?lang=` override once the learner picks a language). */
+export function removeQueryParam(name: string): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has(name)) return;
+  url.searchParams.delete(name);
+  window.history.replaceState(window.history.state, '', url);
+}

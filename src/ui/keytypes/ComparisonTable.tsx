@@ -1,0 +1,98 @@
+import { motion } from 'framer-motion';
+import { Fragment, useState } from 'react';
+import { keytypes } from '../../i18n/keytypes';
+import { Icon } from '../shell/icons';
+import { RichText } from '../shell/RichText';
+import { useT } from '../shell/useT';
+import { type KeyKind, type RowId, verdicts } from './kinds';
+
+const rowIds = Object.keys(keytypes.en.rows) as RowId[];
+
+/** The kinds side by side, one row per aspect; each row can reveal a "what happens if…" case. */
+export function ComparisonTable({ kinds }: { kinds: readonly KeyKind[] }) {
+  const t = useT();
+  const [open, setOpen] = useState<ReadonlySet<RowId>>(new Set());
+  const toggle = (row: RowId) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(row)) next.add(row);
+      return next;
+    });
+
+  return (
+    // Focusable so keyboard users can scroll it when the table is wider than the screen (projector).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region, see above
+    <section className="table-scroll" aria-labelledby="comparison-caption" tabIndex={0}>
+      <table className="comparison">
+        <caption id="comparison-caption">{t('keytypes.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('keytypes.table.aspect')}</th>
+            {kinds.map((kind) => (
+              <th scope="col" key={kind} className={`comparison__kind comparison__kind--${kind}`}>
+                {t(`keytypes.kinds.${kind}.name`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rowIds.map((row) => {
+            const isOpen = open.has(row);
+            const answerId = `what-if-${row}`;
+            return (
+              <Fragment key={row}>
+                <tr className={isOpen ? 'comparison__row is-open' : 'comparison__row'}>
+                  <th scope="row">
+                    <span className="comparison__aspect">
+                      <RichText text={t(`keytypes.rows.${row}.label`)} />
+                    </span>
+                    <button
+                      type="button"
+                      className="what-if-toggle"
+                      aria-expanded={isOpen}
+                      aria-controls={isOpen ? answerId : undefined}
+                      onClick={() => toggle(row)}
+                    >
+                      <Icon name="chevron" className="what-if-toggle__chevron" />
+                      <span>
+                        {t('keytypes.table.whatIf')} <RichText text={t(`keytypes.rows.${row}.question`)} />
+                      </span>
+                    </button>
+                  </th>
+                  {kinds.map((kind) => {
+                    const verdict = verdicts[row]?.[kind];
+                    return (
+                      <td key={kind}>
+                        {verdict !== undefined && (
+                          <Icon
+                            name={verdict ? 'check' : 'cross'}
+                            className={verdict ? 'verdict-yes' : 'verdict-no'}
+                          />
+                        )}
+                        <RichText text={t(`keytypes.rows.${row}.${kind}`)} />
+                      </td>
+                    );
+                  })}
+                </tr>
+                {isOpen && (
+                  <tr className="what-if" id={answerId}>
+                    <td colSpan={kinds.length + 1}>
+                      <motion.p
+                        className="what-if__answer"
+                        initial={{ opacity: 0, y: -6 }}
+                        animate={{ opacity: 1, y: 0 }}
+                        transition={{ duration: 0.2 }}
+                      >
+                        <RichText text={t(`keytypes.rows.${row}.answer`)} />
+                      </motion.p>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

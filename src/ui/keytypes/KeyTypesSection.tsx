@@ -1,0 +1,53 @@
+import { motion } from 'framer-motion';
+import { useState } from 'react';
+import { useT } from '../shell/useT';
+import { ComparisonTable } from './ComparisonTable';
+import { Foundations } from './Foundations';
+import { KindPicker } from './KindPicker';
+import { type KeyKind, keyKinds, sources } from './kinds';
+import './keytypes.css';
+
+/** Key types: the three kinds of KMS key from the study notes, and the facts KMS is built on. */
+export default function KeyTypesSection() {
+  const t = useT();
+  const [shown, setShown] = useState<ReadonlySet<KeyKind>>(new Set(keyKinds));
+  const toggle = (kind: KeyKind) =>
+    setShown((current) => {
+      const next = new Set(current);
+      // The last kind stays: a table with no kinds would compare nothing.
+      if (next.has(kind) && next.size > 1) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
+
+  return (
+    <motion.article
+      className="section keytypes"
+      aria-labelledby="keytypes-title"
+      initial={{ opacity: 0, y: 8 }}
+      animate={{ opacity: 1, y: 0 }}
+      transition={{ duration: 0.25 }}
+    >
+      <header className="section__header">
+        <h1 id="keytypes-title">{t('keytypes.title')}</h1>
+        <p className="lead">{t('keytypes.lead')}</p>
+      </header>
+      <KindPicker shown={shown} onToggle={toggle} />
+      <ComparisonTable kinds={keyKinds.filter((kind) => shown.has(kind))} />
+      <Foundations />
+      <section className="sources" aria-labelledby="sources-title">
+        <h2 id="sources-title">{t('keytypes.sources')}</h2>
+        {/* Cited by their English titles, as the pages are named. */}
+        <ul lang="en">
+          {sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url} target="_blank" rel="noreferrer">
+                {source.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </motion.article>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ComponentType } from 'react';
+import type { PlainMessageKey } from '../i18n';
+import type { IconName } from './shell/icons';
+
+export interface Section {
+  /** The `view` param in the URL fragment. */
+  readonly id: string;
+  readonly titleKey: PlainMessageKey;
+  readonly icon: IconName;
+  /** The section's own chunk, loaded when first shown. */
+  readonly load: () => Promise<{ default: ComponentType }>;
+}
+
+/**
+ * The app's sections in navigation order: one line per section. The navigation, routing (`#view=`),
+ * document title, Alt+1…9 shortcuts, loading state and per-section error boundary all derive from it.
+ */
+export const sections: readonly [Section, ...Section[]] = [
+  {
+    id: 'keytypes',
+    titleKey: 'keytypes.navTitle',
+    icon: 'key',
+    load: () => import('./keytypes/KeyTypesSection'),
+  },
+];
+
+/** The section a `view` param names; an unknown or missing view shows the first section. */
+export function sectionForView(view: string | null): Section {
+  return sections.find((s) => s.id === view) ?? sections[0];
+}
+
+/** The section whose Alt+digit shortcut this is (Alt+1 is the first section), if any. */
+export function sectionForShortcut(digit: number): Section | undefined {
+  return digit >= 1 && digit <= 9 ? sections[digit - 1] : undefined;
+}

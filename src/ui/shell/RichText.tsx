@@ -1,0 +1,13 @@
+import { Fragment } from 'react';
+
+/**
+ * A message whose `backticked` parts are identifiers (API names, aliases, ARNs): shown as <code>, which
+ * also tells the language check that they are not prose. Plain React text, never HTML.
+ */
+export function RichText({ text }: { text: string }) {
+  return text.split('`').map((part, i) =>
+    // Odd pieces sit between backticks. Pieces never move, so their index is a stable key.
+    // biome-ignore lint/suspicious/noArrayIndexKey: see above
+    i % 2 === 1 ? <code key={i}>{part}</code> : <Fragment key={i}>{part}</Fragment>,
+  );
+}

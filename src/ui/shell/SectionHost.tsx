@@ -1,0 +1,31 @@
+import { lazy, Suspense, useState } from 'react';
+import type { Section } from '../sections';
+import { CrashProbe } from './devCrash';
+import { SectionBoundary } from './SectionBoundary';
+import { useT } from './useT';
+
+const Probe = import.meta.env.DEV ? CrashProbe : null;
+
+/** One section: its lazily loaded chunk, a loading state, and an error boundary that can start it afresh. */
+export function SectionHost({ section }: { section: Section }) {
+  const t = useT();
+  // Each attempt gets a fresh lazy component, so a reset also retries a chunk that failed to load.
+  const [attempt, setAttempt] = useState(() => ({ n: 0, Content: lazy(section.load) }));
+  return (
+    <SectionBoundary
+      key={attempt.n}
+      onReset={() => setAttempt(({ n }) => ({ n: n + 1, Content: lazy(section.load) }))}
+    >
+      <Suspense
+        fallback={
+          <p className="section-loading" role="status">
+            {t('shell.loading', { section: t(section.titleKey) })}
+          </p>
+        }
+      >
+        {Probe && <Probe sectionId={section.id} attempt={attempt.n} />}
+        <attempt.Content />
+      </Suspense>
+    </SectionBoundary>
+  );
+}
