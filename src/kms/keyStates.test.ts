@@ -3,7 +3,13 @@
  * independently of keyStates.ts: each cell is the outcome AWS documents for that operation in that state.
  */
 import { describe, expect, test } from 'vitest';
-import { createKmsSimulator, type KmsSimulator, type OperationName } from './index';
+import {
+  type CallerOptions,
+  createKmsSimulator,
+  type Invocation,
+  type KmsSimulator,
+  type OperationName,
+} from './index';
 
 type State = 'Enabled' | 'Disabled' | 'PendingDeletion' | 'Creating' | 'PendingReplicaDeletion';
 const STATES: State[] = ['Enabled', 'Disabled', 'PendingDeletion', 'Creating', 'PendingReplicaDeletion'];
@@ -66,7 +72,7 @@ async function keyInState(sim: KmsSimulator, state: State): Promise<{ arn: strin
   if (state === 'Creating') return replica;
   await sim.clock.advance(60_000);
   const on = { arn: primary, region: 'us-east-1' };
-  const must = async (p: ReturnType<KmsSimulator['invoke']>) => {
+  const must = async (p: Promise<Invocation>) => {
     const r = await p;
     if (!r.ok) throw r.error;
   };
@@ -84,7 +90,12 @@ describe.each(TABLE)('%s', (operation, request, outcomes) => {
     const sim = createKmsSimulator({ seed: `state-${operation}-${state}` });
     const key = await keyInState(sim, state as State);
     expect(sim.world.keys[key.arn].keyState).toBe(state);
-    const result = await sim.invoke(operation, request(key.arn) as never, { region: key.region });
+    const invoke = sim.invoke as unknown as (
+      op: string,
+      req: unknown,
+      caller: CallerOptions,
+    ) => Promise<Invocation>;
+    const result = await invoke(operation, request(key.arn), { region: key.region });
     if (expected === OK) {
       expect(result.ok ? OK : `${result.error.name}: ${result.error.message}`).toBe(OK);
     } else {

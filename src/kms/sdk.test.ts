@@ -409,7 +409,13 @@ describe('Encrypt / Decrypt / ReEncrypt (reference §3)', () => {
     const enc = await kms.send(
       new EncryptCommand({ KeyId: key.KeyId, Plaintext: bytes('s'), EncryptionContext: { a: '1' } }),
     );
-    for (const EncryptionContext of [undefined, { a: '1', b: '2' }, { a: '2' }, { A: '1' }]) {
+    const contexts: (Record<string, string> | undefined)[] = [
+      undefined,
+      { a: '1', b: '2' },
+      { a: '2' },
+      { A: '1' },
+    ];
+    for (const EncryptionContext of contexts) {
       expect(
         await rejects(
           kms.send(new DecryptCommand({ CiphertextBlob: enc.CiphertextBlob, EncryptionContext })),

@@ -95,10 +95,12 @@ export const list = <M extends Shape>(member: M, c: { min?: number; max?: number
   ...c,
 });
 export const map = <V extends Shape>(value: V): MapShape<V> => ({ type: 'map', key: string(), value });
-export function structure<M extends Record<string, Shape>, const R extends keyof M & string = never>(
+export function structure<M extends Record<string, Shape>>(members: M): StructureShape<M, never>;
+export function structure<M extends Record<string, Shape>, const R extends keyof M & string>(
   members: M,
-  required: readonly R[] = [],
-): StructureShape<M, R> {
+  required: readonly R[],
+): StructureShape<M, R>;
+export function structure(members: Record<string, Shape>, required: readonly string[] = []): StructureShape {
   return { type: 'structure', members, required };
 }
 

@@ -7,6 +7,7 @@
 
 import type { CryptoProviderName, CryptoProviderReason } from '../crypto';
 import { Drbg, type DrbgState, randomSeed, selectCryptoProvider } from '../crypto';
+import { openWithAwsOwnedKey, sealWithAwsOwnedKey } from './awsOwnedKeys';
 import {
   ADMIN_POLICY,
   ADMIN_POLICY_NAME,
@@ -70,6 +71,18 @@ export interface KmsSimulator {
   };
   trail(): readonly TrailRecord[];
   snapshot(): SimulatorSnapshot;
+  /** AWS owned keys for service simulations: no authorisation, no CloudTrail, no bill (awsOwnedKeys.ts). */
+  awsOwnedKeys: {
+    encrypt(
+      service: string,
+      plaintext: Uint8Array,
+      options?: { region?: string; encryptionContext?: Record<string, string> },
+    ): Promise<{ ciphertextBlob: Uint8Array; trace: TraceStep[] }>;
+    decrypt(
+      ciphertextBlob: Uint8Array,
+      options?: { encryptionContext?: Record<string, string> },
+    ): Promise<{ plaintext: Uint8Array; trace: TraceStep[] }>;
+  };
   /** The live world, for the read models (readModels.ts). Treat as read-only. */
   readonly world: Readonly<World>;
   readonly cryptoProvider: { name: CryptoProviderName; reason: CryptoProviderReason };
@@ -204,6 +217,24 @@ export function createKmsSimulator(options: KmsSimulatorOptions = {}): KmsSimula
       },
       listPrincipals: () => Object.keys(world.principals),
       getPrincipalPolicies: (principalArn) => ({ ...ensurePrincipal(world, drbg, principalArn).policies }),
+    },
+
+    awsOwnedKeys: {
+      encrypt: (service, plaintext, options = {}) =>
+        serialise(() =>
+          sealWithAwsOwnedKey(
+            world,
+            { provider, drbg },
+            service,
+            options.region ?? world.defaultRegion,
+            plaintext,
+            options.encryptionContext,
+          ),
+        ),
+      decrypt: (ciphertextBlob, options = {}) =>
+        serialise(() =>
+          openWithAwsOwnedKey(world, { provider, drbg }, ciphertextBlob, options.encryptionContext),
+        ),
     },
 
     trail: () => world.trail,
