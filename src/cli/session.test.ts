@@ -7,7 +7,9 @@ import { MemoryFs } from './virtualFs';
 function terminal(extra: Partial<SessionOptions> = {}) {
   const kms = createKmsSimulator({ seed: 'cli-session' });
   const fs = new MemoryFs({ 'secret.txt': 'Hello, KMS' });
+  const variables: Record<string, string> = {};
   const options: SessionOptions = {
+    variables,
     handle: (target, body, caller) => kms.handle(target, body, caller),
     fs,
     region: 'us-east-1',
@@ -18,7 +20,7 @@ function terminal(extra: Partial<SessionOptions> = {}) {
     ...extra,
   };
   const run = (line: string): Promise<CommandResult> => runCommandLine(line, options);
-  return { kms, fs, run };
+  return { kms, fs, run, variables };
 }
 
 describe('a create-key → create-alias → encrypt → decrypt session with CLI-shaped output', () => {
@@ -181,5 +183,28 @@ describe('the shell around the CLI', () => {
     );
     expect(r.stdout).toContain('[--dry-run | --no-dry-run]');
     expect(r.stdout).toContain('          o SYMMETRIC_DEFAULT');
+  });
+});
+
+describe('shell variables', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: ${KEY_ID} is shell syntax here
+  test('KEY_ID=$(aws …) captures the text output; $KEY_ID and "${KEY_ID}" expand, single quotes do not', async () => {
+    const { run, variables } = terminal();
+    const assigned = await run('KEY_ID=$(aws kms create-key --query KeyMetadata.KeyId --output text)');
+    expect(assigned).toMatchObject({ stdout: '', exitCode: 0 });
+    expect(variables.KEY_ID).toMatch(/^[0-9a-f-]{36}$/);
+    const described = await run(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: ${KEY_ID} is shell syntax here
+      'aws kms describe-key --key-id "${KEY_ID}" --query KeyMetadata.KeyId --output text',
+    );
+    expect(described.stdout).toBe(`${variables.KEY_ID}\n`);
+    expect((await run('echo $KEY_ID')).stdout).toBe(`${variables.KEY_ID}\n`);
+    expect((await run("echo '$KEY_ID'")).stdout).toBe('$KEY_ID\n');
+    await run('export ALIAS=alias/app');
+    expect(variables.ALIAS).toBe('alias/app');
+    // An unset variable expands to nothing, so the option loses its value, as in bash.
+    expect((await run('aws kms describe-key --key-id $NOPE')).stderr).toContain(
+      'argument --key-id: expected one argument',
+    );
   });
 });

@@ -2,7 +2,8 @@
  * The console's executor: one line in, what a terminal would show out. It runs `aws kms …` through the
  * parser, the injected KMS `handle` and the formatter, and understands the few shell pieces the AWS
  * documentation's KMS examples use around it: pipes into `base64 --decode`, `>`/`>>` into the virtual
- * directory, `echo`, `cat`, `ls`. Service errors, parameter errors and exit statuses are the CLI v2's
+ * directory, `echo`, `cat`, `ls`, and shell variables (`KEY_ID=$(aws kms create-key --query
+ * KeyMetadata.KeyId --output text)`, then `--key-id $KEY_ID`). Service errors, parameter errors and exit statuses are the CLI v2's
  * (254, 252, 255); paginated list commands are followed page by page like the CLI's paginator.
  */
 import { concatBytes, toBase64, utf8Encode } from '../crypto/encoding';
@@ -40,6 +41,8 @@ export interface SessionOptions {
   cliBinaryFormat?: BinaryFormat;
   timeZone?: TimeZone;
   terminalWidth?: number;
+  /** Shell variables; assignments on the command line update this object. */
+  variables?: Record<string, string>;
 }
 
 export interface KmsCall {
@@ -71,9 +74,14 @@ interface StageResult {
 const decoder = new TextDecoder();
 const text = (s: string): Uint8Array => utf8Encode(s);
 
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+const COMMAND_SUBSTITUTION = /^\$\((.*)\)\s*$/s;
+
 export async function runCommandLine(line: string, options: SessionOptions): Promise<CommandResult> {
   const result: CommandResult = { stdout: '', stderr: '', exitCode: 0, calls: [], notes: [] };
-  const tokens = tokenize(line);
+  const assignment = ASSIGNMENT.exec(line);
+  if (assignment) return assign(assignment[1] as string, assignment[2] as string, options, result);
+  const tokens = tokenize(line, options.variables ?? {});
   if (!tokens.ok) return { ...result, stderr: `bash: ${tokens.error}\n`, exitCode: 2 };
   if (tokens.tokens.length === 0) return result;
 
@@ -125,6 +133,30 @@ export async function runCommandLine(line: string, options: SessionOptions): Pro
   } else {
     result.stdout = decoder.decode(last.stdout);
   }
+  return result;
+}
+
+/** `NAME=value` or `NAME=$(command)`: the value (command output minus trailing newlines, §2.6.3). */
+async function assign(
+  name: string,
+  rhs: string,
+  options: SessionOptions,
+  result: CommandResult,
+): Promise<CommandResult> {
+  const variables = options.variables ?? {};
+  options.variables = variables;
+  const substitution = COMMAND_SUBSTITUTION.exec(rhs);
+  if (substitution) {
+    const inner = await runCommandLine(substitution[1] as string, options);
+    variables[name] = inner.stdout.replace(/\n+$/, '');
+    return { ...inner, stdout: '' };
+  }
+  const words = tokenize(rhs, variables);
+  if (!words.ok) return { ...result, stderr: `bash: ${words.error}\n`, exitCode: 2 };
+  if (words.tokens.length > 1) {
+    return { ...result, stderr: `bash: ${words.tokens[1]?.value}: command not found\n`, exitCode: 127 };
+  }
+  variables[name] = words.tokens[0]?.value ?? '';
   return result;
 }
 

@@ -3,8 +3,9 @@
  * Shell Command Language §2.2 Quoting, §2.3 Token Recognition): blanks separate words; '…' keeps
  * everything literally; "…" keeps everything except that backslash escapes $ ` " \ and newline;
  * an unquoted backslash escapes the next character; backslash-newline is a line continuation;
- * an unquoted # starts a comment; | > >> < ; && || are operators. No expansions ($VAR, globs) are
- * performed: their text is kept as typed.
+ * an unquoted # starts a comment; | > >> < ; && || are operators. Given variables, `$NAME` and
+ * `${NAME}` expand outside single quotes (§2.6.2), unset ones to nothing, and an unquoted expansion
+ * is split into words at blanks (§2.6.5); without variables `$` is kept as typed. No globbing.
  */
 export type ShellToken = { kind: 'word'; value: string } | { kind: 'operator'; value: string };
 
@@ -12,7 +13,7 @@ export type TokenizeResult = { ok: true; tokens: ShellToken[] } | { ok: false; e
 
 const OPERATORS = ['>>', '&&', '||', '|', '>', '<', ';'];
 
-export function tokenize(line: string): TokenizeResult {
+export function tokenize(line: string, variables?: Readonly<Record<string, string>>): TokenizeResult {
   const tokens: ShellToken[] = [];
   let word = '';
   let inWord = false;
@@ -21,6 +22,17 @@ export function tokenize(line: string): TokenizeResult {
     if (inWord) tokens.push({ kind: 'word', value: word });
     word = '';
     inWord = false;
+  };
+  /** Reads `$NAME` / `${NAME}` at `at`; returns the value and where the reference ends. */
+  const expansion = (at: number): { value: string; end: number } | undefined => {
+    if (!variables) return undefined;
+    const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(line.slice(at));
+    if (!m) return undefined;
+    const name = (m[1] ?? m[2]) as string;
+    return {
+      value: Object.hasOwn(variables, name) ? (variables[name] as string) : '',
+      end: at + m[0].length,
+    };
   };
   while (i < line.length) {
     const ch = line[i] as string;
@@ -59,6 +71,12 @@ export function tokenize(line: string): TokenizeResult {
           closed = true;
           break;
         }
+        const inner = c === '$' ? expansion(j) : undefined;
+        if (inner) {
+          word += inner.value;
+          j = inner.end;
+          continue;
+        }
         if (c === '\\' && j + 1 < line.length) {
           const n = line[j + 1] as string;
           if (n === '\n') {
@@ -77,6 +95,20 @@ export function tokenize(line: string): TokenizeResult {
       if (!closed) return { ok: false, error: 'unexpected EOF while looking for matching `"\'' };
       inWord = true;
       i = j + 1;
+      continue;
+    }
+    const unquoted = ch === '$' ? expansion(i) : undefined;
+    if (unquoted) {
+      // Field splitting: blanks inside an unquoted expansion separate words.
+      const fields = unquoted.value.split(/[ \t\n]+/);
+      fields.forEach((field, n) => {
+        if (n > 0) endWord();
+        if (field !== '') {
+          word += field;
+          inWord = true;
+        }
+      });
+      i = unquoted.end;
       continue;
     }
     if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
