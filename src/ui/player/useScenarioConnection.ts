@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { decideOpening, type OpeningChoice } from '../../scenario/autosave';
+import { fromScenarioFile, readScenarioLink, scenarioFileName, toScenarioFile } from '../../scenario/codec';
+import { MAX_SCENARIO_JSON_CHARS, type RestoreFailureReason } from '../../scenario/migrations';
+import type { Scenario } from '../../scenario/schema';
+import { templateScenario } from '../../scenario/templates';
+import { readFragment, subscribeFragment, updateFragment } from '../../state/location';
+import { bootScenario, scenarioAutosave, scenarioStore, syncScenario } from '../../state/scenario';
+import { downloadText } from './download';
+
+/** What the learner must be told (a link or file that could not be opened, a copied link). */
+export type Notice =
+  | { kind: 'link' | 'file'; reason: RestoreFailureReason; detail: string }
+  | { kind: 'copied' | 'copyFailed'; length: number };
+
+/** A scenario waiting to replace different local work, until the learner chooses. */
+export interface PendingOpen {
+  local: Scenario;
+  incoming: Scenario;
+  cursor: number;
+}
+
+const atEnd = (scenario: Scenario) => scenario.steps.length - 1;
+
+/**
+ * Connects the scenario store to the page: start-up (link, autosave, or the envelope basics template), URL and
+ * autosave sync once a scenario is chosen, links pasted while the page is open, file import/export and copying
+ * the link. Different local work is never replaced without asking (`pending`).
+ */
+export function useScenarioConnection() {
+  const [pending, setPending] = useState<PendingOpen>();
+  const [notice, setNotice] = useState<Notice>();
+  const stopSync = useRef<() => void>(undefined);
+  const lastWritten = useRef<string | null>(null);
+
+  const open = useCallback((scenario: Scenario, cursor: number) => {
+    scenarioStore.getState().replaceScenario(scenario, cursor);
+    stopSync.current ??= syncScenario(scenarioStore, {
+      updateFragment(patch, options) {
+        lastWritten.current = patch.s ?? lastWritten.current;
+        updateFragment(patch, options);
+      },
+      autosave: scenarioAutosave,
+    });
+  }, []);
+
+  /** Opens `incoming` unless it would silently replace different work in the store. */
+  const offer = useCallback(
+    (incoming: Scenario, cursor: number) => {
+      const local = scenarioStore.getState().scenario;
+      const decision = decideOpening(incoming, { ok: true, scenario: local });
+      if (decision.action === 'ask') setPending({ local, incoming, cursor });
+      else open(incoming, cursor);
+    },
+    [open],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    bootScenario(readFragment(), scenarioAutosave, templateScenario('envelope-basics')).then((boot) => {
+      if (cancelled) return;
+      if (boot.kind === 'ask') {
+        setPending({ local: boot.decision.local, incoming: boot.decision.link, cursor: boot.linkCursor });
+        return;
+      }
+      open(boot.scenario, boot.cursor);
+      if (boot.linkProblem)
+        setNotice({ kind: 'link', reason: boot.linkProblem.reason, detail: boot.linkProblem.detail });
+    });
+
+    // A link pasted into the address bar (or a step typed there) while the page is open.
+    const unsubscribe = subscribeFragment(() => {
+      const params = readFragment();
+      const payload = params.get('s');
+      if (payload === null || payload === lastWritten.current) {
+        const step = Number(params.get('step'));
+        const { cursor, goTo } = scenarioStore.getState();
+        if (Number.isInteger(step) && step - 1 !== cursor && params.has('step')) goTo(step - 1);
+        return;
+      }
+      void readScenarioLink(params).then((link) => {
+        if (cancelled || link.kind === 'none') return;
+        if (!link.result.ok)
+          setNotice({ kind: 'link', reason: link.result.reason, detail: link.result.detail });
+        else
+          offer(link.result.scenario, link.step === undefined ? atEnd(link.result.scenario) : link.step - 1);
+      });
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe();
+      stopSync.current?.();
+      stopSync.current = undefined;
+    };
+  }, [open, offer]);
+
+  const choose = useCallback(
+    (choice: OpeningChoice) => {
+      if (!pending) return;
+      setPending(undefined);
+      if (choice === 'keep-mine') {
+        open(pending.local, atEnd(pending.local));
+        return;
+      }
+      if (choice === 'save-mine-first')
+        downloadText(scenarioFileName(pending.local), toScenarioFile(pending.local));
+      open(pending.incoming, pending.cursor);
+    },
+    [pending, open],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => {
+      // Refuse before reading: a UTF-8 character is at most 4 bytes, so bigger files exceed the text cap.
+      if (file.size > 4 * MAX_SCENARIO_JSON_CHARS) {
+        setNotice({ kind: 'file', reason: 'too-large', detail: `${file.size} bytes` });
+        return;
+      }
+      const result = fromScenarioFile(await file.text());
+      if (!result.ok) setNotice({ kind: 'file', reason: result.reason, detail: result.detail });
+      else offer(result.scenario, atEnd(result.scenario));
+    },
+    [offer],
+  );
+
+  const exportFile = useCallback(() => {
+    const { scenario } = scenarioStore.getState();
+    downloadText(scenarioFileName(scenario), toScenarioFile(scenario));
+  }, []);
+
+  const copyLink = useCallback(async () => {
+    const { href } = window.location;
+    try {
+      await navigator.clipboard.writeText(href);
+      setNotice({ kind: 'copied', length: href.length });
+    } catch {
+      setNotice({ kind: 'copyFailed', length: href.length });
+    }
+  }, []);
+
+  return {
+    pending,
+    choose,
+    notice,
+    dismissNotice: () => setNotice(undefined),
+    importFile,
+    exportFile,
+    copyLink,
+  };
+}
