@@ -247,14 +247,18 @@ export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSy
     }
   };
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario && state.cursor === previous.cursor) return;
+  const schedule = () => {
     if (handle !== undefined) timers.clearTimeout(handle);
     handle = timers.setTimeout(() => {
       handle = undefined;
       void flush();
     }, debounceMs);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario || state.cursor !== previous.cursor) schedule();
   });
+  // The URL shows the scenario from the start, not only after the first change.
+  schedule();
   return () => {
     unsubscribe();
     if (handle !== undefined) timers.clearTimeout(handle);
