@@ -7,18 +7,6 @@
 import { argumentTable, type CliArgument } from './arguments';
 import { model, type OperationName, operationModel, operationNames, shapeOf, xformName } from './model';
 
-const TYPE_LABEL: Record<string, string> = {
-  structure: 'structure',
-  list: 'list',
-  map: 'map',
-  string: 'string',
-  integer: 'integer',
-  long: 'long',
-  boolean: 'boolean',
-  blob: 'blob',
-  timestamp: 'timestamp',
-};
-
 export function helpText(topic: 'aws' | 'kms' | OperationName): string {
   if (topic === 'aws') return awsHelp();
   if (topic === 'kms') return kmsHelp();
@@ -88,8 +76,7 @@ function operationHelp(operation: OperationName): string {
     'OPTIONS',
   ];
   for (const arg of args) {
-    const type = TYPE_LABEL[arg.shape.type] ?? arg.shape.type;
-    lines.push(`       ${arg.cliName} (${type})`);
+    lines.push(`       ${arg.cliName} (${arg.shape.type})`);
     if (arg.doc) lines.push(`          ${arg.doc}`);
     const enumValues = arg.shape.enum ?? enumOfListMember(arg);
     if (enumValues) {
@@ -100,7 +87,7 @@ function operationHelp(operation: OperationName): string {
   lines.push('OUTPUT');
   const out = op.output ? shapeOf(op.output) : undefined;
   for (const [member, ref] of Object.entries(out?.members ?? {})) {
-    lines.push(`       ${member} -> (${TYPE_LABEL[shapeOf(ref.shape).type] ?? ''})`);
+    lines.push(`       ${member} -> (${shapeOf(ref.shape).type})`);
     if (ref.doc) lines.push(`          ${ref.doc}`);
     lines.push('');
   }

@@ -249,6 +249,7 @@ function buildOperation(
     throw new CliFailureError(paramFailure(`Parameter validation failed:\n${report.join('\n')}`));
 
   const notes: string[] = [];
+  if (globals.debug) notes.push('--debug is accepted; the simulator shows its trace instead of an HTTP log.');
   if (globals.endpointUrl !== undefined) {
     notes.push(
       `--endpoint-url ${globals.endpointUrl} is accepted and ignored: requests go to the simulated KMS.`,
