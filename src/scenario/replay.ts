@@ -99,7 +99,7 @@ interface Live {
 /** Views kept for instant return; each shares its byte arrays with the replay, so they are small. */
 const VIEW_CACHE_SIZE = 128;
 
-/** Client randomness is a separate DRBG stream derived from the same seed (never Math.random). */
+/** Client randomness is a separate DRBG stream derived from the same seed (no ambient randomness). */
 export const clientSeed = (seed: string): string => `${seed}/client`;
 
 function declarationOf(kind: StepKindId): StepKind<StepKindId, Step, unknown> {

@@ -69,7 +69,7 @@ export type StepOutcome<D> =
 export interface StepContext {
   readonly sim: KmsSimulator;
   readonly client: ClientWorld;
-  /** Client-side randomness (ESDK message IDs), from `Drbg.fromSeed(seed + '/client')`, never Math.random. */
+  /** Client-side randomness (ESDK message IDs), from `Drbg.fromSeed(seed + '/client')`, never ambient randomness. */
   readonly clientDrbg: Drbg;
   /** The same provider the engine uses, for client-side AES-GCM and HKDF. */
   readonly provider: CryptoProvider;
