@@ -111,13 +111,11 @@ describe('scenario store', () => {
       timers: manualTimers().timers,
     });
     await settled(store);
-    const change = store
-      .getState()
-      .appendStep({
-        kind: 'kms.call',
-        op: 'DisableKey',
-        request: { KeyId: { $ref: 's1/KeyMetadata/KeyId' } },
-      });
+    const change = store.getState().appendStep({
+      kind: 'kms.call',
+      op: 'DisableKey',
+      request: { KeyId: { $ref: 's1/KeyMetadata/KeyId' } },
+    });
     expect(change).toEqual({ ok: true, id: 's9' });
     const state = await settled(store);
     expect(state.cursor).toBe(8);
@@ -146,14 +144,12 @@ describe('scenario store', () => {
       timers: manualTimers().timers,
     });
     expect((await settled(store)).view?.result?.ok).toBe(false);
-    store
-      .getState()
-      .editStep(2, {
-        id: 's3',
-        kind: 'kms.call',
-        op: 'Encrypt',
-        request: { KeyId: 'alias/big-data', Plaintext: 'aGk=' },
-      });
+    store.getState().editStep(2, {
+      id: 's3',
+      kind: 'kms.call',
+      op: 'Encrypt',
+      request: { KeyId: 'alias/big-data', Plaintext: 'aGk=' },
+    });
     const state = await settled(store);
     expect(state.cursor).toBe(2);
     expect(state.view?.result?.ok).toBe(true);
