@@ -10,7 +10,14 @@
  *
  * A failing step (a KMS error, a tag that does not verify) is a normal result; only a bug rejects `goTo`.
  */
-import { type CryptoProviderName, Drbg, type DrbgState, selectCryptoProvider, toHex } from '../crypto/index';
+import {
+  type CryptoProvider,
+  type CryptoProviderName,
+  Drbg,
+  type DrbgState,
+  selectCryptoProvider,
+  toHex,
+} from '../crypto/index';
 import {
   type AliasView,
   type Bill,
@@ -33,8 +40,8 @@ import {
 } from './clientWorld';
 import type { Scenario } from './schema';
 import type { FileFingerprint } from './steps/envelopeEncrypt';
-import { type Caption, type Step, type StepKindId, type StepResult, stepKinds } from './steps/index';
-import { failureCaption, type StepContext, type StepKind, type StepOutcome } from './steps/kind';
+import { type Caption, declarationOf, type Step, type StepResult, stepCaption } from './steps/index';
+import type { StepContext } from './steps/kind';
 import type { JsonValue } from './validate';
 
 export interface StepView {
@@ -89,6 +96,8 @@ interface Checkpoint {
 interface Live {
   next: number;
   sim: KmsSimulator;
+  /** The engine's kind of provider, for client-side crypto (one instance per state, not per step). */
+  provider: CryptoProvider;
   client: ClientWorld;
   clientDrbg: Drbg;
   outputs: Map<string, JsonValue | undefined>;
@@ -102,16 +111,9 @@ const VIEW_CACHE_SIZE = 128;
 /** Client randomness is a separate DRBG stream derived from the same seed (no ambient randomness). */
 export const clientSeed = (seed: string): string => `${seed}/client`;
 
-function declarationOf(kind: StepKindId): StepKind<StepKindId, Step, unknown> {
-  return stepKinds[kind] as unknown as StepKind<StepKindId, Step, unknown>;
-}
-
-export function captionOf(step: Step, outcome?: StepOutcome<unknown>): Caption {
-  return (
-    (outcome && !outcome.ok && failureCaption(outcome.error)) ||
-    declarationOf(step.kind).caption(step, outcome)
-  );
-}
+/** Client-side crypto runs on the same kind of provider as the engine (both give identical bytes anyway). */
+const clientProvider = (sim: KmsSimulator): CryptoProvider =>
+  selectCryptoProvider(sim.cryptoProvider.name).provider;
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -142,6 +144,7 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
     return {
       next: 0,
       sim,
+      provider: clientProvider(sim),
       client: emptyClientWorld(),
       clientDrbg: Drbg.fromSeed(clientSeed(scenario.seed)),
       outputs: new Map(),
@@ -149,12 +152,14 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
   }
 
   function restore(checkpoint: Checkpoint): Live {
+    const sim = createKmsSimulator({
+      snapshot: checkpoint.sim,
+      crypto: options.crypto ?? scenario.settings.crypto,
+    });
     return {
       next: checkpoint.next,
-      sim: createKmsSimulator({
-        snapshot: checkpoint.sim,
-        crypto: options.crypto ?? scenario.settings.crypto,
-      }),
+      sim,
+      provider: clientProvider(sim),
       client: restoreClientWorld(checkpoint.client),
       clientDrbg: Drbg.restore(checkpoint.clientDrbg),
       outputs: new Map(checkpoint.outputs),
@@ -188,7 +193,7 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
   async function runStep(state: Live, index: number): Promise<void> {
     keepCheckpoint(state);
     const step = scenario.steps[index] as Step;
-    const provider = selectCryptoProvider(state.sim.cryptoProvider.name).provider;
+    const { provider } = state;
     const ctx: StepContext = {
       sim: state.sim,
       client: state.client,
@@ -222,7 +227,7 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
       index,
       step,
       result: last?.result,
-      caption: step ? captionOf(step, last?.result) : { code: 'start', params: {} },
+      caption: step ? stepCaption(step, last?.result) : { code: 'start', params: {} },
       trail: last?.trail ?? [],
       trailLength: world.trail.length,
       now: now.toISOString(),

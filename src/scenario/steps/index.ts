@@ -10,7 +10,7 @@ import { envelopeEncrypt } from './envelopeEncrypt';
 import { envelopeStore } from './envelopeStore';
 import { stepRef } from './fields';
 import { iamPutPrincipalPolicy } from './iamPutPrincipalPolicy';
-import type { Caption, StepDependency, StepKind, StepOutcome } from './kind';
+import { type Caption, failureCaption, type StepDependency, type StepKind, type StepOutcome } from './kind';
 import { kmsCall } from './kmsCall';
 import { note } from './note';
 import { tamper } from './tamper';
@@ -40,8 +40,8 @@ export type StepResult = { [K in StepKindId]: { kind: K } & StepOutcome<DetailOf
 export const STEP_KIND_IDS = Object.keys(stepKinds) as StepKindId[];
 
 // A kind's declaration, widened so it can be called with any step of that kind.
-function declarationOf(kind: StepKindId): StepKind<StepKindId, Step> {
-  return stepKinds[kind] as unknown as StepKind<StepKindId, Step>;
+export function declarationOf(kind: StepKindId): StepKind<StepKindId, Step, unknown> {
+  return stepKinds[kind] as unknown as StepKind<StepKindId, Step, unknown>;
 }
 
 export function validateStep(value: unknown, path: string): Step {
@@ -59,8 +59,15 @@ export function stepDependencies(step: Step, path: string): StepDependency[] {
   return declarationOf(step.kind).refs(step, path);
 }
 
-export function stepCaption(step: Step): Caption {
-  return declarationOf(step.kind).caption(step);
+/**
+ * The one-line caption of a step: what it will do, or (given its outcome) what just happened. A scenario
+ * failure (a missing data key, an unresolved ref…) reads the same whatever the kind.
+ */
+export function stepCaption(step: Step, outcome?: StepOutcome<unknown>): Caption {
+  return (
+    (outcome && !outcome.ok && failureCaption(outcome.error)) ||
+    declarationOf(step.kind).caption(step, outcome)
+  );
 }
 
 /** The next free `s<n>` id for a step appended to `steps`. */
