@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { operationCatalogue } from '../../kms/index';
+import { DAY_MS } from '../../scenario/steps/clockAdvance';
+import { historyOf, lessonSteps } from '../rotation/lesson.fixture';
+import { edgeId, KEY_STATES, keyStateTable, TRANSITIONS, takenTransitions } from './stateMachine';
+
+const cell = (operation: string, state: string) =>
+  keyStateTable()
+    .find((row) => row.operations.includes(operation))
+    ?.cells.find((c) => c.state === state);
+
+describe('key-state table', () => {
+  it('puts every operation on a key in exactly one row', () => {
+    const rows = keyStateTable().flatMap((row) => row.operations);
+    const onKeys = operationCatalogue()
+      .filter((op) => op.resource === 'key')
+      .map((op) => op.name);
+    expect([...rows].sort()).toEqual([...onKeys].sort());
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+
+  it('shows the exception and message the engine raises (reference §2 footnotes)', () => {
+    expect(cell('Encrypt', 'Enabled')?.refusal).toBeUndefined();
+    expect(cell('Encrypt', 'Disabled')?.refusal).toEqual({
+      name: 'DisabledException',
+      message: '<key ARN> is disabled.',
+    });
+    expect(cell('Decrypt', 'PendingDeletion')?.refusal?.name).toBe('KMSInvalidStateException');
+    expect(cell('CancelKeyDeletion', 'Enabled')?.refusal?.message).toMatch(/is not pending deletion/);
+    expect(cell('CancelKeyDeletion', 'PendingDeletion')?.refusal).toBeUndefined();
+    expect(cell('DescribeKey', 'PendingDeletion')?.refusal).toBeUndefined();
+    expect(cell('ScheduleKeyDeletion', 'PendingDeletion')?.refusal?.name).toBe('KMSInvalidStateException');
+    expect(keyStateTable()[0]?.cells.map((c) => c.state)).toEqual(KEY_STATES.map((s) => s.state));
+  });
+});
+
+describe('transitions taken', () => {
+  it('lights up the lesson’s path, cancel included', async () => {
+    const { counts, unknown } = takenTransitions((await historyOf(lessonSteps)).transitions);
+    expect(unknown).toEqual([]);
+    expect(counts.get(edgeId({ from: 'PendingDeletion', to: 'Disabled', via: 'CancelKeyDeletion' }))).toBe(1);
+    expect(counts.get(edgeId({ from: 'Disabled', to: 'PendingDeletion', via: 'ScheduleKeyDeletion' }))).toBe(
+      1,
+    );
+    expect(counts.get(edgeId({ from: 'PendingDeletion', to: 'Deleted', via: 'clock.advance' }))).toBe(1);
+  });
+
+  it('knows every transition a multi-Region key goes through', async () => {
+    const primary = { $ref: 's1/KeyMetadata/Arn' };
+    const replica = { $ref: 's2/ReplicaKeyMetadata/Arn' };
+    const history = await historyOf([
+      { id: 's1', kind: 'kms.call', op: 'CreateKey', request: { MultiRegion: true } },
+      {
+        id: 's2',
+        kind: 'kms.call',
+        op: 'ReplicateKey',
+        request: { KeyId: primary, ReplicaRegion: 'eu-west-1' },
+      },
+      { id: 's3', kind: 'clock.advance', ms: DAY_MS },
+      { id: 's4', kind: 'kms.call', op: 'DisableKey', request: { KeyId: primary } },
+      { id: 's5', kind: 'kms.call', op: 'EnableKey', request: { KeyId: primary } },
+      {
+        id: 's6',
+        kind: 'kms.call',
+        op: 'ScheduleKeyDeletion',
+        request: { KeyId: primary, PendingWindowInDays: 7 },
+      },
+      { id: 's7', kind: 'kms.call', op: 'CancelKeyDeletion', request: { KeyId: primary } },
+      {
+        id: 's8',
+        kind: 'kms.call',
+        op: 'ScheduleKeyDeletion',
+        request: { KeyId: primary, PendingWindowInDays: 7 },
+      },
+      {
+        id: 's9',
+        kind: 'kms.call',
+        op: 'ScheduleKeyDeletion',
+        request: { KeyId: replica, PendingWindowInDays: 7 },
+        caller: { region: 'eu-west-1' },
+      },
+      { id: 's10', kind: 'clock.advance', ms: 8 * DAY_MS },
+      { id: 's11', kind: 'clock.advance', ms: 8 * DAY_MS },
+    ]);
+    const { counts, unknown } = takenTransitions(history.transitions);
+    expect(unknown).toEqual([]);
+    const taken = TRANSITIONS.filter((e) => counts.has(edgeId(e))).map((e) => `${e.from}>${e.to}`);
+    expect(taken).toEqual(
+      expect.arrayContaining([
+        'None>Creating',
+        'Creating>Enabled',
+        'Disabled>PendingReplicaDeletion',
+        'PendingReplicaDeletion>Disabled',
+        'PendingReplicaDeletion>PendingDeletion',
+        'PendingDeletion>Deleted',
+      ]),
+    );
+  });
+});
