@@ -18,13 +18,13 @@ import {
   KmsError,
   keyDoesNotExist,
 } from './errors';
-import { AWS_ALIAS_PREFIX, aliasArn, keyArn, parseKeyIdentifier } from './identifiers';
+import { aliasArn, keyArn, parseKeyIdentifier } from './identifiers';
 import { type KeyStateRule, keyStateRefusal } from './keyStates';
 import type { AnyOperation } from './operation';
 import { accessDeniedMessage, authorize } from './policy';
 import type { AuthorizationResult, ConditionValue } from './policy/types';
 import type { HsmEnvironment } from './symmetric';
-import type { IdentifierForm, TraceStep } from './trace';
+import type { IdentifierForm, IdentifierRejection, TraceStep } from './trace';
 import type { KeyRecord, World } from './world';
 
 /** How one request uses one key; defaults come from the operation's declaration. */
@@ -84,18 +84,25 @@ export class OperationContext implements HsmEnvironment {
 
   /** Resolution only (NotFoundException and cross-account rules), no authorisation. */
   resolve(identifier: string, use: KeyUse = {}): { key: KeyRecord; requestAlias?: string } {
+    const member = use.member ?? 'KeyId';
+    const reject = (reason: IdentifierRejection, error: KmsError): KmsError => {
+      this.trace.push({ code: 'identifier-rejected', member, input: identifier, reason });
+      return error;
+    };
     const accepts = use.accepts ?? this.operation.keyIdAccepts;
     const id = parseKeyIdentifier(identifier);
     if (id.kind === 'invalid')
-      throw id.reason === 'bad-arn' ? invalidArn(identifier) : invalidKeyId(identifier);
+      throw id.reason === 'bad-arn'
+        ? reject('bad-arn', invalidArn(identifier))
+        : reject('malformed', invalidKeyId(identifier));
     const isAlias = id.kind === 'alias-name' || id.kind === 'alias-arn';
-    if (isAlias && accepts === 'key-only') throw invalidKeyId(identifier);
+    if (isAlias && accepts === 'key-only') throw reject('alias-not-accepted', invalidKeyId(identifier));
     const region = id.kind === 'key-arn' || id.kind === 'alias-arn' ? id.region : this.caller.region;
     const accountId = id.kind === 'key-arn' || id.kind === 'alias-arn' ? id.accountId : this.caller.accountId;
-    if (region !== this.caller.region) throw invalidArnRegion(region);
+    if (region !== this.caller.region) throw reject('other-region', invalidArnRegion(region));
     const crossAccount = accountId !== this.caller.accountId;
     if (crossAccount && !(use.crossAccount ?? this.operation.crossAccount))
-      throw this.crossAccountRefused(identifier);
+      throw reject('cross-account-not-allowed', this.crossAccountRefused(identifier));
 
     let key: KeyRecord | undefined;
     let resolvedAlias: string | undefined;
@@ -104,7 +111,7 @@ export class OperationContext implements HsmEnvironment {
       resolvedAlias = aliasArn(region, accountId, aliasName);
       const alias = this.world.aliases[resolvedAlias];
       if (alias) key = this.world.keys[keyArn(region, accountId, alias.targetKeyId)];
-      else if (aliasName.startsWith(AWS_ALIAS_PREFIX) && managedKeyService(aliasName)) {
+      else if (managedKeyService(aliasName)) {
         // "If you specify a predefined AWS alias (an AWS alias with no key ID), KMS associates the alias with an
         // AWS managed key" (API_DescribeKey, reference §1).
         key = createAwsManagedKey(this.world, this.drbg, accountId, region, aliasName);
@@ -115,15 +122,15 @@ export class OperationContext implements HsmEnvironment {
           service: key.service ?? '',
         });
       }
-      if (!key) throw aliasNotFound(resolvedAlias);
+      if (!key) throw reject('alias-not-found', aliasNotFound(resolvedAlias));
     } else {
       const arn = keyArn(region, accountId, id.keyId);
       key = this.world.keys[arn];
-      if (!key) throw keyDoesNotExist(arn);
+      if (!key) throw reject('key-not-found', keyDoesNotExist(arn));
     }
     this.trace.push({
       code: 'identifier-resolved',
-      member: use.member ?? 'KeyId',
+      member,
       input: identifier,
       form: id.kind as IdentifierForm,
       aliasArn: resolvedAlias,

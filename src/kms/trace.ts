@@ -9,6 +9,20 @@ import type { KeyState, RotationType } from './world';
 
 export type IdentifierForm = 'key-id' | 'key-arn' | 'alias-name' | 'alias-arn' | 'ciphertext-header';
 
+/** Why a key identifier did not lead to a usable key (the error follows in the trace). */
+export type IdentifierRejection =
+  | 'malformed'
+  | 'bad-arn'
+  | 'alias-not-accepted'
+  | 'other-region'
+  | 'cross-account-not-allowed'
+  | 'alias-not-found'
+  | 'key-not-found'
+  | 'ciphertext-malformed'
+  | 'ciphertext-key-unknown'
+  | 'ciphertext-key-elsewhere'
+  | 'ciphertext-key-mismatch';
+
 export type TraceStep =
   | {
       code: 'request-received';
@@ -31,6 +45,12 @@ export type TraceStep =
       keyAccount: string;
       keyRegion: string;
       crossAccount: boolean;
+    }
+  | {
+      code: 'identifier-rejected';
+      member: string;
+      input: string;
+      reason: IdentifierRejection;
     }
   | { code: 'aws-managed-key-created'; keyArn: string; aliasName: string; service: string }
   | { code: 'key-state-checked'; keyArn: string; keyState: KeyState; accepted: boolean }

@@ -5,7 +5,8 @@
  */
 import { type CiphertextBlobParts, describeCiphertextBlob, parseCiphertextBlob } from '../ciphertextBlob';
 import type { OperationContext } from '../context';
-import { ambiguousCiphertextKey, incorrectKey, invalidCiphertext } from '../errors';
+import { ambiguousCiphertextKey, incorrectKey, invalidCiphertext, type KmsError } from '../errors';
+import type { IdentifierRejection } from '../trace';
 import type { KeyRecord } from '../world';
 
 export interface CiphertextKey {
@@ -26,13 +27,22 @@ export function locateCiphertextKey(
     fields: describeCiphertextBlob(blob),
     wellFormed: !!parts,
   });
+  const reject = (reason: IdentifierRejection, error: KmsError): KmsError => {
+    ctx.trace.push({
+      code: 'identifier-rejected',
+      member: 'CiphertextBlob',
+      input: parts?.keyId ?? '',
+      reason,
+    });
+    return error;
+  };
   if (named.identifier !== undefined) {
     const { key, requestAlias } = ctx.resolve(named.identifier, { member: named.member });
-    if (!parts) throw invalidCiphertext();
-    if (parts.keyId !== key.keyId) throw incorrectKey();
+    if (!parts) throw reject('ciphertext-malformed', invalidCiphertext());
+    if (parts.keyId !== key.keyId) throw reject('ciphertext-key-mismatch', incorrectKey());
     return { key, parts, requestAlias };
   }
-  if (!parts) throw invalidCiphertext();
+  if (!parts) throw reject('ciphertext-malformed', invalidCiphertext());
   const { world, caller } = ctx;
   const key = Object.values(world.keys).find((k) => k.keyId === parts.keyId && k.region === caller.region);
   if (!key) {
@@ -41,7 +51,9 @@ export function locateCiphertextKey(
     const known =
       Object.values(world.keys).some((k) => k.keyId === parts.keyId) ||
       world.deletedKeys.some((k) => k.keyId === parts.keyId);
-    throw known ? ambiguousCiphertextKey() : invalidCiphertext();
+    throw known
+      ? reject('ciphertext-key-elsewhere', ambiguousCiphertextKey())
+      : reject('ciphertext-key-unknown', invalidCiphertext());
   }
   ctx.trace.push({
     code: 'identifier-resolved',
