@@ -27,7 +27,7 @@ async function shoot({ lang, theme, file, fullPage = true, openWhatIf = true }) 
   await page.addInitScript((prefs) => localStorage.setItem('kms-lab.preferences', JSON.stringify(prefs)), {
     lang,
     theme,
-    motion: 'reduce',
+    motion: 'system',
   });
   await page.goto(url);
   await page.locator('main h1').waitFor();

@@ -10,6 +10,7 @@ import {
   type ParamValues,
 } from './define';
 import { keytypes } from './keytypes';
+import { player } from './player';
 import { shell } from './shell';
 
 export { isLang, type Lang, languages } from './define';
@@ -18,6 +19,7 @@ export { isLang, type Lang, languages } from './define';
 export const catalogues = {
   shell,
   keytypes,
+  player,
 } as const satisfies Record<string, Catalogue<MessageTree>>;
 
 type English = { [F in keyof typeof catalogues]: (typeof catalogues)[F]['en'] };
