@@ -111,7 +111,7 @@ export class OperationContext implements HsmEnvironment {
       resolvedAlias = aliasArn(region, accountId, aliasName);
       const alias = this.world.aliases[resolvedAlias];
       if (alias) key = this.world.keys[keyArn(region, accountId, alias.targetKeyId)];
-      else if (managedKeyService(aliasName)) {
+      else if (!crossAccount && managedKeyService(aliasName)) {
         // "If you specify a predefined AWS alias (an AWS alias with no key ID), KMS associates the alias with an
         // AWS managed key" (API_DescribeKey, reference §1).
         key = createAwsManagedKey(this.world, this.drbg, accountId, region, aliasName);

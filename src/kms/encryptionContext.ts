@@ -26,15 +26,3 @@ export function canonicalEncryptionContext(context: EncryptionContext | undefine
   }
   return concatBytes(...parts);
 }
-
-/** Same pairs regardless of order (the equality KMS applies on Decrypt). */
-export function sameEncryptionContext(
-  a: EncryptionContext | undefined,
-  b: EncryptionContext | undefined,
-): boolean {
-  const ka = Object.keys(a ?? {});
-  const kb = Object.keys(b ?? {});
-  return (
-    ka.length === kb.length && ka.every((k) => b !== undefined && Object.hasOwn(b, k) && b[k] === a?.[k])
-  );
-}

@@ -13,7 +13,6 @@ const ACCOUNT = /^\d{12}$/;
 const REGION = /^([a-z]+-){2,3}\d+$/;
 
 export const isKeyId = (s: string): boolean => UUID.test(s) || MRK_ID.test(s);
-export const isMultiRegionKeyId = (s: string): boolean => MRK_ID.test(s);
 export const isAccountId = (s: string): boolean => ACCOUNT.test(s);
 export const isRegion = (s: string): boolean => REGION.test(s);
 
@@ -84,11 +83,4 @@ export function principalAccount(principalArn: string): string | undefined {
   )
     return parts[4];
   return undefined;
-}
-
-/** `arn:aws:kms:us-east-1:111122223333:key/…` → `{ region, accountId, keyId }`; key ARNs only. */
-export function splitKeyArn(arn: string): { region: string; accountId: string; keyId: string } {
-  const id = parseKeyIdentifier(arn);
-  if (id.kind !== 'key-arn') throw new Error(`not a key ARN: ${arn}`);
-  return { region: id.region, accountId: id.accountId, keyId: id.keyId };
 }
