@@ -1,44 +1,67 @@
 import { languages, t as translate } from '../../i18n';
 import { removeQueryParam } from '../../state/location';
 import { type Motion, motions, type Theme, themes, usePreferences } from '../../state/preferences';
+import type { Section } from '../sections';
 import { ChoiceGroup } from './ChoiceGroup';
 import { Icon } from './icons';
+import { Nav } from './Nav';
 import { useLang, useT } from './useT';
 
-/** The product's name and the language switch, which must be findable in either language. */
-export function Header() {
-  const t = useT();
-  const lang = useLang();
-  const choose = usePreferences((s) => s.choose);
+/**
+ * The top of every page: the product's name and the language switch (findable in either language), then
+ * the section navigation with the theme and motion switches.
+ */
+export function Header({ current }: { current: Section }) {
   return (
-    <header className="header">
-      <div className="header__brand">
-        <span className="brand-mark" aria-hidden="true">
-          <Icon name="key" />
-        </span>
-        <span>
-          <span className="brand-name">{t('shell.appName')}</span>
-          <span className="brand-tagline">{t('shell.tagline')}</span>
-        </span>
+    <header className="masthead">
+      <div className="masthead__top">
+        <Brand />
+        <LanguageSwitch />
       </div>
-      <ChoiceGroup
-        label={t('shell.language.label')}
-        // Named in both languages, so a learner who cannot read the current one still finds it.
-        accessibleName={languages.map((l) => translate(l, 'shell.language.label')).join(' / ')}
-        choices={languages.map((l) => ({ value: l, label: translate(l, 'shell.language.name'), lang: l }))}
-        value={lang}
-        onChange={(next) => {
-          choose({ lang: next });
-          // A shared link's ?lang= was a one-off: the learner's own choice wins from now on.
-          removeQueryParam('lang');
-        }}
-      />
+      <div className="masthead__toolbar">
+        <Nav current={current} />
+        <DisplaySettings />
+      </div>
     </header>
   );
 }
 
-/** Theme (light, dark, projector) and motion, next to the navigation. */
-export function DisplaySettings() {
+function Brand() {
+  const t = useT();
+  return (
+    <div className="brand">
+      <span className="brand__mark" aria-hidden="true">
+        <Icon name="key" />
+      </span>
+      <span>
+        <span className="brand__name">{t('shell.appName')}</span>
+        <span className="brand__tagline">{t('shell.tagline')}</span>
+      </span>
+    </div>
+  );
+}
+
+function LanguageSwitch() {
+  const t = useT();
+  const lang = useLang();
+  const choose = usePreferences((s) => s.choose);
+  return (
+    <ChoiceGroup
+      label={t('shell.language.label')}
+      // Named in both languages, so a learner who cannot read the current one still finds it.
+      accessibleName={languages.map((l) => translate(l, 'shell.language.label')).join(' / ')}
+      choices={languages.map((l) => ({ value: l, label: translate(l, 'shell.language.name'), lang: l }))}
+      value={lang}
+      onChange={(next) => {
+        choose({ lang: next });
+        // A shared link's ?lang= was a one-off: the learner's own choice wins from now on.
+        removeQueryParam('lang');
+      }}
+    />
+  );
+}
+
+function DisplaySettings() {
   const t = useT();
   const { theme, motion, choose } = usePreferences((s) => s);
   return (

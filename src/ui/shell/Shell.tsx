@@ -4,8 +4,7 @@ import { updateFragment, useFragmentParam } from '../../state/location';
 import { type Motion, usePreferences } from '../../state/preferences';
 import { sectionForShortcut, sectionForView } from '../sections';
 import { Footer } from './Footer';
-import { DisplaySettings, Header } from './Header';
-import { Nav } from './Nav';
+import { Header } from './Header';
 import { SectionHost } from './SectionHost';
 import { useT } from './useT';
 
@@ -45,11 +44,7 @@ export function Shell() {
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
         {t('shell.skipLink')}
       </button>
-      <Header />
-      <div className="toolbar">
-        <Nav current={section} />
-        <DisplaySettings />
-      </div>
+      <Header current={section} />
       <main id="main" className="main" ref={main} tabIndex={-1}>
         <SectionHost key={section.id} section={section} />
       </main>
