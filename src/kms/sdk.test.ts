@@ -145,9 +145,15 @@ describe('CreateKey / DescribeKey / ListKeys', () => {
     expect(err.message).toMatch(message);
   });
 
-  test('HMAC spec with the encryption usage is a ValidationException', async () => {
-    const err = await rejects(kms.send(new CreateKeyCommand({ KeySpec: 'HMAC_256' })));
-    expect(err.name).toBe('ValidationException');
+  test('HMAC spec without KeyUsage, or with the wrong one, is a ValidationException [rec]', async () => {
+    expect(await rejects(kms.send(new CreateKeyCommand({ KeySpec: 'HMAC_256' })))).toMatchObject({
+      name: 'ValidationException',
+      message: 'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.',
+    });
+    const wrong = await rejects(
+      kms.send(new CreateKeyCommand({ KeySpec: 'HMAC_256', KeyUsage: 'ENCRYPT_DECRYPT' })),
+    );
+    expect(wrong.name).toBe('ValidationException');
   });
 
   test('ListKeys pages with Limit/Marker and stays in the caller Region', async () => {
@@ -633,6 +639,32 @@ describe('GenerateMac / VerifyMac (reference §3)', () => {
     ).toMatchObject({
       name: 'InvalidKeyUsageException',
       message: 'Algorithm HMAC_SHA_512 is incompatible with key spec HMAC_256.',
+    });
+    expect(
+      await rejects(
+        kms.send(
+          new GenerateMacCommand({
+            KeyId: key.KeyId,
+            Message: msg,
+            MacAlgorithm: 'INVALID' as 'HMAC_SHA_256',
+          }),
+        ),
+      ),
+    ).toMatchObject({
+      name: 'ValidationException',
+      message:
+        "1 validation error detected: Value 'INVALID' at 'macAlgorithm' failed to satisfy constraint: Member must satisfy enum value set: [HMAC_SHA_384, HMAC_SHA_256, HMAC_SHA_224, HMAC_SHA_512]",
+    });
+    const symmetric = await newKey();
+    expect(
+      await rejects(
+        kms.send(
+          new GenerateMacCommand({ KeyId: symmetric.KeyId, Message: msg, MacAlgorithm: 'HMAC_SHA_256' }),
+        ),
+      ),
+    ).toMatchObject({
+      name: 'InvalidKeyUsageException',
+      message: `${symmetric.Arn} key usage is ENCRYPT_DECRYPT which is not valid for GenerateMac.`,
     });
   });
 });

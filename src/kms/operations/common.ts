@@ -32,8 +32,9 @@ export const EncryptionAlgorithmSpec = string({
   enum: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'],
 });
 export const DataKeySpec = string({ enum: ['AES_256', 'AES_128'] });
+/** In the order AWS lists them in its ValidationException [rec: LocalStack's AWS-validated snapshot]. */
 export const MacAlgorithmSpec = string({
-  enum: ['HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512'],
+  enum: ['HMAC_SHA_384', 'HMAC_SHA_256', 'HMAC_SHA_224', 'HMAC_SHA_512'],
 });
 export const DryRunModifierList = list(string({ enum: ['IGNORE_CIPHERTEXT'] }));
 export const RecipientInfo = structure({

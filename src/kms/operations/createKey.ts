@@ -85,6 +85,11 @@ export const CreateKey = defineOperation({
     if (req.CustomKeyStoreId !== undefined || req.XksKeyId !== undefined)
       throw notSimulated('A custom key store');
     const { keySpec, keyUsage } = specAndUsage(req);
+    if (keySpec !== 'SYMMETRIC_DEFAULT' && req.KeyUsage === undefined)
+      throw new KmsError(
+        'ValidationException',
+        'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.',
+      );
     if (!isSimulatedSpec(keySpec)) throw notSimulated(`Key spec ${keySpec} (asymmetric keys)`);
     // Wording unrecorded; the rule is API_CreateKey's KeyUsage table.
     if (USAGE_OF_SPEC[keySpec] !== keyUsage)
