@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CryptoProvider } from '../crypto';
 import { DataKeyHandle } from './dataKey';
 import { encryptMessage } from './message';
 import { createEncryptStream } from './stream';
-import { materials, providers, testBytes } from './testKit.fixture';
+import { materials, providers, recordingEncryptionKeys, testBytes } from './testKit.fixture';
 
 const [webcrypto] = providers;
 
 const isZero = (bytes: Readonly<Uint8Array>) => bytes.length > 0 && bytes.every((b) => b === 0);
-
-/** The real provider, remembering every HKDF output buffer it handed out (the derived keys). */
-function recordingDerivations(provider: CryptoProvider) {
-  const derived: Uint8Array[] = [];
-  const recording: CryptoProvider = {
-    ...provider,
-    name: provider.name,
-    aesGcmEncrypt: provider.aesGcmEncrypt.bind(provider),
-    hkdf: async (...args) => {
-      const out = await provider.hkdf(...args);
-      derived.push(out);
-      return out;
-    },
-  };
-  return { recording, derived };
-}
 
 describe('DataKeyHandle: the discard step', () => {
   it('zero-fills the very buffer it was given, and refuses any later use with a clear error', async () => {
@@ -52,26 +35,23 @@ describe('DataKeyHandle: the discard step', () => {
     ).rejects.toMatchObject({ code: 'discarded-data-key' });
   });
 
-  it('zero-fills the derived message key when encryption ends (the commit key is public and stays)', async () => {
-    const { recording, derived } = recordingDerivations(webcrypto);
+  it('zero-fills the derived message key when encryption ends', async () => {
+    const { recording, encryptionKeys } = recordingEncryptionKeys(webcrypto);
     const m = await materials(webcrypto);
-    const { trace } = await encryptMessage({
+    await encryptMessage({
       provider: recording,
       dataKey: m.dataKey,
       encryptedDataKeys: m.encryptedDataKeys,
       messageId: m.messageId,
       plaintext: testBytes(10_000),
     });
-    expect(derived).toHaveLength(2);
-    const [encryptionKey, commitmentKey] = derived;
-    expect(isZero(encryptionKey)).toBe(true);
-    expect(commitmentKey).toEqual(trace.keyDerivation.commitmentKey);
-    expect(isZero(commitmentKey)).toBe(false);
+    expect(encryptionKeys).toHaveLength(1);
+    expect(isZero(encryptionKeys[0])).toBe(true);
     expect(m.dataKey.discarded).toBe(false); // discarding is the learner's own step 3
   });
 
   it('discarding in the middle of a stream zero-fills the derived key too and stops the encryption', async () => {
-    const { recording, derived } = recordingDerivations(webcrypto);
+    const { recording, encryptionKeys } = recordingEncryptionKeys(webcrypto);
     const m = await materials(webcrypto);
     const stream = createEncryptStream({
       provider: recording,
@@ -86,7 +66,7 @@ describe('DataKeyHandle: the discard step', () => {
     await writer.write(testBytes(40));
     m.dataKey.discard();
     expect(isZero(m.dataKey.inspectMemory())).toBe(true);
-    expect(isZero(derived[0])).toBe(true);
+    expect(isZero(encryptionKeys[0])).toBe(true);
     await expect(writer.write(testBytes(40))).rejects.toMatchObject({ code: 'discarded-data-key' });
     await expect(stream.trace).rejects.toMatchObject({ code: 'discarded-data-key' });
     await expect(output).rejects.toMatchObject({ code: 'discarded-data-key' });

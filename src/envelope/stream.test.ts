@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type CryptoProvider, concatBytes, equalBytes, writeUint32BE } from '../crypto';
 import { encryptMessage } from './message';
 import { createDecryptStream, createEncryptStream } from './stream';
-import { materials, providers, testBytes } from './testKit.fixture';
+import { materials, providers, recordingEncryptionKeys, testBytes } from './testKit.fixture';
 import type { Progress } from './trace';
 
 const [webcrypto] = providers;
@@ -142,17 +142,7 @@ describe('streams', () => {
   it('cancel with an AbortSignal: the stream errors with `aborted` and the message key is zero-filled', async () => {
     const m = await materials(webcrypto);
     const controller = new AbortController();
-    const derived: Uint8Array[] = [];
-    const provider: CryptoProvider = {
-      ...webcrypto,
-      name: webcrypto.name,
-      aesGcmEncrypt: webcrypto.aesGcmEncrypt.bind(webcrypto),
-      hkdf: async (...args) => {
-        const key = await webcrypto.hkdf(...args);
-        derived.push(key);
-        return key;
-      },
-    };
+    const { recording: provider, encryptionKeys } = recordingEncryptionKeys(webcrypto);
     let chunks = 0;
     const encrypt = createEncryptStream({
       provider,
@@ -168,7 +158,7 @@ describe('streams', () => {
     const endless = new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(new Uint8Array(1000)) });
     await expect(collect(endless.pipeThrough(encrypt))).rejects.toMatchObject({ code: 'aborted' });
     await expect(encrypt.trace).rejects.toMatchObject({ code: 'aborted' });
-    expect(derived[0].every((b) => b === 0)).toBe(true);
+    expect(encryptionKeys[0].every((b) => b === 0)).toBe(true);
   });
 
   it('decrypts a stream released frame by frame: output arrives before the whole message does', async () => {

@@ -26,6 +26,13 @@ interface Processor<T> {
 }
 
 /**
+ * Input chunks are handed to the processor in slices of at most this many bytes, so a source that delivers
+ * huge chunks (Node's Blob.stream() can yield a whole 64 MiB buffer at once) still gets progress reports and
+ * prompt cancellation between slices, and at most one slice of frames is in flight.
+ */
+const SLICE_BYTES = 1024 * 1024;
+
+/**
  * Wraps a processor in a TransformStream. Memory is bounded: a chunk is processed (frames encrypted or
  * decrypted) before the next is accepted, so backpressure reaches the source, and the processors hold at
  * most one frame plus one chunk.
@@ -66,11 +73,13 @@ function envelopeStream<T>(create: () => Promise<Processor<T>>, options: StreamO
       enqueue(processor.start);
     },
     async transform(chunk) {
-      checkSignal();
-      try {
-        enqueue(await (processor as Processor<T>).push(chunk));
-      } catch (error) {
-        throw fail(error);
+      for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
+        checkSignal();
+        try {
+          enqueue(await (processor as Processor<T>).push(chunk.subarray(at, at + SLICE_BYTES)));
+        } catch (error) {
+          throw fail(error);
+        }
       }
     },
     async flush() {

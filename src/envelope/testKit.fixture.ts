@@ -10,7 +10,9 @@ import {
   createNobleProvider,
   createWebCryptoProvider,
   Drbg,
+  equalBytes,
 } from '../crypto';
+import { DERIVE_KEY_INFO } from './algorithmSuite';
 import { DataKeyHandle } from './dataKey';
 import { type EncryptionContext, serializeEncryptionContext } from './encryptionContext';
 import { AWS_KMS_PROVIDER_ID, awsKmsEncryptedDataKey, type EncryptedDataKey } from './header';
@@ -74,6 +76,27 @@ export async function materials(
 }
 
 /** `n` deterministic pseudo-random bytes (plaintexts for tests). */
-export function testBytes(n: number, seed = 'plaintext'): Uint8Array {
+export function testBytes(n: number, seed = 'plaintext'): Uint8Array<ArrayBuffer> {
   return Drbg.fromSeed(seed).bytes(n);
+}
+
+/**
+ * The real provider, remembering every message encryption key (HKDF output with the DERIVEKEY info) it handed
+ * out, so a test can check those very buffers are zero-filled afterwards.
+ */
+export function recordingEncryptionKeys(provider: CryptoProvider) {
+  const encryptionKeys: Uint8Array[] = [];
+  const recording: CryptoProvider = {
+    name: provider.name,
+    aesGcmEncrypt: provider.aesGcmEncrypt.bind(provider),
+    aesGcmDecrypt: provider.aesGcmDecrypt.bind(provider),
+    hmac: provider.hmac.bind(provider),
+    digest: provider.digest.bind(provider),
+    hkdf: async (hash, ikm, salt, info, length) => {
+      const out = await provider.hkdf(hash, ikm, salt, info, length);
+      if (equalBytes(info, DERIVE_KEY_INFO)) encryptionKeys.push(out);
+      return out;
+    },
+  };
+  return { recording, encryptionKeys };
 }

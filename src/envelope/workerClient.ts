@@ -1,0 +1,196 @@
+import type { CryptoProviderName, CryptoProviderReason } from '../crypto';
+import { DataKeyHandle } from './dataKey';
+import type { EncryptionContext } from './encryptionContext';
+import { abortedError } from './errors';
+import type { EncryptedDataKey } from './header';
+import type { DecryptDataKey } from './messageDecryptor';
+import type { DecryptTrace, EnvelopeTrace } from './trace';
+import {
+  deserializeError,
+  type FileProgress,
+  type MessagePortLike,
+  serializeError,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './workerProtocol';
+
+export interface FileJobOptions {
+  readonly onProgress?: (progress: FileProgress) => void;
+  readonly signal?: AbortSignal;
+  readonly traceFrames?: number;
+}
+
+export interface EncryptFileInput extends FileJobOptions {
+  readonly file: Blob;
+  /** Moved into the worker (`transfer()`): this handle is discarded here, the worker zero-fills its copy. */
+  readonly dataKey: DataKeyHandle;
+  readonly encryptedDataKeys: readonly EncryptedDataKey[];
+  readonly encryptionContext?: EncryptionContext;
+  readonly messageId: Uint8Array;
+  /** Default 4096; large files run much faster with 1 MiB frames (see bench/envelope-node.bench.ts). */
+  readonly frameLength?: number;
+}
+
+export interface DecryptFileInput extends FileJobOptions {
+  readonly file: Blob;
+  /** Runs on the main thread (where KMS lives); the key it returns is moved into the worker. */
+  readonly decryptDataKey: DecryptDataKey;
+  readonly expectedEncryptionContext?: EncryptionContext;
+  readonly maxFrameLength?: number;
+}
+
+export interface FileJobResult<T> {
+  readonly output: Blob;
+  readonly trace: T;
+  /** The provider the worker used (it mirrors the main thread's choice unless crypto.subtle is missing). */
+  readonly provider: { readonly name: CryptoProviderName; readonly reason: CryptoProviderReason };
+}
+
+export interface EnvelopeWorkerClient {
+  /** Encrypts a File/Blob into an envelope Blob (ESDK v2 message). */
+  encryptFile(input: EncryptFileInput): Promise<FileJobResult<EnvelopeTrace>>;
+  /** Decrypts an envelope Blob back into the plaintext Blob. */
+  decryptFile(input: DecryptFileInput): Promise<FileJobResult<DecryptTrace>>;
+  terminate(): void;
+}
+
+interface Job {
+  resolve(result: FileJobResult<EnvelopeTrace | DecryptTrace>): void;
+  reject(error: unknown): void;
+  onProgress?: (progress: FileProgress) => void;
+  decryptDataKey?: DecryptDataKey;
+}
+
+/**
+ * Main-thread client of the envelope worker. `provider` is the main thread's provider name, so both sides
+ * use the same implementation (the worker falls back to noble only if it has no crypto.subtle). `port`
+ * defaults to a new module worker; tests pass one end of a MessageChannel served by `serveEnvelopeRequests`.
+ */
+type WorkerLike = MessagePortLike & { terminate?(): void; close?(): void };
+
+export function createEnvelopeWorkerClient(options: {
+  readonly provider: CryptoProviderName;
+  readonly port?: WorkerLike;
+}): EnvelopeWorkerClient {
+  const port: WorkerLike =
+    options.port ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const jobs = new Map<number, Job>();
+  let nextId = 1;
+  const post = (message: WorkerRequest, transfer: Transferable[] = []) => port.postMessage(message, transfer);
+
+  async function answerDataKeyRequest(
+    id: number,
+    job: Job,
+    response: Extract<WorkerResponse, { type: 'need-data-key' }>,
+  ) {
+    try {
+      const key = await (job.decryptDataKey as DecryptDataKey)(response.request);
+      // Moved, not copied: the exact-size buffer goes to the worker and `key` is zero-filled here.
+      const dataKey = new DataKeyHandle(key).transfer();
+      post({ type: 'data-key', id, dataKey }, [dataKey]);
+    } catch (error) {
+      post({ type: 'data-key-error', id, error: serializeError(error) });
+    }
+  }
+
+  port.addEventListener('message', (event: MessageEvent) => {
+    const response = event.data as WorkerResponse;
+    const job = jobs.get(response.id);
+    if (!job) return; // a cancelled job's late answer
+    switch (response.type) {
+      case 'progress':
+        job.onProgress?.(response.progress);
+        break;
+      case 'need-data-key':
+        void answerDataKeyRequest(response.id, job, response);
+        break;
+      case 'done':
+        jobs.delete(response.id);
+        job.resolve({ output: response.output, trace: response.trace, provider: response.provider });
+        break;
+      case 'error':
+        jobs.delete(response.id);
+        job.reject(deserializeError(response.error));
+        break;
+    }
+  });
+  port.start?.();
+
+  function start<T>(
+    input: FileJobOptions,
+    request: (id: number) => [WorkerRequest, Transferable[]],
+    decryptDataKey?: DecryptDataKey,
+  ): Promise<FileJobResult<T>> {
+    const { signal, onProgress } = input;
+    if (signal?.aborted) return Promise.reject(abortedError(signal));
+    const id = nextId++;
+    return new Promise<FileJobResult<T>>((resolve, reject) => {
+      const onAbort = () => {
+        jobs.delete(id);
+        post({ type: 'cancel', id });
+        reject(abortedError(signal as AbortSignal));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const settle =
+        <A>(f: (a: A) => void) =>
+        (a: A) => {
+          signal?.removeEventListener('abort', onAbort);
+          f(a);
+        };
+      jobs.set(id, {
+        resolve: settle(resolve as (r: FileJobResult<EnvelopeTrace | DecryptTrace>) => void),
+        reject: settle(reject),
+        onProgress,
+        decryptDataKey,
+      });
+      post(...request(id));
+    });
+  }
+
+  return {
+    encryptFile(input) {
+      return start(input, (id) => {
+        const dataKey = input.dataKey.transfer();
+        return [
+          {
+            type: 'encrypt',
+            id,
+            provider: options.provider,
+            input: input.file,
+            dataKey,
+            encryptedDataKeys: input.encryptedDataKeys,
+            encryptionContext: input.encryptionContext ?? {},
+            messageId: input.messageId,
+            frameLength: input.frameLength,
+            traceFrames: input.traceFrames,
+          },
+          [dataKey],
+        ];
+      });
+    },
+    decryptFile(input) {
+      return start(
+        input,
+        (id) => [
+          {
+            type: 'decrypt',
+            id,
+            provider: options.provider,
+            input: input.file,
+            expectedEncryptionContext: input.expectedEncryptionContext,
+            maxFrameLength: input.maxFrameLength,
+            traceFrames: input.traceFrames,
+          },
+          [],
+        ],
+        input.decryptDataKey,
+      );
+    },
+    terminate() {
+      for (const job of jobs.values()) job.reject(new Error('envelope worker terminated'));
+      jobs.clear();
+      port.terminate?.();
+      port.close?.();
+    },
+  };
+}

@@ -1,0 +1,222 @@
+import { type CryptoProviderName, type CryptoProviderReason, selectCryptoProvider } from '../crypto';
+import { DataKeyHandle } from './dataKey';
+import type { EncryptionContext } from './encryptionContext';
+import { EnvelopeError, type EnvelopeErrorCode, type EnvelopeStep, isEnvelopeError } from './errors';
+import type { EncryptedDataKey } from './header';
+import type { DataKeyRequest } from './messageDecryptor';
+import { createDecryptStream, createEncryptStream, type EnvelopeStream } from './stream';
+import type { DecryptTrace, EnvelopeTrace, Progress } from './trace';
+
+/**
+ * The messages between the main thread and the envelope worker, and the worker's side of them. Kept apart
+ * from `worker.ts` (which only binds `self`) so the protocol runs, and is tested, over any MessagePort.
+ *
+ * Buffers are transferred, never copied: the plaintext data key moves into the worker (and is zero-filled
+ * there when the job ends); files travel as Blobs (a reference, not the bytes).
+ */
+
+/** What both a Worker and a MessagePort offer. */
+export interface MessagePortLike {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  /** MessagePort needs it to start delivering to `addEventListener` listeners; a Worker does not have it. */
+  start?(): void;
+}
+
+export interface SerializedError {
+  readonly name: string;
+  readonly message: string;
+  readonly code?: EnvelopeErrorCode;
+  readonly step?: EnvelopeStep;
+  readonly field?: string;
+  readonly frame?: number;
+  readonly offset?: number;
+  readonly needed?: number;
+  readonly cause?: { readonly name: string; readonly message: string };
+}
+
+export type WorkerRequest =
+  | {
+      readonly type: 'encrypt';
+      readonly id: number;
+      readonly provider: CryptoProviderName;
+      readonly input: Blob;
+      /** The plaintext data key, transferred. */
+      readonly dataKey: ArrayBuffer;
+      readonly encryptedDataKeys: readonly EncryptedDataKey[];
+      readonly encryptionContext: EncryptionContext;
+      readonly messageId: Uint8Array;
+      readonly frameLength?: number;
+      readonly traceFrames?: number;
+    }
+  | {
+      readonly type: 'decrypt';
+      readonly id: number;
+      readonly provider: CryptoProviderName;
+      readonly input: Blob;
+      readonly expectedEncryptionContext?: EncryptionContext;
+      readonly maxFrameLength?: number;
+      readonly traceFrames?: number;
+    }
+  /** The main thread's answer to `need-data-key`: the plaintext data key from KMS Decrypt, transferred. */
+  | { readonly type: 'data-key'; readonly id: number; readonly dataKey: ArrayBuffer }
+  | { readonly type: 'data-key-error'; readonly id: number; readonly error: SerializedError }
+  | { readonly type: 'cancel'; readonly id: number };
+
+export interface FileProgress extends Progress {
+  /** Size of the input Blob. */
+  readonly totalBytes: number;
+}
+
+export type WorkerResponse =
+  | { readonly type: 'progress'; readonly id: number; readonly progress: FileProgress }
+  /** Decryption asks the main thread (where the KMS simulator lives) to decrypt the data key. */
+  | { readonly type: 'need-data-key'; readonly id: number; readonly request: DataKeyRequest }
+  | {
+      readonly type: 'done';
+      readonly id: number;
+      readonly output: Blob;
+      readonly trace: EnvelopeTrace | DecryptTrace;
+      readonly provider: { readonly name: CryptoProviderName; readonly reason: CryptoProviderReason };
+    }
+  | { readonly type: 'error'; readonly id: number; readonly error: SerializedError };
+
+export function serializeError(error: unknown): SerializedError {
+  if (isEnvelopeError(error)) {
+    const { name, message, code, step, field, frame, offset, needed } = error;
+    const cause =
+      error.cause instanceof Error ? { name: error.cause.name, message: error.cause.message } : undefined;
+    return { name, message, code, step, field, frame, offset, needed, cause };
+  }
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}
+
+export function deserializeError(error: SerializedError): Error {
+  const cause = error.cause && Object.assign(new Error(error.cause.message), { name: error.cause.name });
+  if (error.code && error.step) {
+    const { code, step, field, frame, offset, needed } = error;
+    return new EnvelopeError(code, error.message, { step, field, frame, offset, needed, cause });
+  }
+  return Object.assign(new Error(error.message, { cause }), { name: error.name });
+}
+
+/** Output is gathered into Blobs of this size, so a 1 GB envelope never needs 1 GB of contiguous memory. */
+const BLOB_PART_BYTES = 4 * 1024 * 1024;
+
+async function collectBlob(stream: ReadableStream<Uint8Array>): Promise<Blob> {
+  const parts: Blob[] = [];
+  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let pendingBytes = 0;
+  const seal = () => {
+    parts.push(new Blob(pending));
+    pending = [];
+    pendingBytes = 0;
+  };
+  const reader = stream.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    pending.push(r.value as Uint8Array<ArrayBuffer>);
+    pendingBytes += r.value.length;
+    if (pendingBytes >= BLOB_PART_BYTES) seal();
+  }
+  seal();
+  return new Blob(parts, { type: 'application/octet-stream' });
+}
+
+/**
+ * Posts progress at most every 1 MiB or 0.5% of the input (counted in bytes, not time: this layer has no
+ * clock), and always at the end.
+ */
+function progressPoster(port: MessagePortLike, id: number, totalBytes: number) {
+  const step = Math.max(1 << 20, Math.floor(totalBytes / 200));
+  let next = 0;
+  return (progress: Progress) => {
+    const done = progress.messageBytes;
+    if (done < next && done < totalBytes) return;
+    next = done + step;
+    port.postMessage(
+      { type: 'progress', id, progress: { ...progress, totalBytes } } satisfies WorkerResponse,
+      [],
+    );
+  };
+}
+
+/**
+ * Serves encrypt/decrypt requests arriving on `port`: each job streams its input Blob through the envelope
+ * stream and answers with the output Blob and the trace, or a serialized typed error.
+ */
+export function serveEnvelopeRequests(port: MessagePortLike): void {
+  const jobs = new Map<number, { abort: AbortController; dataKey?: (reply: WorkerRequest) => void }>();
+  const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
+    port.postMessage(message, transfer);
+
+  async function run(request: Extract<WorkerRequest, { type: 'encrypt' | 'decrypt' }>) {
+    const abort = new AbortController();
+    const job: { abort: AbortController; dataKey?: (reply: WorkerRequest) => void } = { abort };
+    jobs.set(request.id, job);
+    const { provider, reason } = selectCryptoProvider(request.provider);
+    const onProgress = progressPoster(port, request.id, request.input.size);
+    const common = { provider, signal: abort.signal, onProgress, traceFrames: request.traceFrames };
+    let stream: EnvelopeStream<EnvelopeTrace | DecryptTrace>;
+    let dataKey: DataKeyHandle | undefined;
+    try {
+      if (request.type === 'encrypt') {
+        dataKey = new DataKeyHandle(new Uint8Array(request.dataKey));
+        stream = createEncryptStream({
+          ...common,
+          dataKey,
+          encryptedDataKeys: request.encryptedDataKeys,
+          encryptionContext: request.encryptionContext,
+          messageId: request.messageId,
+          frameLength: request.frameLength,
+        });
+      } else {
+        stream = createDecryptStream({
+          ...common,
+          expectedEncryptionContext: request.expectedEncryptionContext,
+          maxFrameLength: request.maxFrameLength,
+          decryptDataKey: (keyRequest) =>
+            new Promise((resolve, reject) => {
+              job.dataKey = (reply) => {
+                if (reply.type === 'data-key') resolve(new Uint8Array(reply.dataKey));
+                else if (reply.type === 'data-key-error') reject(deserializeError(reply.error));
+              };
+              post({ type: 'need-data-key', id: request.id, request: keyRequest });
+            }),
+        });
+      }
+      const output = await collectBlob(request.input.stream().pipeThrough(stream));
+      post({
+        type: 'done',
+        id: request.id,
+        output,
+        trace: await stream.trace,
+        provider: { name: provider.name, reason },
+      });
+    } catch (error) {
+      post({ type: 'error', id: request.id, error: serializeError(error) });
+    } finally {
+      dataKey?.discard(); // the worker's copy of the plaintext data key: zero-filled when the job ends
+      jobs.delete(request.id);
+    }
+  }
+
+  port.addEventListener('message', (event: MessageEvent) => {
+    const request = event.data as WorkerRequest;
+    switch (request.type) {
+      case 'encrypt':
+      case 'decrypt':
+        void run(request);
+        break;
+      case 'data-key':
+      case 'data-key-error':
+        jobs.get(request.id)?.dataKey?.(request);
+        break;
+      case 'cancel':
+        jobs.get(request.id)?.abort.abort();
+        break;
+    }
+  });
+  port.start?.();
+}
