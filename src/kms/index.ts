@@ -4,11 +4,14 @@
  * layer and the UI (typed `invoke`, traces, snapshots, read models, billing).
  */
 export { type Bill, bill } from './billing';
-export type { CallerOptions } from './callers';
+export { type Caller, type CallerOptions, resolveCaller } from './callers';
 export { type BlobField, describeCiphertextBlob } from './ciphertextBlob';
 export { KmsError, type KmsExceptionName } from './errors';
+export type { KeyMetadata } from './metadata';
 export type { OperationDeclaration } from './operation';
 export { OPERATIONS, type OperationName } from './operations';
+export type { AliasListEntry } from './operations/aliases';
+export type { GrantListEntry } from './operations/grants';
 export * from './readModels';
 export {
   createKmsSimulator,
@@ -19,5 +22,13 @@ export {
   type ResponseOf,
   type SimulatorSnapshot,
 } from './simulator';
-export type { TraceCode, TraceStep } from './trace';
-export type { World } from './world';
+export type { IdentifierRejection, TraceCode, TraceStep } from './trace';
+export { decodeRequest, encodeResponse, errorBody, operationForTarget } from './wire';
+export {
+  type BackingKeyVersion,
+  emptyWorld,
+  type GrantRecord,
+  type KeyRecord,
+  type KeyState,
+  type World,
+} from './world';
