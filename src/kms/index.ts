@@ -3,7 +3,8 @@
  * `createKmsSimulator` + `KmsSimulator.handle/clock/iam/trail`; everything else extends it for the scenario
  * layer and the UI (typed `invoke`, traces, snapshots, read models, billing).
  */
-export { type Bill, bill } from './billing';
+export { authorizationRequest } from './authorization';
+export { type AccountMonthCharge, type Bill, bill, type KeyCharge, type MonthBill } from './billing';
 export { type Caller, type CallerOptions, resolveCaller } from './callers';
 export { type BlobField, describeCiphertextBlob } from './ciphertextBlob';
 export { KmsError, type KmsExceptionName } from './errors';
