@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../i18n';
+import { sectionForShortcut, sectionForView, sections } from './sections';
+
+describe('section registry', () => {
+  it('has unique ids that stay readable in a URL fragment', () => {
+    const ids = sections.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+  });
+
+  it('titles every section in both languages', () => {
+    for (const section of sections) {
+      expect(t('en', section.titleKey)).not.toBe('');
+      expect(t('ja', section.titleKey)).not.toBe(t('en', section.titleKey));
+    }
+  });
+
+  it('shows the first section for a missing or unknown view', () => {
+    expect(sectionForView(null)).toBe(sections[0]);
+    expect(sectionForView('no-such-section')).toBe(sections[0]);
+    for (const section of sections) expect(sectionForView(section.id)).toBe(section);
+  });
+
+  it('maps Alt+1…9 to the sections in order, and nothing else', () => {
+    expect(sectionForShortcut(1)).toBe(sections[0]);
+    expect(sectionForShortcut(0)).toBeUndefined();
+    expect(sectionForShortcut(10)).toBeUndefined();
+    expect(sectionForShortcut(sections.length + 1)).toBeUndefined();
+  });
+});
