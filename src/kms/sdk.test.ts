@@ -752,6 +752,11 @@ describe('Rotation (reference §5)', () => {
       name: 'UnsupportedOperationException',
       message: EMPTY_MESSAGE,
     });
+    for (const command of [
+      new EnableKeyRotationCommand({ KeyId: hmac.KeyId }),
+      new GetKeyRotationStatusCommand({ KeyId: hmac.KeyId }),
+    ])
+      expect((await rejects(kms.send(command as never))).name).toBe('UnsupportedOperationException');
   });
 
   test('RotateKeyOnDemand within 20 minutes of an automatic rotation → ConflictException; schedule unchanged', async () => {

@@ -85,6 +85,7 @@ export const GetKeyRotationStatus = defineOperation({
   keyStates: 'any',
   async run(ctx, req) {
     const key = ctx.accessKey(req.KeyId);
+    requireRotatable(key);
     const pending = key.keyState === 'PendingDeletion' || key.keyState === 'PendingReplicaDeletion';
     const enabled = key.rotation.enabled && !pending;
     return {
