@@ -6,7 +6,7 @@
  * Simplified (the reference notes the calls come from an EFS-owned account, which KMS Lab does not model):
  * CreateFileSystem → DescribeKey (CreateGrant takes no alias) and CreateGrant by the requester through elasticfilesystem to EFS's service-linked role, then
  * GenerateDataKeyWithoutPlaintext as that role; a client mounting the file system (an NFS mount, not an API
- * call) → Decrypt as that role. A KMS failure is passed through under its KMS exception name.
+ * call, IAM action elasticfilesystem:ClientMount) → Decrypt as that role. A KMS failure is passed through under its KMS exception name.
  */
 import { zeroize } from '../crypto';
 import { MANAGED_KEY_SERVICES } from '../kms/policy';
@@ -98,7 +98,8 @@ export const efs: ServiceDeclaration<EfsState> = {
         });
       },
     }),
-    Mount: action({
+    /** An NFS client mounting the file system (IAM action elasticfilesystem:ClientMount; not an API call). */
+    ClientMount: action({
       params: { FileSystemId: { type: 'string', min: 1, max: 128 } },
       kmsCalls: ['Decrypt'],
       async run(ctx, state, p) {

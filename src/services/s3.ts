@@ -312,6 +312,7 @@ export const s3: ServiceDeclaration<S3State> = {
         ...SSE,
       },
       kmsCalls: ['GenerateDataKey'],
+      displayName: (p) => `PutObject × ${p.Count}`,
       async run(ctx, state, { KeyPrefix, Count, ...rest }) {
         for (let n = 1; n <= Count; n++) {
           const result = await putObject(ctx, state, { ...rest, Key: `${KeyPrefix}${n}` });

@@ -214,6 +214,8 @@ export interface ActionDeclaration<State> {
   readonly params: Readonly<Record<string, ParamSpec>>;
   /** The KMS operations this action may call, in order (the gallery's legend; tests check the real sequence). */
   readonly kmsCalls: readonly OperationName[];
+  /** How captions name a call that is not one AWS operation (a batch of PutObject requests). */
+  displayName?(params: Record<string, ParamValue | undefined>): string;
   run(
     ctx: ServiceContext,
     state: State,
@@ -229,6 +231,7 @@ export function actionsFor<State>() {
   return <const P extends Record<string, ParamSpec>>(declaration: {
     params: P;
     kmsCalls: readonly OperationName[];
+    displayName?(params: ParamsOf<P>): string;
     run(ctx: ServiceContext, state: State, params: ParamsOf<P>): Promise<ActionResult>;
   }): ActionDeclaration<State> => declaration as unknown as ActionDeclaration<State>;
 }

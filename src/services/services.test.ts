@@ -231,7 +231,7 @@ describe('call sequences and encryption contexts (reference §11)', () => {
       { operation: 'CreateGrant', via: via('elasticfilesystem') },
       { operation: 'GenerateDataKeyWithoutPlaintext', principal: role.session, context: ctx },
     ]);
-    const mounted = await call('elasticfilesystem', 'Mount', { FileSystemId: fs });
+    const mounted = await call('elasticfilesystem', 'ClientMount', { FileSystemId: fs });
     expectCalls(mounted.kmsCalls, [{ operation: 'Decrypt', principal: role.session, context: ctx }]);
   });
 
@@ -416,11 +416,11 @@ describe('a disabled key breaks each service the way the service reports it', ()
       'KMSKeyNotAccessibleFault',
     ],
     [
-      'EFS Mount',
+      'EFS ClientMount',
       async (key, { call }) => {
         const f = await call('elasticfilesystem', 'CreateFileSystem', { CreationToken: 't', KmsKeyId: key });
         const id = responseOf(f.result).FileSystemId as string;
-        return () => call('elasticfilesystem', 'Mount', { FileSystemId: id });
+        return () => call('elasticfilesystem', 'ClientMount', { FileSystemId: id });
       },
       'DisabledException',
     ],

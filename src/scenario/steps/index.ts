@@ -13,6 +13,7 @@ import { iamPutPrincipalPolicy } from './iamPutPrincipalPolicy';
 import { type Caption, failureCaption, type StepDependency, type StepKind, type StepOutcome } from './kind';
 import { kmsCall } from './kmsCall';
 import { note } from './note';
+import { serviceCall } from './serviceCall';
 import { tamper } from './tamper';
 
 export const stepKinds = {
@@ -25,6 +26,7 @@ export const stepKinds = {
   'envelope.store': envelopeStore,
   'envelope.decrypt': envelopeDecrypt,
   tamper,
+  'service.call': serviceCall,
 } as const;
 
 type Catalogue = typeof stepKinds;

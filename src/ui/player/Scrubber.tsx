@@ -15,6 +15,7 @@ const markerClass: Record<StepKindId, string> = {
   'envelope.store': 'client',
   'envelope.decrypt': 'client',
   tamper: 'tamper',
+  'service.call': 'service',
 };
 
 /**
