@@ -9,6 +9,7 @@ import {
   type ParamNames,
   type ParamValues,
 } from './define';
+import { keys } from './keys';
 import { keytypes } from './keytypes';
 import { player } from './player';
 import { shell } from './shell';
@@ -19,6 +20,7 @@ export { isLang, type Lang, languages } from './define';
 export const catalogues = {
   shell,
   keytypes,
+  keys,
   player,
 } as const satisfies Record<string, Catalogue<MessageTree>>;
 

@@ -22,6 +22,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'key',
     load: () => import('./keytypes/KeyTypesSection'),
   },
+  { id: 'keys', titleKey: 'keys.navTitle', icon: 'key', load: () => import('./keys/KeysSection') },
 ];
 
 /** The section a `view` param names; an unknown or missing view shows the first section. */

@@ -8,6 +8,7 @@
  * incremental: `extendHistory(h, view)` for the next step.
  */
 import type { KeyView, TraceStep } from '../../kms/index';
+import type { KeyState } from '../../kms/world';
 import { parseRef } from '../../scenario/refs';
 import type { StepView } from '../../scenario/replay';
 
@@ -57,7 +58,10 @@ export interface DecryptFact {
 }
 
 /** A key's state before and after a step; `None` before it existed, `Deleted` once KMS deleted it. */
-export type LifecycleState = KeyView['metadata']['KeyState'] | 'None' | 'Deleted';
+export type LifecycleState = KeyState | 'None' | 'Deleted';
+
+/** KeyMetadata types KeyState as a string; the engine only ever writes a `KeyState`. */
+export const stateOf = (key: KeyView): KeyState => key.metadata.KeyState as KeyState;
 
 export interface TransitionFact {
   stepIndex: number;
@@ -172,16 +176,9 @@ export function extendHistory(history: ScenarioHistory, view: HistoryInput): Sce
     const arn = key.metadata.Arn;
     seen.add(arn);
     const before = history.keys.get(arn);
-    const from: LifecycleState = before ? before.view.metadata.KeyState : 'None';
-    if (from !== key.metadata.KeyState)
-      transitions.push({
-        stepIndex: view.index,
-        timeMs,
-        keyArn: arn,
-        from,
-        to: key.metadata.KeyState,
-        cause,
-      });
+    const from: LifecycleState = before ? stateOf(before.view) : 'None';
+    const to = stateOf(key);
+    if (from !== to) transitions.push({ stepIndex: view.index, timeMs, keyArn: arn, from, to, cause });
     next.keys.set(arn, { arn, view: key });
   }
   for (const [arn, lifetime] of history.keys) {
@@ -193,7 +190,7 @@ export function extendHistory(history: ScenarioHistory, view: HistoryInput): Sce
       stepIndex: view.index,
       timeMs: deletedMs,
       keyArn: arn,
-      from: lifetime.view.metadata.KeyState,
+      from: stateOf(lifetime.view),
       to: 'Deleted',
       cause,
     });

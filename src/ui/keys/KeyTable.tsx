@@ -1,0 +1,121 @@
+import type { KeyView } from '../../kms/index';
+import { stateOf } from '../rotation/history';
+import { useLang, useT } from '../shell/useT';
+import { formatDate, isoDate, keyName } from './format';
+import { StateBadge } from './StateBadge';
+
+export function RotationStatus({ keyView }: { keyView: KeyView }) {
+  const t = useT();
+  const lang = useLang();
+  const rotations = keyView.versions.length - 1;
+  if (keyView.metadata.KeySpec !== 'SYMMETRIC_DEFAULT') return <>{t('keys.rotation.unsupported')}</>;
+  const { enabled, periodInDays, nextRotationDate } = keyView.rotation;
+  return (
+    <>
+      {enabled ? t('keys.rotation.every', { days: periodInDays }) : t('keys.rotation.off')}
+      {enabled && nextRotationDate && keyView.metadata.KeyState === 'Enabled' && (
+        <>
+          {' · '}
+          {t('keys.rotation.next', { date: formatDate(lang, nextRotationDate) })}
+        </>
+      )}
+      {' · '}
+      {t('keys.rotation.count', { count: rotations })}
+    </>
+  );
+}
+
+/** The keys of one Region, as a table: a learner scans states, kinds and rotation at a glance. */
+export function KeyTable({
+  keys,
+  region,
+  selected,
+  onSelect,
+}: {
+  keys: readonly KeyView[];
+  region: string;
+  selected: string | undefined;
+  onSelect: (arn: string) => void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div className="klab-table-wrap">
+      <table className="klab-table klab-keys">
+        <caption>{t('keys.table.caption', { region, count: keys.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('keys.table.key')}</th>
+            <th scope="col">{t('keys.table.state')}</th>
+            <th scope="col">{t('keys.table.type')}</th>
+            <th scope="col">{t('keys.table.keyManager')}</th>
+            <th scope="col">{t('keys.table.created')}</th>
+            <th scope="col">{t('keys.table.rotation')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('keys.table.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.length === 0 && (
+            <tr>
+              <td colSpan={7} className="klab-empty">
+                {t('keys.table.empty', { region })}
+              </td>
+            </tr>
+          )}
+          {keys.map((key) => {
+            const name = keyName(key);
+            const mrk = key.metadata.MultiRegionConfiguration?.MultiRegionKeyType;
+            return (
+              <tr key={key.metadata.Arn} aria-selected={selected === key.metadata.Arn || undefined}>
+                <th scope="row">
+                  <code className="klab-keyname">{name}</code>
+                  {name !== key.metadata.KeyId && <code className="klab-keyid">{key.metadata.KeyId}</code>}
+                  {key.metadata.Description && <span className="klab-desc">{key.metadata.Description}</span>}
+                </th>
+                <td>
+                  <StateBadge state={stateOf(key)} />
+                  {key.metadata.DeletionDate && (
+                    <span className="klab-sub">
+                      {t('keys.table.deletionDate', { date: formatDate(lang, key.metadata.DeletionDate) })}
+                    </span>
+                  )}
+                </td>
+                <td>
+                  {key.metadata.KeyManager === 'AWS' ? t('keys.kind.awsManaged') : t('keys.kind.customer')}
+                  <span className="klab-sub">
+                    <code className="klab-nowrap">{key.metadata.KeySpec}</code>
+                    {mrk && <> · {t(mrk === 'PRIMARY' ? 'keys.kind.mrkPrimary' : 'keys.kind.mrkReplica')}</>}
+                  </span>
+                </td>
+                <td>
+                  <code className="klab-nowrap">{key.metadata.KeyManager}</code>
+                </td>
+                <td>
+                  <time dateTime={isoDate(key.metadata.CreationDate)}>
+                    {formatDate(lang, key.metadata.CreationDate)}
+                  </time>
+                </td>
+                <td>
+                  <RotationStatus keyView={key} />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="klab-button"
+                    aria-pressed={selected === key.metadata.Arn}
+                    onClick={() => onSelect(key.metadata.Arn)}
+                  >
+                    {t('keys.table.manage')}
+                    <span className="visually-hidden"> {name}</span>
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

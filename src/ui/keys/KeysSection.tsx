@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useScenario } from '../../state/scenario';
+import { ScenarioPlayer } from '../player/ScenarioPlayer';
+import { useScenarioHistory } from '../rotation/useScenarioHistory';
+import { ChoiceGroup } from '../shell/ChoiceGroup';
+import { useT } from '../shell/useT';
+import { CreateKeyForm } from './CreateKeyForm';
+import { REGIONS } from './calls';
+import { KeyDetail } from './KeyDetail';
+import { KeyTable } from './KeyTable';
+import { LastCall } from './LastCall';
+import { ManagedKeys } from './ManagedKeys';
+import { RegionDemo } from './RegionDemo';
+import { StateMachine } from './StateMachine';
+import { useRegion } from './useRegion';
+import './panel.css';
+
+/** Keys: create, list per Region, manage the lifecycle and aliases, the Region demo and the state machine. */
+export default function KeysSection() {
+  const t = useT();
+  const view = useScenario((s) => s.view);
+  const { history } = useScenarioHistory();
+  const [region, setRegion] = useRegion();
+  const [selected, setSelected] = useState<string>();
+  const keys = (view?.keys ?? []).filter((k) => k.region === region);
+  const selectedKey = keys.find((k) => k.metadata.Arn === selected);
+
+  return (
+    <article className="klab" aria-labelledby="keys-title">
+      <header className="klab__header">
+        <h1 id="keys-title">{t('keys.title')}</h1>
+        <p className="klab__lead">{t('keys.lead')}</p>
+      </header>
+      <ScenarioPlayer />
+      <LastCall />
+      <RegionSwitch region={region} onChange={setRegion} />
+      <KeyTable keys={keys} region={region} selected={selectedKey?.metadata.Arn} onSelect={setSelected} />
+      {selectedKey && <KeyDetail keyView={selectedKey} region={region} aliases={view?.aliases ?? []} />}
+      <div className="klab-columns">
+        <CreateKeyForm region={region} />
+        <ManagedKeys region={region} />
+      </div>
+      <RegionDemo />
+      <StateMachine history={history} keys={view?.keys ?? []} />
+    </article>
+  );
+}
+
+export function RegionSwitch({ region, onChange }: { region: string; onChange: (region: string) => void }) {
+  const t = useT();
+  return (
+    <div className="klab-region">
+      <ChoiceGroup
+        label={t('keys.region.label')}
+        choices={REGIONS.map((r) => ({ value: r, label: r }))}
+        value={region}
+        onChange={onChange}
+      />
+      <p className="klab-note">{t('keys.region.note')}</p>
+    </div>
+  );
+}
