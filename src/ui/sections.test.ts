@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n';
-import { sectionForShortcut, sectionForView, sections } from './sections';
+import { sectionForShortcut, sectionForView, sections, shortcutOf } from './sections';
 
 describe('section registry', () => {
   it('has unique ids that stay readable in a URL fragment', () => {
@@ -27,5 +27,8 @@ describe('section registry', () => {
     expect(sectionForShortcut(0)).toBeUndefined();
     expect(sectionForShortcut(10)).toBeUndefined();
     expect(sectionForShortcut(sections.length + 1)).toBeUndefined();
+    sections.forEach((section, i) => {
+      expect(shortcutOf(section)).toBe(i < 9 ? `Alt+${i + 1}` : undefined);
+    });
   });
 });

@@ -34,3 +34,9 @@ export function sectionForView(view: string | null): Section {
 export function sectionForShortcut(digit: number): Section | undefined {
   return digit >= 1 && digit <= 9 ? sections[digit - 1] : undefined;
 }
+
+/** The section's keyboard shortcut as ARIA writes it ('Alt+1'); only the first nine sections have one. */
+export function shortcutOf(section: Section): string | undefined {
+  const digit = sections.indexOf(section) + 1;
+  return sectionForShortcut(digit) === section ? `Alt+${digit}` : undefined;
+}

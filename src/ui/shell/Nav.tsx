@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { updateFragment } from '../../state/location';
-import { type Section, sections } from '../sections';
+import { type Section, sections, shortcutOf } from '../sections';
 import { Icon } from './icons';
 import { useT } from './useT';
 
@@ -13,14 +13,14 @@ export function Nav({ current }: { current: Section }) {
   return (
     <nav className="nav" aria-label={t('shell.navLabel')}>
       <ul className="nav__list">
-        {sections.map((section, index) => (
+        {sections.map((section) => (
           <li key={section.id}>
             <a
               className="nav__link"
               href={`#view=${section.id}`}
               aria-current={section === current ? 'page' : undefined}
-              aria-keyshortcuts={index < 9 ? `Alt+${index + 1}` : undefined}
-              title={index < 9 ? `Alt+${index + 1}` : undefined}
+              aria-keyshortcuts={shortcutOf(section)}
+              title={shortcutOf(section)}
               onClick={(event) => {
                 // Keep the other fragment params (scenario, step); let modified clicks open new tabs.
                 if (!isPlainClick(event)) return;
