@@ -3,6 +3,7 @@
  * encrypted under the KMS key (and in plaintext for GenerateDataKey). KeySpec xor NumberOfBytes.
  */
 import { zeroize } from '../../crypto';
+import type { OperationContext } from '../context';
 import { KmsError } from '../errors';
 import { defineOperation } from '../operation';
 import { structure } from '../shapes';
@@ -39,13 +40,36 @@ function validateSize(req: { KeySpec?: keyof typeof DATA_KEY_BYTES; NumberOfByte
 }
 
 const shared = {
-  grantOperation: undefined,
   readOnly: true,
   resource: 'key',
   keyIdAccepts: 'key-or-alias',
   crossAccount: true,
   keyStates: 'cryptographic',
 } as const;
+
+type DataKeyRequest = {
+  KeyId: string;
+  EncryptionContext?: Record<string, string>;
+  NumberOfBytes?: number;
+  KeySpec?: keyof typeof DATA_KEY_BYTES;
+  GrantTokens?: string[];
+  DryRun?: boolean;
+};
+
+/** Draws the data key from the DRBG and encrypts it under the KMS key's current backing key. */
+async function generateDataKey(ctx: OperationContext, req: DataKeyRequest, operation: string) {
+  const key = ctx.accessKey(req.KeyId, {
+    encryptionContext: req.EncryptionContext,
+    grantTokens: req.GrantTokens,
+  });
+  requireEncryptionKey(key, operation, undefined);
+  ctx.stopIfDryRun(req.DryRun);
+  const numberOfBytes = req.NumberOfBytes ?? DATA_KEY_BYTES[req.KeySpec ?? 'AES_256'];
+  const plaintext = ctx.drbg.bytes(numberOfBytes);
+  ctx.trace.push({ code: 'data-key-generated', numberOfBytes, plaintext: plaintext.slice() });
+  const { blob, version } = await sealSymmetric(ctx, key, plaintext, req.EncryptionContext);
+  return { plaintext, CiphertextBlob: blob, KeyId: key.arn, KeyMaterialId: version.keyMaterialId };
+}
 
 export const GenerateDataKey = defineOperation({
   ...shared,
@@ -58,22 +82,12 @@ export const GenerateDataKey = defineOperation({
     refuseRecipient(req.Recipient);
   },
   async run(ctx, req) {
-    const key = ctx.accessKey(req.KeyId, {
-      encryptionContext: req.EncryptionContext,
-      grantTokens: req.GrantTokens,
-    });
-    requireEncryptionKey(key, 'GenerateDataKey', undefined);
-    ctx.stopIfDryRun(req.DryRun);
-    const numberOfBytes = req.NumberOfBytes ?? DATA_KEY_BYTES[req.KeySpec ?? 'AES_256'];
-    const plaintext = ctx.drbg.bytes(numberOfBytes);
-    ctx.trace.push({ code: 'data-key-generated', numberOfBytes, plaintext: plaintext.slice() });
-    const { blob, version } = await sealSymmetric(ctx, key, plaintext, req.EncryptionContext);
-    return {
-      CiphertextBlob: blob,
-      Plaintext: plaintext,
-      KeyId: key.arn,
-      KeyMaterialId: version.keyMaterialId,
-    };
+    const { plaintext, CiphertextBlob, KeyId, KeyMaterialId } = await generateDataKey(
+      ctx,
+      req,
+      'GenerateDataKey',
+    );
+    return { CiphertextBlob, Plaintext: plaintext, KeyId, KeyMaterialId };
   },
 });
 
@@ -85,17 +99,8 @@ export const GenerateDataKeyWithoutPlaintext = defineOperation({
   grantOperation: 'GenerateDataKeyWithoutPlaintext',
   validate: validateSize,
   async run(ctx, req) {
-    const key = ctx.accessKey(req.KeyId, {
-      encryptionContext: req.EncryptionContext,
-      grantTokens: req.GrantTokens,
-    });
-    requireEncryptionKey(key, 'GenerateDataKeyWithoutPlaintext', undefined);
-    ctx.stopIfDryRun(req.DryRun);
-    const numberOfBytes = req.NumberOfBytes ?? DATA_KEY_BYTES[req.KeySpec ?? 'AES_256'];
-    const plaintext = ctx.drbg.bytes(numberOfBytes);
-    ctx.trace.push({ code: 'data-key-generated', numberOfBytes, plaintext: plaintext.slice() });
-    const { blob, version } = await sealSymmetric(ctx, key, plaintext, req.EncryptionContext);
+    const { plaintext, ...response } = await generateDataKey(ctx, req, 'GenerateDataKeyWithoutPlaintext');
     zeroize(plaintext);
-    return { CiphertextBlob: blob, KeyId: key.arn, KeyMaterialId: version.keyMaterialId };
+    return response;
   },
 });
