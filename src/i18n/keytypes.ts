@@ -102,7 +102,7 @@ export const keytypes = defineMessages(
       rotation: {
         label: 'Rotation',
         customer:
-          'Optional automatic rotation: every 365 days by default, 90–2,560 days if you choose; on-demand rotation at any time',
+          'Optional automatic rotation: every 365 days by default, 90–2,560 days if you choose; plus on-demand rotation (up to 25 times per key)',
         awsManaged: 'Automatic every year, always on (since May 2022; every 3 years before)',
         awsOwned: 'Decided by the service that owns it',
         question: '…a key rotates: can older ciphertext still be decrypted?',
@@ -286,7 +286,7 @@ export const keytypes = defineMessages(
       rotation: {
         label: 'ローテーション',
         customer:
-          '自動ローテーションは任意: 既定は 365 日ごと、90〜2,560 日で指定可能。オンデマンドローテーションはいつでも可能',
+          '自動ローテーションは任意: 既定は 365 日ごと、90〜2,560 日で指定可能。オンデマンドローテーションも可能 (キーごとに最大 25 回)',
         awsManaged: '毎年自動、常に有効 (2022 年 5 月から。それ以前は 3 年ごと)',
         awsOwned: '所有するサービスが決める',
         question: '…キーがローテーションされたら、古い暗号文は復号できる?',
