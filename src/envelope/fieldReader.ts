@@ -31,12 +31,15 @@ export class FieldReader {
   ) {
     this.offset = options.offset ?? 0;
     this.limit = options.limit ?? bytes.length;
+    this.bounded = options.limit !== undefined;
     this.fields = options.fields ?? [];
     this.frame = options.frame;
     this.base = options.base ?? 0;
   }
 
   private readonly limit: number;
+  /** Reading a structure with its own length field: running past `limit` means the lengths disagree. */
+  private readonly bounded: boolean;
   private readonly frame: number | undefined;
   /** Offset of `bytes[0]` in the whole message (a streaming decoder hands in one frame at a time). */
   private readonly base: number;
@@ -61,7 +64,7 @@ export class FieldReader {
 
   private need(name: string, length: number): void {
     if (this.offset + length <= this.limit) return;
-    if (this.limit < this.bytes.length) {
+    if (this.bounded) {
       this.fail('malformed', name, `${name} runs past the end of its enclosing structure`);
     }
     throw new EnvelopeError('truncated', `message ends inside ${name}`, {

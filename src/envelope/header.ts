@@ -164,11 +164,6 @@ export function parseHeader(bytes: Uint8Array, fields: Field[] = []): MessageHea
       const encryptionContext = reader.group('aad', () => {
         const length = reader.u16('keyValuePairsLength');
         if (length === 0) return {};
-        const inner = new FieldReader(bytes, 'header', {
-          offset: reader.offset,
-          limit: Math.min(bytes.length, reader.offset + length),
-          fields: reader.fields,
-        });
         if (reader.offset + length > bytes.length) {
           // The whole AAD is not here yet: report truncation of the message, not a malformed AAD.
           throw new EnvelopeError('truncated', 'message ends inside the encryption context', {
@@ -178,6 +173,11 @@ export function parseHeader(bytes: Uint8Array, fields: Field[] = []): MessageHea
             needed: reader.offset + length,
           });
         }
+        const inner = new FieldReader(bytes, 'header', {
+          offset: reader.offset,
+          limit: reader.offset + length,
+          fields: reader.fields,
+        });
         const context = inner.group('keyValuePairs', () => readEncryptionContext(inner));
         reader.offset = inner.offset;
         return context;

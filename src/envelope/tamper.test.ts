@@ -4,6 +4,7 @@ import { type CryptoProvider, utf8Encode } from '../crypto';
 import { describeMessage } from './describe';
 import { type EnvelopeStep, isEnvelopeError } from './errors';
 import { decryptMessage, encryptMessage } from './message';
+import { MessageDecryptor } from './messageDecryptor';
 import { createDecryptStream } from './stream';
 import { materials, providers } from './testKit.fixture';
 
@@ -82,6 +83,27 @@ describe.each(providers)('tampering with $name', (provider) => {
         'body:frame-out-of-order',
       ]),
     );
+  });
+
+  it('a decryptor fed one byte at a time fails exactly like the in-memory one for every header bit', async () => {
+    const { message, m, regionOf } = await sample(provider);
+    for (let bit = 0; regionOf(bit >> 3) === 0; bit += provider.name === 'noble' ? 1 : 5) {
+      const tampered = flip(message, bit);
+      const expected = await decryptMessage({
+        provider,
+        message: tampered,
+        decryptDataKey: m.decryptDataKey,
+      }).catch((e: unknown) => e);
+      const decryptor = new MessageDecryptor({ provider, decryptDataKey: m.decryptDataKey });
+      const actual = await (async () => {
+        for (let i = 0; i < tampered.length; i++) await decryptor.push(tampered.subarray(i, i + 1));
+        await decryptor.end();
+      })().catch((e: unknown) => e);
+      expect({ bit, code: (actual as { code?: string }).code }).toEqual({
+        bit,
+        code: (expected as { code?: string }).code,
+      });
+    }
   });
 
   it('the streaming decryptor fails the same way as the in-memory one, however the bytes are chunked', async () => {
