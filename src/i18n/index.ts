@@ -9,9 +9,11 @@ import {
   type ParamNames,
   type ParamValues,
 } from './define';
+import { cast } from './cast';
 import { keys } from './keys';
 import { keytypes } from './keytypes';
 import { player } from './player';
+import { policy } from './policy';
 import { shell } from './shell';
 
 export { isLang, type Lang, languages } from './define';
@@ -21,6 +23,8 @@ export const catalogues = {
   shell,
   keytypes,
   keys,
+  policy,
+  cast,
   player,
 } as const satisfies Record<string, Catalogue<MessageTree>>;
 

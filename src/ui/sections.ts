@@ -23,6 +23,7 @@ export const sections: readonly [Section, ...Section[]] = [
     load: () => import('./keytypes/KeyTypesSection'),
   },
   { id: 'keys', titleKey: 'keys.navTitle', icon: 'key', load: () => import('./keys/KeysSection') },
+  { id: 'policy', titleKey: 'policy.navTitle', icon: 'key', load: () => import('./policy/PolicySection') },
 ];
 
 /** The section a `view` param names; an unknown or missing view shows the first section. */

@@ -9,8 +9,7 @@
  *
  * TODO(scenario spine): once StepView carries key policies and grants, this private replay can go.
  */
-import type { KeyView } from '../../kms';
-import type { GrantListEntry } from '../../kms/operations/grants';
+import type { GrantListEntry, KeyView } from '../../kms';
 import { accountRootArn } from '../../kms/policy/principal';
 import { castOf } from '../../scenario/cast';
 import { createReplayer, type Replayer } from '../../scenario/replay';

@@ -3,8 +3,7 @@
  * (read-only "what if", see whatIf.ts), so a learner sees at a glance who may do what and opens any cell to
  * see why.
  */
-import type { OperationView } from '../../kms';
-import type { World } from '../../kms/world';
+import type { OperationView, World } from '../../kms';
 import { type WhatIfAnswer, whatIf } from './whatIf';
 
 /** Columns: using the key, reading it, and managing it (key users' and key administrators' actions of the

@@ -5,13 +5,20 @@
  * keys, grants and IAM policies a real call would see) over a read-only copy of the world assembled from the
  * read models, and decided by the engine's `authorize`.
  */
-import type { AliasView, KeyView, OperationView, PrincipalView } from '../../kms';
-import { authorizationRequest } from '../../kms/authorization';
-import { resolveCaller } from '../../kms/callers';
-import type { GrantListEntry } from '../../kms/operations/grants';
+import {
+  type AliasView,
+  authorizationRequest,
+  emptyWorld,
+  type GrantListEntry,
+  type KeyRecord,
+  type KeyView,
+  type OperationView,
+  type PrincipalView,
+  resolveCaller,
+  type World,
+} from '../../kms';
 import type { AuthorizationRequest, AuthorizationResult } from '../../kms/policy';
 import { authorize } from '../../kms/policy';
-import { emptyWorld, type KeyRecord, type World } from '../../kms/world';
 
 /** What the read models of the step under the cursor say, plus the two facts they leave out. */
 export interface PolicyWorldInput {

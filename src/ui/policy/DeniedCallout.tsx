@@ -1,0 +1,42 @@
+import type { MouseEvent } from 'react';
+import type { StepView } from '../../scenario/replay';
+import { updateFragment } from '../../state/location';
+import { Icon } from '../shell/icons';
+import { RichText } from '../shell/RichText';
+import { useT } from '../shell/useT';
+import { deniedCallOf } from './deniedCall';
+import './denied.css';
+
+/** The fragment that opens the policy section on the explanation of a step's denied call. */
+export const explainParams = (stepId: string) => ({ view: 'policy', explain: stepId });
+
+/**
+ * Shown by any section when the step under the cursor made a KMS call that was denied: the real
+ * `AccessDeniedException` with AWS's message, and a link to the policy section's explanation of that very
+ * call (every statement, the three paths, and the fixes). Renders nothing otherwise, so sections can always
+ * mount it: `<DeniedCallout view={view} />`.
+ */
+export function DeniedCallout({ view }: { view: StepView | undefined }) {
+  const t = useT();
+  const call = deniedCallOf(view);
+  if (!call) return null;
+  const params = explainParams(call.stepId);
+  const open = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    updateFragment(params);
+  };
+  return (
+    <div className="denied-callout" role="alert">
+      <p className="denied-callout__title">
+        <Icon name="cross" /> {t('policy.denied.title')} — <code>{call.operation}</code>
+      </p>
+      <p className="denied-callout__error">
+        <code className="denied-callout__name">{call.errorName}</code> <code>{call.message}</code>
+      </p>
+      <a className="denied-callout__link" href={`#${new URLSearchParams(params).toString()}`} onClick={open}>
+        <RichText text={t('policy.denied.explain')} />
+      </a>
+    </div>
+  );
+}

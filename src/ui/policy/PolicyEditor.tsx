@@ -1,0 +1,263 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type PolicyProblem, validatePolicyDocument } from '../../kms/policy';
+import { RichText } from '../shell/RichText';
+import { useLang, useT } from '../shell/useT';
+import type { PolicyEditorHandle } from './codemirror';
+import { loadDraft, saveDraft } from './drafts';
+import { Diff } from './Fixes';
+import { problemText } from './labels';
+
+export interface PolicyTemplate {
+  id: string;
+  label: string;
+  document: () => string;
+}
+
+export interface SaveOutcome {
+  stepNumber: number;
+  ok: boolean;
+  errorName?: string;
+  message?: string;
+}
+
+/**
+ * A policy document editor: CodeMirror (loaded only now, by dynamic import), the engine's validator shown both
+ * inline and as a list that moves the cursor to each problem, templates, a diff against the current document,
+ * and a draft kept in local storage so nothing typed is ever lost (a failed save, a reload, a crash).
+ */
+export function PolicyEditor(props: {
+  /** Where the draft is kept, e.g. `key:<arn>` or `iam:<principal>:<name>`. */
+  draftId: string;
+  heading: string;
+  current: string;
+  kind: 'key' | 'identity';
+  principalExists: (arn: string) => boolean;
+  templates: readonly PolicyTemplate[];
+  /** A warning to show before saving (the lockout safety check preview), if any. */
+  warning?: (draft: string) => string | undefined;
+  saveLabel: string;
+  /** False blocks saving with `blockedMessage` (IAM refuses documents with errors). */
+  canSave?: (problems: readonly PolicyProblem[]) => boolean;
+  blockedMessage?: string;
+  onSave(draft: string): void;
+  outcome?: SaveOutcome;
+  onClose(): void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const id = useId();
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<PolicyEditorHandle>(undefined);
+  const [restored] = useState(() => {
+    const draft = loadDraft(props.draftId);
+    return draft !== undefined && draft !== props.current ? draft : undefined;
+  });
+  const [draft, setDraft] = useState(restored ?? props.current);
+  const [loadState, setLoadState] = useState<
+    { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string }
+  >({
+    kind: 'loading',
+  });
+  const [showDiff, setShowDiff] = useState(false);
+  const { principalExists, kind } = props;
+  const problems = useMemo(
+    () => validatePolicyDocument(draft, { kind, principalExists }),
+    [draft, kind, principalExists],
+  );
+  // The editor reads problems through a ref, so its linter always uses the current language and world.
+  const describe = useRef<(doc: string) => (PolicyProblem & { message: string })[]>(() => []);
+  describe.current = (doc: string) =>
+    validatePolicyDocument(doc, { kind, principalExists }).map((p) => ({
+      ...p,
+      message: problemText(lang, p),
+    }));
+
+  // Created once per opening, with the text shown at that moment; the draft effect below keeps storage in step.
+  const opening = useRef({ doc: restored ?? props.current, label: t('policy.editor.label') });
+  useEffect(() => {
+    let cancelled = false;
+    import('./codemirror').then(
+      ({ createPolicyEditor }) => {
+        if (cancelled || !host.current) return;
+        editor.current = createPolicyEditor(host.current, {
+          ...opening.current,
+          onChange: setDraft,
+          problems: (doc) => describe.current(doc),
+        });
+        setLoadState({ kind: 'ready' });
+      },
+      (error: unknown) => {
+        if (!cancelled)
+          setLoadState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+      editor.current?.destroy();
+      editor.current = undefined;
+    };
+  }, []);
+
+  // Every change is kept; once a save succeeded the current document is the draft, and the kept copy goes.
+  useEffect(() => saveDraft(props.draftId, draft, props.current), [props.current, props.draftId, draft]);
+
+  const replace = (doc: string) => {
+    setDraft(doc);
+    editor.current?.setDoc(doc);
+  };
+  const bytes = new TextEncoder().encode(draft).length;
+  const warning = props.warning?.(draft);
+  const blocked = props.canSave ? !props.canSave(problems) : false;
+  const outcome = props.outcome;
+
+  return (
+    <section className="policy-editor" aria-labelledby={`${id}-heading`}>
+      <div className="policy-editor__head">
+        <h3 id={`${id}-heading`}>
+          <RichText text={props.heading} />
+        </h3>
+        <button type="button" className="button button--quiet" onClick={props.onClose}>
+          {t('policy.editor.close')}
+        </button>
+      </div>
+      {restored !== undefined && (
+        <p className="notice notice--info" role="status">
+          {t('policy.editor.draftRestored')}
+        </p>
+      )}
+      <div className="policy-editor__tools">
+        <label className="field">
+          <span>{t('policy.editor.templates')}</span>
+          <select
+            value=""
+            onChange={(e) => {
+              const template = props.templates.find((x) => x.id === e.target.value);
+              if (template) replace(template.document());
+            }}
+          >
+            <option value="">{t('policy.editor.template.choose')}</option>
+            {props.templates.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.label.replaceAll('`', '')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span
+          className={
+            bytes > 32_768 ? 'policy-editor__bytes policy-editor__bytes--over' : 'policy-editor__bytes'
+          }
+        >
+          {t('policy.editor.bytes', { bytes })}
+        </span>
+      </div>
+      {loadState.kind === 'loading' && (
+        <p className="policy-editor__loading" role="status">
+          {t('policy.editor.loading')}
+        </p>
+      )}
+      {loadState.kind === 'failed' && (
+        <p className="notice notice--error" role="alert">
+          {t('policy.editor.loadFailed', { message: loadState.message })}
+        </p>
+      )}
+      <div className="policy-editor__code" ref={host} data-testid="policy-editor" />
+      <section className="problems" aria-labelledby={`${id}-problems`}>
+        <h4 id={`${id}-problems`}>
+          {t('policy.editor.problems')} <span className="problems__count">{problems.length}</span>
+        </h4>
+        {problems.length === 0 ? (
+          <p>✓ {t('policy.editor.noProblems')}</p>
+        ) : (
+          <ul className="problems__list">
+            {problems.map((p) => (
+              <li
+                key={`${p.code}/${p.line}/${p.column}/${p.path.join('.')}`}
+                className={`problem problem--${p.severity}`}
+              >
+                <button
+                  type="button"
+                  className="problem__at"
+                  aria-label={t('policy.editor.goTo', { line: p.line, column: p.column })}
+                  onClick={() => editor.current?.goTo(p.line, p.column)}
+                >
+                  {t('policy.editor.at', { line: p.line, column: p.column })}
+                </button>
+                <span className="problem__severity">
+                  {p.severity === 'error' ? '✗ ' : '⚠ '}
+                  {t(p.severity === 'error' ? 'policy.editor.error' : 'policy.editor.warning')}
+                </span>
+                <span className="problem__text">{problemText(lang, p)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {warning && (
+        <p className="notice notice--warning" role="note">
+          ⚠ <RichText text={warning} />
+        </p>
+      )}
+      {blocked && props.blockedMessage && (
+        <p className="notice notice--error">
+          <RichText text={props.blockedMessage} />
+        </p>
+      )}
+      <div className="policy-editor__actions">
+        <button
+          type="button"
+          className="button"
+          disabled={blocked || draft === props.current}
+          onClick={() => props.onSave(draft)}
+        >
+          <RichText text={props.saveLabel} />
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={showDiff}
+          onClick={() => setShowDiff((x) => !x)}
+        >
+          {t(showDiff ? 'policy.editor.hideDiff' : 'policy.editor.showDiff')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={draft === props.current}
+          onClick={() => replace(props.current)}
+        >
+          {t('policy.editor.discard')}
+        </button>
+      </div>
+      {outcome && (
+        <div
+          className={outcome.ok ? 'notice notice--ok' : 'notice notice--error'}
+          role={outcome.ok ? 'status' : 'alert'}
+        >
+          {outcome.ok ? (
+            t('policy.editor.saved', { step: outcome.stepNumber })
+          ) : (
+            <>
+              <p className="notice__title">
+                <RichText
+                  text={t('policy.stepFailed', {
+                    step: outcome.stepNumber,
+                    name: outcome.errorName ?? '',
+                    message: outcome.message ?? '',
+                  })}
+                />
+              </p>
+              <p>{t('policy.editor.failed')}</p>
+            </>
+          )}
+        </div>
+      )}
+      {showDiff &&
+        (draft === props.current ? (
+          <p>{t('policy.editor.noChanges')}</p>
+        ) : (
+          <Diff before={props.current} after={draft} caption={t('policy.editor.diffCaption')} />
+        ))}
+    </section>
+  );
+}
