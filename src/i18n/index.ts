@@ -10,6 +10,7 @@ import {
   type ParamValues,
 } from './define';
 import { cast } from './cast';
+import { consoleMessages } from './console';
 import { keys } from './keys';
 import { keytypes } from './keytypes';
 import { player } from './player';
@@ -26,6 +27,7 @@ export const catalogues = {
   policy,
   cast,
   player,
+  console: consoleMessages,
 } as const satisfies Record<string, Catalogue<MessageTree>>;
 
 type English = { [F in keyof typeof catalogues]: (typeof catalogues)[F]['en'] };

@@ -24,6 +24,12 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   { id: 'keys', titleKey: 'keys.navTitle', icon: 'key', load: () => import('./keys/KeysSection') },
   { id: 'policy', titleKey: 'policy.navTitle', icon: 'key', load: () => import('./policy/PolicySection') },
+  {
+    id: 'console',
+    titleKey: 'console.navTitle',
+    icon: 'chevron',
+    load: () => import('./console/ConsoleSection'),
+  },
 ];
 
 /** The section a `view` param names; an unknown or missing view shows the first section. */

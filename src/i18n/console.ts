@@ -1,0 +1,174 @@
+import { defineMessages } from './define';
+
+/**
+ * The `aws kms` console section and the "equivalent CLI command" box other sections show. What the console
+ * prints is the AWS CLI's own output (English, as the real CLI prints it) and is not translated; everything
+ * around it is. Text in `backticks` is a command, option, file name or identifier and is shown as code.
+ */
+export const consoleMessages = defineMessages(
+  {
+    navTitle: 'CLI console',
+    title: 'Run `aws kms` commands',
+    lead: 'Type AWS CLI (version 2) commands as you would in a real shell. Each KMS call becomes a step of the scenario: the player can step back over it, a shared link carries it, and the other sections show what it did.',
+    terminal: {
+      label: 'Console',
+      logLabel: 'Console output',
+      inputLabel: 'Command',
+      keys: '`Enter` runs · `Shift+Enter` adds a line · `↑` `↓` history · `Tab` completes · `Ctrl+L` clears the screen · `Esc` leaves the command line',
+      run: 'Run',
+      clear: 'Clear screen',
+      empty: 'No commands yet. Type one below, or choose an example.',
+      running: 'Running: the call is being recorded as a scenario step and replayed…',
+      stdout: 'Standard output',
+      stderr: 'Standard error',
+      exitOk: 'Exit status 0',
+      exitFailed: 'Exit status {code}',
+      goToStep: 'Step {step}',
+      goToStepLabel: 'Show step {step} in the player',
+      current: 'The step under the player’s cursor',
+      elsewhere: 'Made in another section',
+      later: 'Commands after the player’s position are hidden: {count}. Move the player forward to see them.',
+      completions: 'Completions:',
+      noCompletion: 'No completion for this word.',
+      cursorNote:
+        'The player is not on the last step. A new command is added after the last step, and the player moves there.',
+    },
+    files: {
+      title: 'Files',
+      caption:
+        'Files the console reads with `fileb://name` (or `file://name`) and writes with `>`. They stay in this browser tab only.',
+      name: 'Name',
+      size: 'Size',
+      actions: 'Actions',
+      bytes: '{count} bytes',
+      upload: 'Add a file from this computer',
+      added: 'Added `{name}`. Use it as `fileb://{name}`.',
+      tooLarge: '{name} is larger than {limit} bytes; the console keeps small files only. Nothing was added.',
+      download: 'Download',
+      downloadLabel: 'Download {name}',
+      remove: 'Delete',
+      removeLabel: 'Delete {name}',
+      empty: 'No files yet.',
+    },
+    profiles: {
+      title: 'Profiles',
+      caption:
+        '`--profile` chooses who signs the call. `default` is the principal you are acting as in the other sections.',
+      profile: 'Profile',
+      principal: 'Principal',
+    },
+    examples: {
+      title: 'Examples',
+      intro: 'Choosing an example puts it on the command line. Press `Enter` to run it.',
+      createKey: 'Create a symmetric encryption key and keep its ID in a shell variable.',
+      createAlias: 'Give the key a friendly name.',
+      encrypt: 'Encrypt `secret.txt` with an encryption context.',
+      encryptToFile: 'Keep the ciphertext: the text output, decoded with `base64` into a file.',
+      decrypt: 'Decrypt the file: KMS finds the key in the ciphertext itself.',
+      decryptWrongContext: 'Decrypt with a different encryption context: KMS refuses.',
+      listAliases: 'List the aliases as a table.',
+      describeAsDev: 'Describe the key as the developer (`--profile dev`).',
+      encryptAsAuditor: 'Try to encrypt as the auditor, who may only read.',
+      help: 'Show the commands the console understands.',
+    },
+    cli: {
+      title: 'Equivalent AWS CLI command',
+      copy: 'Copy',
+      copyLabel: 'Copy the AWS CLI command',
+      copied: 'Copied.',
+      copyManual:
+        'The browser did not allow copying. The command is selected: press `Ctrl+C` (`⌘C` on a Mac).',
+      files: 'What the command needs:',
+      fileBytes: '`{name}` ({count} bytes)',
+      downloadLabel: 'Download {name}',
+      fromStep: '`{name}`: the `{field}` that step {step} returned',
+      profile: 'Signed as `{principal}`: use a CLI profile with that identity’s credentials.',
+      viaService:
+        'In the scenario, `{service}` made this call for the caller (`kms:ViaService`). From a shell, the call is made directly.',
+    },
+  },
+  {
+    navTitle: 'コマンドライン',
+    title: '`aws kms` コマンドを実行する',
+    lead: '本物のシェルと同じように AWS CLI (バージョン 2) のコマンドを入力できます。KMS の呼び出しは 1 回ごとにシナリオのステップになり、プレイヤーで前に戻って確かめたり、共有リンクで渡したりでき、ほかのセクションにも結果が表示されます。',
+    terminal: {
+      label: 'コンソール',
+      logLabel: 'コンソールの出力',
+      inputLabel: 'コマンド',
+      keys: '`Enter` で実行 · `Shift+Enter` で改行 · `↑` `↓` で履歴 · `Tab` で補完 · `Ctrl+L` で画面を消去 · `Esc` でコマンド欄から抜ける',
+      run: '実行',
+      clear: '画面を消去',
+      empty: 'まだコマンドはありません。下の欄に入力するか、例を選んでください。',
+      running: '実行中: 呼び出しをシナリオのステップとして記録し、再生しています…',
+      stdout: '標準出力',
+      stderr: '標準エラー出力',
+      exitOk: '終了ステータス 0',
+      exitFailed: '終了ステータス {code}',
+      goToStep: 'ステップ {step}',
+      goToStepLabel: 'プレイヤーでステップ {step} を表示',
+      current: 'プレイヤーのカーソルがあるステップ',
+      elsewhere: 'ほかのセクションで実行',
+      later:
+        'プレイヤーの位置より後のコマンド {count} 件は表示していません。見るにはプレイヤーを先へ進めてください。',
+      completions: '補完候補:',
+      noCompletion: 'この語の補完候補はありません。',
+      cursorNote:
+        'プレイヤーが最後のステップにありません。新しいコマンドは最後のステップの後ろに追加され、プレイヤーもそこへ移動します。',
+    },
+    files: {
+      title: 'ファイル',
+      caption:
+        'コンソールが `fileb://名前` (または `file://名前`) で読み込み、`>` で書き出すファイルです。このブラウザーのタブの中にだけ保持されます。',
+      name: '名前',
+      size: 'サイズ',
+      actions: '操作',
+      bytes: '{count} バイト',
+      upload: 'このコンピューターからファイルを追加',
+      added: '`{name}` を追加しました。`fileb://{name}` として使えます。',
+      tooLarge:
+        '{name} は {limit} バイトを超えています。コンソールに置けるのは小さなファイルだけです。追加しませんでした。',
+      download: 'ダウンロード',
+      downloadLabel: '{name} をダウンロード',
+      remove: '削除',
+      removeLabel: '{name} を削除',
+      empty: 'ファイルはまだありません。',
+    },
+    profiles: {
+      title: 'プロファイル',
+      caption:
+        '`--profile` で、呼び出しに署名するプリンシパルを選びます。`default` は、ほかのセクションで操作する人として選んでいるプリンシパルです。',
+      profile: 'プロファイル',
+      principal: 'プリンシパル',
+    },
+    examples: {
+      title: 'コマンドの例',
+      intro: '例を選ぶとコマンド欄に入ります。`Enter` で実行します。',
+      createKey: '対称暗号化キーを作成し、キー ID をシェル変数に保存します。',
+      createAlias: 'キーにわかりやすい名前 (エイリアス) を付けます。',
+      encrypt: '暗号化コンテキストを付けて `secret.txt` を暗号化します。',
+      encryptToFile: '暗号文を保存します。テキスト出力を `base64` でデコードしてファイルに書き出します。',
+      decrypt: 'ファイルを復号します。どのキーを使うかは、KMS が暗号文そのものから判断します。',
+      decryptWrongContext: '異なる暗号化コンテキストで復号します。KMS は拒否します。',
+      listAliases: 'エイリアスの一覧を表形式で表示します。',
+      describeAsDev: '開発者として (`--profile dev`) キーの情報を表示します。',
+      encryptAsAuditor: '読み取りしか許されていない監査担当として、暗号化を試みます。',
+      help: 'コンソールで使えるコマンドを表示します。',
+    },
+    cli: {
+      title: '同じ操作の AWS CLI コマンド',
+      copy: 'コピー',
+      copyLabel: 'AWS CLI コマンドをコピー',
+      copied: 'コピーしました。',
+      copyManual:
+        'ブラウザーがコピーを許可しませんでした。コマンドを選択したので、`Ctrl+C` (`⌘C`) でコピーしてください。',
+      files: 'このコマンドに必要なもの:',
+      fileBytes: '`{name}` ({count} バイト)',
+      downloadLabel: '{name} をダウンロード',
+      fromStep: '`{name}`: ステップ {step} が返した `{field}`',
+      profile:
+        '`{principal}` として署名されています。その ID の認証情報を設定した CLI プロファイルを使ってください。',
+      viaService:
+        'シナリオでは、`{service}` が呼び出し元に代わってこの呼び出しを行いました (`kms:ViaService`)。シェルから実行すると直接の呼び出しになります。',
+    },
+  },
+);

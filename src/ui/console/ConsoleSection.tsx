@@ -1,0 +1,49 @@
+import { motion } from 'framer-motion';
+import { useRef, useState } from 'react';
+import { ScenarioPlayer } from '../player/ScenarioPlayer';
+import { RichText } from '../shell/RichText';
+import { useT } from '../shell/useT';
+import { Examples, Files, Profiles } from './Panels';
+import { Terminal } from './Terminal';
+import '../cli/cli.css';
+import './console.css';
+
+/**
+ * The `aws kms` console: a terminal that runs AWS CLI v2 command lines against the simulated KMS, each call
+ * recorded as a scenario step (so the player, links and other sections see it), with examples, the virtual
+ * directory of files and the CLI profiles beside it.
+ */
+export default function ConsoleSection() {
+  const t = useT();
+  const [draft, setDraft] = useState('');
+  const input = useRef<HTMLTextAreaElement>(null);
+  const choose = (line: string) => {
+    setDraft(line);
+    input.current?.focus();
+  };
+  return (
+    <motion.article
+      className="section console-section"
+      aria-labelledby="console-title"
+      initial={{ opacity: 0, y: 8 }}
+      animate={{ opacity: 1, y: 0 }}
+      transition={{ duration: 0.25 }}
+    >
+      <header className="console-section__header">
+        <h1 id="console-title">
+          <RichText text={t('console.title')} />
+        </h1>
+        <p className="console-section__lead">{t('console.lead')}</p>
+      </header>
+      <ScenarioPlayer />
+      <Terminal draft={draft} setDraft={setDraft} inputRef={input} />
+      <div className="console-section__panels">
+        <Examples onChoose={choose} />
+        <div className="console-section__side">
+          <Files />
+          <Profiles />
+        </div>
+      </div>
+    </motion.article>
+  );
+}

@@ -1,0 +1,23 @@
+import { useStore } from 'zustand';
+import { actorStore } from '../../state/actor';
+import { scenarioStore } from '../../state/scenario';
+import { type ConsoleState, createConsoleStore } from './consoleStore';
+
+function browserStorage() {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's console session: records into the page's scenario, `default` signs as the acting principal. */
+export const consoleStore = createConsoleStore({
+  scenario: scenarioStore,
+  actingAs: () => actorStore.getState(),
+  storage: browserStorage(),
+});
+
+export function useConsole<T>(selector: (state: ConsoleState) => T): T {
+  return useStore(consoleStore, selector);
+}
