@@ -15,6 +15,7 @@ import { keys } from './keys';
 import { keytypes } from './keytypes';
 import { player } from './player';
 import { policy } from './policy';
+import { rotation } from './rotation';
 import { shell } from './shell';
 
 export { isLang, type Lang, languages } from './define';
@@ -24,6 +25,7 @@ export const catalogues = {
   shell,
   keytypes,
   keys,
+  rotation,
   policy,
   cast,
   player,

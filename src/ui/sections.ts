@@ -23,6 +23,7 @@ export const sections: readonly [Section, ...Section[]] = [
     load: () => import('./keytypes/KeyTypesSection'),
   },
   { id: 'keys', titleKey: 'keys.navTitle', icon: 'key', load: () => import('./keys/KeysSection') },
+  { id: 'rotation', titleKey: 'rotation.navTitle', icon: 'key', load: () => import('./rotation/RotationSection') },
   { id: 'policy', titleKey: 'policy.navTitle', icon: 'key', load: () => import('./policy/PolicySection') },
   {
     id: 'console',

@@ -202,7 +202,8 @@ export function timelineExtent(history: ScenarioHistory, startMs: number): TimeW
     if (next !== undefined && view.rotation.enabled) endMs = Math.max(endMs, next);
   }
   const span = Math.max(endMs - startMs, 30 * DAY_MS);
-  return { fromMs: startMs, toMs: startMs + span * 1.08 };
+  // A little room on both sides, so marks at the very start and end are drawn whole.
+  return { fromMs: startMs - span * 0.02, toMs: startMs + span * 1.08 };
 }
 
 /** Zooms by `factor` (< 1 zooms in) around `anchorMs`, staying inside `extent`. */

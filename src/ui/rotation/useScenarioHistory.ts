@@ -75,7 +75,8 @@ export function useScenarioHistory(): { history: ScenarioHistory | undefined; lo
     queue = result.catch(() => undefined);
     result.then(
       (h) => {
-        if (!cancelled && h.upTo === Math.min(cursor, scenario.steps.length - 1)) setHistory({ scenario, history: h });
+        if (!cancelled && h.upTo === Math.min(cursor, scenario.steps.length - 1))
+          setHistory({ scenario, history: h });
       },
       () => undefined,
     );
@@ -83,6 +84,7 @@ export function useScenarioHistory(): { history: ScenarioHistory | undefined; lo
       cancelled = true;
     };
   }, [scenario, cursor]);
-  const current = history?.scenario === scenario && history.history.upTo === Math.min(cursor, scenario.steps.length - 1);
+  const current =
+    history?.scenario === scenario && history.history.upTo === Math.min(cursor, scenario.steps.length - 1);
   return { history: history?.history, loading: !current };
 }
