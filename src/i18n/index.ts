@@ -11,6 +11,7 @@ import {
 } from './define';
 import { cast } from './cast';
 import { consoleMessages } from './console';
+import { cost } from './cost';
 import { keys } from './keys';
 import { keytypes } from './keytypes';
 import { player } from './player';
@@ -26,6 +27,7 @@ export const catalogues = {
   keytypes,
   keys,
   rotation,
+  cost,
   policy,
   cast,
   player,

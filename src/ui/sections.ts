@@ -24,6 +24,7 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   { id: 'keys', titleKey: 'keys.navTitle', icon: 'key', load: () => import('./keys/KeysSection') },
   { id: 'rotation', titleKey: 'rotation.navTitle', icon: 'key', load: () => import('./rotation/RotationSection') },
+  { id: 'cost', titleKey: 'cost.navTitle', icon: 'key', load: () => import('./cost/CostSection') },
   { id: 'policy', titleKey: 'policy.navTitle', icon: 'key', load: () => import('./policy/PolicySection') },
   {
     id: 'console',
