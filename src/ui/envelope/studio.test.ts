@@ -311,3 +311,22 @@ describe('byte maps', () => {
     expect(humanBytes(512)).toBe('512 B');
   });
 });
+
+describe('labels', () => {
+  it('every byte-map field the studio can show is named and explained in both languages', async () => {
+    const { envelope } = await import('../../i18n/envelope');
+    const { BLOB_FIELD_NAMES, MESSAGE_FIELD_NAMES } = await import('./labels');
+    for (const lang of ['en', 'ja'] as const) {
+      const blob = envelope[lang].blob as unknown as Record<string, { name?: string; about?: string }>;
+      const message = envelope[lang].message as unknown as Record<string, { name?: string; about?: string }>;
+      for (const name of BLOB_FIELD_NAMES) expect(blob[name]?.name && blob[name]?.about).toBeTruthy();
+      for (const name of MESSAGE_FIELD_NAMES)
+        expect(message[name]?.name && message[name]?.about).toBeTruthy();
+    }
+    // And every leaf field a real envelope has is in the list.
+    const view = await createReplayer(templateScenario('envelope-basics')).goTo(5);
+    const message = Object.values(view.client.objects)[0]?.message as Uint8Array;
+    const names = new Set(messageFields(describeMessage(message).fields).map((f) => f.name));
+    for (const name of names) expect(MESSAGE_FIELD_NAMES as readonly string[]).toContain(name);
+  });
+});

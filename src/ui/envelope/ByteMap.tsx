@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { RichText } from '../shell/RichText';
+import { useT } from '../shell/useT';
+import type { ByteField } from './bytes';
+import { HexView, type HexViewProps } from './HexView';
+
+export interface ByteMapProps extends Omit<HexViewProps, 'fields' | 'marked' | 'onActive' | 'fieldName'> {
+  readonly fields: readonly ByteField[];
+  /** Caption of the legend table. */
+  readonly caption: string;
+  readonly fieldName: (field: ByteField) => string;
+  /** One sentence on what the field is for. */
+  readonly fieldAbout: (field: ByteField) => string;
+}
+
+/**
+ * A hex view with its legend: one row per field (offset, length, what it is for). Hovering or focusing a row
+ * outlines the field's bytes; hovering or focusing a byte highlights its row. Colour, underline pattern and
+ * the row's text all say the same thing, so nothing relies on colour alone.
+ */
+export function ByteMap(props: ByteMapProps) {
+  const t = useT();
+  const { fields, caption, fieldName, fieldAbout, ...hex } = props;
+  const [marked, setMarked] = useState<ByteField>();
+  const [activeByte, setActiveByte] = useState<number>();
+  const rowOf = (field: ByteField) =>
+    marked === field ||
+    (activeByte !== undefined && activeByte >= field.offset && activeByte < field.offset + field.length);
+
+  return (
+    <div className="bytemap">
+      <HexView {...hex} fields={fields} fieldName={fieldName} marked={marked} onActive={setActiveByte} />
+      <table className="bytemap__legend">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('envelope.legend.field')}</th>
+            <th scope="col">{t('envelope.legend.offset')}</th>
+            <th scope="col">{t('envelope.legend.length')}</th>
+            <th scope="col">{t('envelope.legend.about')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => (
+            <tr
+              key={`${field.offset}-${field.name}`}
+              className={rowOf(field) ? 'is-active' : undefined}
+              onPointerEnter={() => setMarked(field)}
+              onPointerLeave={() => setMarked(undefined)}
+            >
+              <th scope="row">
+                <button
+                  type="button"
+                  className="bytemap__field"
+                  aria-pressed={marked === field}
+                  onFocus={() => setMarked(field)}
+                  onBlur={() => setMarked(undefined)}
+                  onClick={() => setMarked(marked === field ? undefined : field)}
+                >
+                  <span className={`swatch cat-${field.category}`} aria-hidden="true" />
+                  <RichText text={fieldName(field)} />
+                </button>
+              </th>
+              <td className="num">{field.offset}</td>
+              <td className="num">{field.length}</td>
+              <td>
+                <RichText text={fieldAbout(field)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

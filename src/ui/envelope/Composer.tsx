@@ -1,0 +1,163 @@
+import { useId, useState } from 'react';
+import { utf8Encode } from '../../crypto/index';
+import type { StepChange } from '../../state/scenario';
+import { useScenario } from '../../state/scenario';
+import { RichText } from '../shell/RichText';
+import { useT } from '../shell/useT';
+import { createKeySteps } from './compose';
+import { appendSteps, studioForm, usableKeys, useCaller, useStudioForm, useView } from './studioState';
+
+/** The key the studio's calls use: the learner's choice while it is still usable, else the first usable key. */
+export function useStudioKey() {
+  const view = useView();
+  const settings = useScenario((s) => s.scenario.settings);
+  const chosen = useStudioForm((s) => s.keyId);
+  const keys = usableKeys(view, settings);
+  return { keys, key: keys.find((k) => k.keyId === chosen) ?? keys[0] };
+}
+
+/** Picks the KMS key (offering to create one when the scenario has none the studio can use). */
+export function KeyPicker() {
+  const t = useT();
+  const id = useId();
+  const caller = useCaller();
+  const steps = useScenario((s) => s.scenario.steps);
+  const { keys, key } = useStudioKey();
+  const [problem, setProblem] = useState<string>();
+  if (keys.length === 0) {
+    return (
+      <div className="key-picker key-picker--empty">
+        <p>{t('envelope.key.none')}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const change = appendSteps(createKeySteps(steps, caller));
+            setProblem(change.ok ? undefined : change.detail);
+          }}
+        >
+          {t('envelope.key.create')}
+        </button>
+        {problem && <StepProblem detail={problem} />}
+      </div>
+    );
+  }
+  return (
+    <div className="key-picker">
+      <label htmlFor={id}>{t('envelope.key.label')}</label>
+      <select
+        id={id}
+        value={key?.keyId}
+        onChange={(event) => studioForm.getState().set({ keyId: event.currentTarget.value })}
+      >
+        {keys.map((k) => (
+          <option key={k.arn} value={k.keyId}>
+            {k.keyId}
+            {k.state === 'Enabled' ? '' : ` (${k.state})`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The scenario refused the steps (a bug in the studio, or a limit): the learner's input stays as it was. */
+export function StepProblem({ detail }: { detail: string }) {
+  const t = useT();
+  return (
+    <p className="callout callout--error" role="alert">
+      {t('envelope.composer.refused')} <code>{detail}</code>
+    </p>
+  );
+}
+
+/** Appends steps and reports a refusal. */
+export function useAppend() {
+  const [problem, setProblem] = useState<string>();
+  return {
+    problem,
+    append(steps: Parameters<typeof appendSteps>[0]): StepChange {
+      const change = appendSteps(steps);
+      setProblem(change.ok ? undefined : change.detail);
+      return change;
+    },
+  };
+}
+
+/** The text field with its UTF-8 byte count against KMS's 4,096-byte Encrypt limit. */
+export function TextField(props: {
+  value: string;
+  onChange: (text: string) => void;
+  label: string;
+  rows?: number;
+}) {
+  const t = useT();
+  const id = useId();
+  const bytes = utf8Encode(props.value).length;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <textarea
+        id={id}
+        rows={props.rows ?? 3}
+        value={props.value}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+        aria-describedby={`${id}-count`}
+      />
+      <p id={`${id}-count`} className={`field__help${bytes > 4096 ? ' is-over' : ''}`}>
+        <RichText text={t('envelope.composer.bytes', { count: bytes })} />
+      </p>
+    </div>
+  );
+}
+
+/** Key/value rows of an encryption context; an empty key is ignored, a repeated key is reported. */
+export function ContextEditor() {
+  const t = useT();
+  const rows = useStudioForm((s) => s.context);
+  const set = (next: readonly (readonly [string, string])[]) => studioForm.getState().set({ context: next });
+  const keys = rows.map(([k]) => k).filter((k) => k !== '');
+  const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
+  return (
+    <fieldset className="context-editor">
+      <legend>{t('envelope.context.title')}</legend>
+      <p className="field__help">{t('envelope.composer.contextHelp')}</p>
+      {rows.map(([key, value], i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place by position
+        <div className="context-editor__row" key={i}>
+          <input
+            aria-label={t('envelope.context.keyOf', { n: i + 1 })}
+            value={key}
+            onChange={(e) => set(rows.map((r, j) => (j === i ? [e.currentTarget.value, r[1]] : r)))}
+          />
+          <input
+            aria-label={t('envelope.context.valueOf', { n: i + 1 })}
+            value={value}
+            onChange={(e) => set(rows.map((r, j) => (j === i ? [r[0], e.currentTarget.value] : r)))}
+          />
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('envelope.context.remove', { n: i + 1 })}
+            onClick={() => set(rows.filter((_, j) => j !== i))}
+          >
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+      ))}
+      <button type="button" className="link-button" onClick={() => set([...rows, ['', '']])}>
+        {t('envelope.context.add')}
+      </button>
+      {duplicate !== undefined && (
+        <p className="field__help is-over" role="alert">
+          {t('envelope.context.duplicate', { key: duplicate })}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The encryption context the form describes (empty keys left out; the last of a repeated key wins). */
+export function formContext(rows: readonly (readonly [string, string])[]): Record<string, string> {
+  return Object.fromEntries(rows.filter(([k]) => k !== ''));
+}

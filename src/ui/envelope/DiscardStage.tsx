@@ -1,0 +1,118 @@
+import { motion } from 'framer-motion';
+import { useEffect, useState } from 'react';
+import type { DataKeySnapshot } from '../../envelope/index';
+import type { StepView } from '../../scenario/replay';
+import { useT } from '../shell/useT';
+import { groupedHex, hexByte } from './bytes';
+import { Note, StepError } from './common';
+import { useReducedMotion } from './studioState';
+
+/** One byte is overwritten every this many milliseconds (32 bytes ≈ 1.9 s: slow enough to follow aloud). */
+const BYTE_MS = 60;
+
+/**
+ * The application's memory holding the plaintext data key. `before` is the key as GenerateDataKey returned
+ * it; `memory` is the handle's state in the world after this step (`discarded`: the buffer was zero-filled
+ * in place). The cells turn to 00 one by one; with reduced motion, all at once.
+ */
+export function MemoryView(props: { before?: Uint8Array; memory: DataKeySnapshot; label: string }) {
+  const t = useT();
+  const reduced = useReducedMotion();
+  const { memory, before } = props;
+  const length = memory.state === 'live' ? memory.bytes.length : memory.length;
+  const discarded = memory.state === 'discarded';
+  const [zeroed, setZeroed] = useState(discarded && !reduced && before ? 0 : length);
+  const [run, setRun] = useState(0);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `run` restarts the animation on request
+  useEffect(() => {
+    if (!discarded || reduced || !before) {
+      setZeroed(discarded ? length : 0);
+      return;
+    }
+    setZeroed(0);
+    const timer = setInterval(() => {
+      setZeroed((n) => {
+        if (n + 1 >= length) clearInterval(timer);
+        return Math.min(length, n + 1);
+      });
+    }, BYTE_MS);
+    return () => clearInterval(timer);
+  }, [discarded, reduced, before, length, run]);
+
+  const cell = (i: number): number => {
+    if (memory.state === 'live') return memory.bytes[i] as number;
+    return i < zeroed ? 0 : ((before?.[i] ?? 0) as number);
+  };
+  const done = !discarded || zeroed >= length;
+
+  return (
+    <figure className="memory">
+      <div className="memory__cells" role="img" aria-label={props.label}>
+        {Array.from({ length }, (_, i) => {
+          const zero = discarded && i < zeroed;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: memory cells are addressed by position
+            <span key={i} className={`memory__cell${zero ? ' is-zero' : ''}`} data-testid="memory-cell">
+              <motion.span
+                key={zero ? 'zero' : 'key'}
+                className="memory__value"
+                initial={reduced || !zero ? false : { opacity: 0, y: -10, scale: 1.4 }}
+                animate={{ opacity: 1, y: 0, scale: 1 }}
+                transition={{ duration: 0.18 }}
+              >
+                {hexByte(cell(i))}
+              </motion.span>
+            </span>
+          );
+        })}
+      </div>
+      <figcaption className="memory__caption" aria-live="polite">
+        {discarded
+          ? done
+            ? t('envelope.discard.allZero', { count: length })
+            : t('envelope.discard.zeroing', { done: zeroed, count: length })
+          : t('envelope.discard.live', { count: length })}
+        {discarded && before && !reduced && done && (
+          <button type="button" className="link-button" onClick={() => setRun((n) => n + 1)}>
+            {t('envelope.discard.again')}
+          </button>
+        )}
+      </figcaption>
+      {discarded && before && (
+        <p className="memory__before">
+          {t('envelope.discard.before')} <code className="memory__old">{groupedHex(before)}</code>
+        </p>
+      )}
+    </figure>
+  );
+}
+
+/** Step 3: the plaintext data key is overwritten with zeros; only its encrypted copy remains. */
+export function DiscardStage({ view, before }: { view: StepView; before?: Uint8Array }) {
+  const t = useT();
+  const { step, result } = view;
+  if (step?.kind !== 'envelope.discardDataKey' || result?.kind !== 'envelope.discardDataKey') return null;
+  if (!result.ok) return <StepError error={result.error} title={t('envelope.discard.failed')} />;
+  const dataKey = view.client.dataKeys[step.dataKey];
+  if (!dataKey) return null;
+  return (
+    <div className="stage-body stage-body--discard">
+      <section className="box box--secret" aria-labelledby="discard-memory">
+        <h4 id="discard-memory">{t('envelope.discard.title')}</h4>
+        <MemoryView before={before} memory={dataKey.memory} label={t('envelope.discard.label')} />
+        <dl className="facts">
+          <div className="fact">
+            <dt>{t('envelope.discard.state')}</dt>
+            <dd>
+              <code>{`DataKeyHandle.discarded = ${dataKey.memory.state === 'discarded'}`}</code>
+            </dd>
+          </div>
+        </dl>
+        {result.detail.alreadyDiscarded && <Note tone="warn">{t('envelope.discard.already')}</Note>}
+        <Note>{t('envelope.discard.note')}</Note>
+        <Note>{t('envelope.discard.limits')}</Note>
+      </section>
+    </div>
+  );
+}

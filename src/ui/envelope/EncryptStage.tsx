@@ -1,0 +1,143 @@
+import { motion } from 'framer-motion';
+import { utf8Encode } from '../../crypto/index';
+import { describeMessage, type EnvelopeTrace } from '../../envelope/index';
+import type { StepView } from '../../scenario/replay';
+import { RichText } from '../shell/RichText';
+import { useT } from '../shell/useT';
+import { groupedHex, humanBytes, messageFields } from './bytes';
+import { Fact, Note, StepError } from './common';
+import { HexView } from './HexView';
+import { useReducedMotion } from './studioState';
+
+/** The encrypted content of every frame, in order: ciphertext byte i comes from plaintext byte i. */
+export function encryptedContent(message: Uint8Array): Uint8Array {
+  const parts = messageFields(describeMessage(message, { maxFrames: Number.MAX_SAFE_INTEGER }).fields).filter(
+    (f) => f.name === 'encryptedContent',
+  );
+  const out = new Uint8Array(parts.reduce((n, f) => n + f.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(message.subarray(part.offset, part.offset + part.length), at);
+    at += part.length;
+  }
+  return out;
+}
+
+function FrameTable({ trace }: { trace: EnvelopeTrace }) {
+  const t = useT();
+  return (
+    <table className="frames">
+      <caption>
+        <RichText
+          text={t('envelope.encrypt.frames', { count: trace.frameCount, length: trace.frameLength })}
+        />
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('envelope.encrypt.frame')}</th>
+          <th scope="col">{t('envelope.encrypt.bytes')}</th>
+          <th scope="col">IV</th>
+          <th scope="col">{t('envelope.encrypt.tag')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {trace.frames.map((frame) => (
+          <tr key={frame.sequenceNumber}>
+            <th scope="row">
+              {frame.final
+                ? t('envelope.encrypt.finalFrame', { n: frame.sequenceNumber })
+                : frame.sequenceNumber}
+            </th>
+            <td className="num">{frame.contentLength}</td>
+            <td>
+              <code>{groupedHex(frame.iv)}</code>
+            </td>
+            <td>
+              <code>{groupedHex(frame.authTag)}</code>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Step 2: the plaintext data key encrypts the data (ESDK: HKDF-derived key, a fresh IV and tag per frame). */
+export function EncryptStage({ view }: { view: StepView }) {
+  const t = useT();
+  const reduced = useReducedMotion();
+  const { step, result } = view;
+  if (step?.kind !== 'envelope.encrypt' || result?.kind !== 'envelope.encrypt') return null;
+  if (!result.ok) return <StepError error={result.error} title={t('envelope.encrypt.failed')} />;
+  const { trace } = result.detail;
+  const envelope = view.client.envelopes[step.id];
+  const revealed = trace.keyDerivation.revealed;
+  const group = `data-${step.id}`;
+  return (
+    <div className="stage-body stage-body--encrypt">
+      <section className="box" aria-labelledby="encrypt-input">
+        <h4 id="encrypt-input">{t('envelope.encrypt.input')}</h4>
+        {step.text !== undefined ? (
+          <>
+            <blockquote className="plaintext">{step.text}</blockquote>
+            <HexView
+              bytes={utf8Encode(step.text)}
+              label={t('envelope.encrypt.inputLabel')}
+              link={{ group }}
+            />
+          </>
+        ) : (
+          <Note>
+            {t('envelope.encrypt.fileInput', {
+              name: step.file?.name ?? '',
+              size: humanBytes(step.file?.size ?? 0),
+            })}
+          </Note>
+        )}
+      </section>
+      <section className="box box--secret" aria-labelledby="encrypt-keys">
+        <h4 id="encrypt-keys">{t('envelope.encrypt.keys')}</h4>
+        <dl className="facts">
+          <Fact label={t('envelope.encrypt.suite')}>
+            <code>{trace.algorithmSuite.name}</code> <code>0x{trace.algorithmSuite.id.toString(16)}</code>
+          </Fact>
+          <Fact label={t('envelope.encrypt.messageId')}>
+            <code>{groupedHex(trace.messageId)}</code>
+          </Fact>
+          {revealed && (
+            <>
+              <Fact label={t('envelope.encrypt.dataKey')}>
+                <code>{groupedHex(revealed.dataKey)}</code>
+              </Fact>
+              <Fact label={t('envelope.encrypt.derivedKey')}>
+                <code>{groupedHex(revealed.encryptionKey)}</code>
+              </Fact>
+            </>
+          )}
+          <Fact label={t('envelope.encrypt.commitmentKey')}>
+            <code>{groupedHex(trace.keyDerivation.commitmentKey)}</code>
+          </Fact>
+        </dl>
+        <Note>{t('envelope.encrypt.hkdfNote')}</Note>
+      </section>
+      <motion.section
+        className="box box--stored"
+        aria-labelledby="encrypt-output"
+        {...(reduced ? {} : { initial: { opacity: 0, y: 16 }, animate: { opacity: 1, y: 0 } })}
+      >
+        <h4 id="encrypt-output">
+          {t('envelope.encrypt.output', { count: trace.plaintextLength, frames: trace.frameCount })}
+        </h4>
+        {envelope && step.text !== undefined && (
+          <HexView
+            bytes={encryptedContent(envelope.message)}
+            label={t('envelope.encrypt.outputLabel')}
+            link={{ group }}
+          />
+        )}
+        <FrameTable trace={trace} />
+        <Note>{t('envelope.encrypt.linkNote')}</Note>
+      </motion.section>
+    </div>
+  );
+}

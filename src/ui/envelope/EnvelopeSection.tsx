@@ -1,0 +1,68 @@
+import { lazy, Suspense } from 'react';
+import { updateFragment, useFragmentParam } from '../../state/location';
+import { ScenarioPlayer } from '../player/ScenarioPlayer';
+import { useT } from '../shell/useT';
+import { LockIcon } from './common';
+import { FlowTab } from './FlowView';
+import { TamperLab } from './TamperLab';
+import { ThreatLens } from './ThreatLens';
+import { WhyEnvelope } from './WhyEnvelope';
+import './studio.css';
+
+/** The large-file panel brings the worker client and is only needed when opened. */
+const LargeFiles = lazy(() => import('./files/LargeFiles'));
+
+/** The studio's parts, in the order of the study notes' story; `#studio=<id>` in the URL selects one. */
+export const STUDIO_TABS = ['flow', 'why', 'tamper', 'threats', 'files'] as const;
+export type StudioTab = (typeof STUDIO_TABS)[number];
+
+const isTab = (value: string | null): value is StudioTab => STUDIO_TABS.includes(value as StudioTab);
+
+/**
+ * The envelope encryption studio: the study notes' two diagrams, living. Everything the learner does is a
+ * scenario step (it replays, shares by link and scrubs with the player); the panels show the real bytes of
+ * the step under the cursor.
+ */
+export default function EnvelopeSection() {
+  const t = useT();
+  const param = useFragmentParam('studio');
+  const tab: StudioTab = isTab(param) ? param : 'flow';
+  return (
+    <article className="section studio" aria-labelledby="studio-title">
+      <header className="section__header">
+        <h1 id="studio-title">{t('envelope.title')}</h1>
+        <p className="lead">{t('envelope.lead')}</p>
+        <p className="studio__privacy">
+          <LockIcon /> {t('envelope.privacy')}
+        </p>
+      </header>
+      <ScenarioPlayer />
+      <nav className="studio-tabs" aria-label={t('envelope.tabs.label')}>
+        <ul>
+          {STUDIO_TABS.map((id) => (
+            <li key={id}>
+              <button
+                type="button"
+                aria-current={id === tab ? 'true' : undefined}
+                onClick={() => updateFragment({ studio: id }, { replace: true })}
+              >
+                {t(`envelope.tabs.${id}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="studio__panel">
+        {tab === 'flow' && <FlowTab />}
+        {tab === 'why' && <WhyEnvelope />}
+        {tab === 'tamper' && <TamperLab />}
+        {tab === 'threats' && <ThreatLens />}
+        {tab === 'files' && (
+          <Suspense fallback={<p role="status">{t('envelope.loading')}</p>}>
+            <LargeFiles />
+          </Suspense>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,120 @@
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../../i18n';
+import { player } from '../../i18n/player';
+import type { StepFailure } from '../../scenario/steps/kind';
+import { RichText } from '../shell/RichText';
+import { useT } from '../shell/useT';
+
+/** An encryption context as a table (it is a map of strings; order does not matter to KMS). */
+export function EncryptionContextTable({
+  context,
+  caption,
+}: {
+  context: Record<string, string>;
+  caption?: string;
+}) {
+  const t = useT();
+  const pairs = Object.entries(context).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return (
+    <table className="pairs">
+      <caption>{caption ?? t('envelope.context.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('envelope.context.key')}</th>
+          <th scope="col">{t('envelope.context.value')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {pairs.length === 0 ? (
+          <tr>
+            <td colSpan={2}>{t('envelope.context.empty')}</td>
+          </tr>
+        ) : (
+          pairs.map(([key, value]) => (
+            <tr key={key}>
+              <td>
+                <code>{key}</code>
+              </td>
+              <td>
+                <code>{value}</code>
+              </td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * A failed step's real error: the AWS exception name and message for KMS (the message is AWS's English text,
+ * marked as such), or the envelope layer's failure with the stage and frame that stopped.
+ */
+export function StepError({ error, title }: { error: StepFailure; title?: string }) {
+  const t = useT();
+  // The player's catalogue already explains every envelope failure code (src/i18n/player.ts).
+  const explanation =
+    error.source === 'envelope' && Object.hasOwn(player.en.envelopeError, error.name)
+      ? t(`player.envelopeError.${error.name}` as MessageKey as 'player.envelopeError.frame-auth-failed', {
+          frame: error.frame ?? 1,
+        })
+      : error.source === 'scenario'
+        ? t('envelope.error.scenario')
+        : undefined;
+  return (
+    <div className="callout callout--error">
+      <p className="callout__title">
+        <span aria-hidden="true">✕ </span>
+        <RichText text={title ?? t('envelope.error.title')} />
+      </p>
+      <p>
+        <code className="error-name">{error.name}</code>
+        {error.message ? (
+          <span lang="en" className="error-message">
+            {' '}
+            {error.message}
+          </span>
+        ) : (
+          <span className="error-message"> {t('envelope.error.emptyMessage')}</span>
+        )}
+      </p>
+      {explanation && <p>{explanation}</p>}
+    </div>
+  );
+}
+
+/** A short explanatory note (backticked identifiers shown as code). */
+export function Note({ children, tone = 'info' }: { children: string | ReactNode; tone?: 'info' | 'warn' }) {
+  return (
+    <p className={`note note--${tone}`}>
+      {typeof children === 'string' ? <RichText text={children} /> : children}
+    </p>
+  );
+}
+
+/** A labelled value in a definition list row. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>
+        <RichText text={label} />
+      </dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** A padlock, closed or open (decorative: the text beside it says the same). */
+export function LockIcon({ open = false }: { open?: boolean }) {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d={
+          open
+            ? 'M7 11V7a5 5 0 0 1 9.7-1.7M5 11h14v10H5zM12 15v2'
+            : 'M7 11V7a5 5 0 0 1 10 0v4M5 11h14v10H5zM12 15v2'
+        }
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Names and explanations of byte-map fields, from the catalogue. Field names are the specs' own (KMS Lab's
+ * blob layout, the ESDK message format); a name the catalogue does not know (a newer format) shows as is.
+ */
+import type { useT } from '../shell/useT';
+import { type ByteField, utf8Text } from './bytes';
+
+type T = ReturnType<typeof useT>;
+/** `t` for keys built from field names (each exists: see the lists below and the catalogue's type). */
+type Loose = (key: string, params?: Record<string, string | number>) => string;
+
+export const BLOB_FIELD_NAMES = [
+  'formatVersion',
+  'keyIdKind',
+  'keyId',
+  'keyMaterialId',
+  'nonce',
+  'iv',
+  'ciphertext',
+  'tag',
+] as const;
+
+export const MESSAGE_FIELD_NAMES = [
+  'version',
+  'algorithmSuiteId',
+  'messageId',
+  'keyValuePairsLength',
+  'keyValuePairCount',
+  'keyLength',
+  'key',
+  'valueLength',
+  'value',
+  'encryptedDataKeyCount',
+  'keyProviderIdLength',
+  'keyProviderId',
+  'keyProviderInformationLength',
+  'keyProviderInformation',
+  'encryptedDataKeyLength',
+  'encryptedDataKey',
+  'contentType',
+  'frameLength',
+  'algorithmSuiteData',
+  'headerAuthenticationTag',
+  'sequenceNumberEnd',
+  'sequenceNumber',
+  'iv',
+  'encryptedContentLength',
+  'encryptedContent',
+  'authenticationTag',
+] as const;
+
+const known = <N extends string>(names: readonly N[], name: string): name is N =>
+  (names as readonly string[]).includes(name);
+
+export function blobFieldName(t: T, field: ByteField): string {
+  return known(BLOB_FIELD_NAMES, field.name) ? (t as Loose)(`envelope.blob.${field.name}.name`) : field.name;
+}
+
+export function blobFieldAbout(t: T, field: ByteField): string {
+  return known(BLOB_FIELD_NAMES, field.name) ? (t as Loose)(`envelope.blob.${field.name}.about`) : '';
+}
+
+/** A message field's name, with its frame ("Frame 2 · IV") for body fields. */
+export function messageFieldName(t: T, field: ByteField): string {
+  const name = known(MESSAGE_FIELD_NAMES, field.name)
+    ? (t as Loose)(`envelope.message.${field.name}.name`)
+    : field.name;
+  return field.frame === undefined ? name : t('envelope.message.inFrame', { frame: field.frame, name });
+}
+
+/** What a message field is for; encryption context keys and values also show their text. */
+export function messageFieldAbout(t: T, field: ByteField, message: Uint8Array): string {
+  const about = known(MESSAGE_FIELD_NAMES, field.name)
+    ? (t as Loose)(`envelope.message.${field.name}.about`)
+    : '';
+  if (field.name === 'key' || field.name === 'value') {
+    const text = utf8Text(message.subarray(field.offset, field.offset + field.length));
+    return text === undefined ? about : `${about} “${text}”`;
+  }
+  return typeof field.value === 'string' && field.name === 'keyProviderInformation'
+    ? `${about} ${field.value}`
+    : about;
+}

@@ -1,0 +1,128 @@
+/**
+ * The studio's glue to the app's stores: the view under the cursor, appending steps (the one way the studio
+ * changes the world), the "acting as" caller, reduced motion, and a read-only peek at other steps' views.
+ */
+import { useReducedMotionConfig } from 'framer-motion';
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { createReplayer, type Replayer, type StepView } from '../../scenario/replay';
+import type { Scenario } from '../../scenario/schema';
+import type { Step } from '../../scenario/steps/index';
+import { callerFor, useActor } from '../../state/actor';
+import { type StepChange, scenarioStore, useScenario } from '../../state/scenario';
+
+export const useView = (): StepView | undefined => useScenario((s) => s.view);
+
+/**
+ * Appends steps in order (each may name the ones before it). Stops at the first the scenario refuses, whose
+ * reason is returned; the steps before it stay (the learner sees them and can step back).
+ */
+export function appendSteps(steps: readonly Step[]): StepChange {
+  let last: StepChange = { ok: false, detail: 'no steps' };
+  for (const step of steps) {
+    last = scenarioStore.getState().appendStep(step);
+    if (!last.ok) return last;
+  }
+  return last;
+}
+
+/** The `caller` of the KMS calls the studio makes: whoever the learner is acting as. */
+export function useCaller() {
+  const member = useActor((s) => s.member);
+  const service = useActor((s) => s.service);
+  const settings = useScenario((s) => s.scenario.settings);
+  return callerFor({ member, service }, settings);
+}
+
+/** Whether motion should be instant: the shell's MotionConfig (the learner's choice or the OS setting). */
+export const useReducedMotion = (): boolean => useReducedMotionConfig() ?? false;
+
+/**
+ * A private replayer for reading the view of a step other than the cursor's (the data key's bytes before
+ * the discard, when the key was generated): it replays the same scenario on its own simulator and changes
+ * nothing the learner sees. Its checkpoints make repeated peeks cheap.
+ */
+let peekReplayer: Replayer | undefined;
+
+function peekAt(scenario: Scenario, index: number): Promise<StepView> {
+  if (!peekReplayer) peekReplayer = createReplayer(scenario);
+  else if (peekReplayer.scenario !== scenario) peekReplayer.setScenario(scenario);
+  return peekReplayer.goTo(index);
+}
+
+/** The view after step `index` of the current scenario (the cursor's own view when it is that step). */
+export function usePeekView(index: number | undefined): StepView | undefined {
+  const scenario = useScenario((s) => s.scenario);
+  const current = useView();
+  const [peeked, setPeeked] = useState<{ scenario: Scenario; view: StepView }>();
+  const own = index !== undefined && current?.index === index;
+  useEffect(() => {
+    if (index === undefined || own) return;
+    let live = true;
+    peekAt(scenario, index).then(
+      (view) => live && setPeeked({ scenario, view }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [scenario, index, own]);
+  if (index === undefined) return undefined;
+  if (own) return current;
+  return peeked?.scenario === scenario && peeked.view.index === index ? peeked.view : undefined;
+}
+
+/** The studio's form, kept while the learner moves between tabs (never in the scenario until used). */
+interface StudioForm {
+  /** Alias name or key ARN the studio's KMS calls use; undefined = the first usable key. */
+  keyId: string | undefined;
+  /** The text to encrypt; undefined = the catalogue's sample in the learner's language. */
+  text: string | undefined;
+  /** The "why envelope" text; undefined = the sample, repeated past 4,096 bytes. */
+  whyText: string | undefined;
+  context: readonly (readonly [string, string])[];
+  set(patch: Partial<Omit<StudioForm, 'set'>>): void;
+}
+
+export const studioForm = createStore<StudioForm>()((set) => ({
+  keyId: undefined,
+  text: undefined,
+  whyText: undefined,
+  context: [['purpose', 'kms-lab']],
+  set: (patch) => set(patch),
+}));
+
+export function useStudioForm<T>(selector: (state: StudioForm) => T): T {
+  return useStore(studioForm, selector);
+}
+
+/**
+ * The keys the studio can use: symmetric encryption keys of the scenario's account and Region. Each is
+ * offered by its first alias (what a program would name) or its ARN; the state says whether it works now.
+ */
+export function usableKeys(view: StepView | undefined, settings: { accountId: string; region: string }) {
+  return (view?.keys ?? [])
+    .filter(
+      (key) =>
+        key.accountId === settings.accountId &&
+        key.region === settings.region &&
+        key.metadata.KeyUsage === 'ENCRYPT_DECRYPT' &&
+        key.metadata.KeySpec === 'SYMMETRIC_DEFAULT' &&
+        key.metadata.KeyState !== 'PendingDeletion',
+    )
+    .map((key) => ({
+      keyId: key.aliases.find((a) => !a.startsWith('alias/aws/')) ?? key.metadata.Arn,
+      arn: key.metadata.Arn,
+      state: key.metadata.KeyState,
+      manager: key.metadata.KeyManager,
+    }))
+    .filter((key) => key.manager === 'CUSTOMER');
+}
+
+/** The view after the step with this id in the current scenario, from the private replayer. */
+export function peekStep(stepId: string): Promise<StepView | undefined> {
+  const { scenario } = scenarioStore.getState();
+  const index = scenario.steps.findIndex((s) => s.id === stepId);
+  return index < 0 ? Promise.resolve(undefined) : peekAt(scenario, index);
+}
