@@ -9,6 +9,7 @@ import {
   type ParamNames,
   type ParamValues,
 } from './define';
+import { envelope } from './envelope';
 import { cast } from './cast';
 import { consoleMessages } from './console';
 import { cost } from './cost';
@@ -25,6 +26,7 @@ export { isLang, type Lang, languages } from './define';
 export const catalogues = {
   shell,
   keytypes,
+  envelope,
   keys,
   rotation,
   cost,

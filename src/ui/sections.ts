@@ -22,6 +22,12 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'key',
     load: () => import('./keytypes/KeyTypesSection'),
   },
+  {
+    id: 'envelope',
+    titleKey: 'envelope.navTitle',
+    icon: 'key',
+    load: () => import('./envelope/EnvelopeSection'),
+  },
   { id: 'keys', titleKey: 'keys.navTitle', icon: 'key', load: () => import('./keys/KeysSection') },
   { id: 'rotation', titleKey: 'rotation.navTitle', icon: 'key', load: () => import('./rotation/RotationSection') },
   { id: 'cost', titleKey: 'cost.navTitle', icon: 'key', load: () => import('./cost/CostSection') },
