@@ -200,6 +200,41 @@ test('calls made in other sections show their CLI command; examples, Tab, Esc an
   await expect(c.log.getByText('No commands yet.', { exact: false })).toBeVisible();
 });
 
+test('the step under the cursor shows its equivalent CLI command, to copy and with its files', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await gotoApp(page, { lang: 'en', view: 'console' });
+  const c = consoleOf(page);
+  await c.ready();
+  await c.run(
+    'aws kms encrypt --key-id alias/study-notes --plaintext fileb://secret.txt --encryption-context purpose=demo --query KeyId',
+  );
+  const box = page.getByRole('figure', { name: 'Equivalent AWS CLI command' });
+  const line = box.locator('.cli-equivalent__line code');
+  const expected =
+    'aws kms encrypt --key-id alias/study-notes --plaintext fileb://plaintext.bin --encryption-context purpose=demo';
+  await expect(line).toHaveText(expected);
+  await box.getByRole('button', { name: 'Copy the AWS CLI command' }).click();
+  await expect(box.getByRole('status')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+
+  const download = page.waitForEvent('download');
+  await box.getByRole('button', { name: 'Download plaintext.bin' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('plaintext.bin');
+  const path = await file.path();
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(path, 'utf8')).toBe('Hello, KMS!\n');
+
+  // A step made elsewhere, which took the key ID from step 1: shown with the value the replay resolved.
+  await c.log.getByRole('button', { name: 'Show step 2 in the player' }).click();
+  await expect(line).toHaveText(
+    /^aws kms create-alias --alias-name alias\/study-notes --target-key-id [0-9a-f]{8}-[0-9a-f-]{27}$/,
+  );
+});
+
 test('history and the transcript survive a reload; files can be added and removed', async ({ page }) => {
   await gotoApp(page, { lang: 'en', view: 'console' });
   const c = consoleOf(page);
