@@ -27,10 +27,10 @@ interface Processor<T> {
 
 /**
  * Input chunks are handed to the processor in slices of at most this many bytes, so a source that delivers
- * huge chunks (Node's Blob.stream() can yield a whole 64 MiB buffer at once) still gets progress reports and
+ * huge chunks (Node's Blob.stream() can yield a whole 64 MiB buffer at once; the worker reads 1 MiB chunks) still gets progress reports and
  * prompt cancellation between slices, and at most one slice of frames is in flight.
  */
-const SLICE_BYTES = 1024 * 1024;
+const SLICE_BYTES = 4 * 1024 * 1024;
 
 /**
  * Wraps a processor in a TransformStream. Memory is bounded: a chunk is processed (frames encrypted or

@@ -1,4 +1,5 @@
 import { type CryptoProviderName, type CryptoProviderReason, selectCryptoProvider } from '../crypto';
+import { DEFAULT_FRAME_LENGTH } from './algorithmSuite';
 import { DataKeyHandle } from './dataKey';
 import type { EncryptionContext } from './encryptionContext';
 import { EnvelopeError, type EnvelopeErrorCode, type EnvelopeStep, isEnvelopeError } from './errors';
@@ -102,6 +103,25 @@ export function deserializeError(error: SerializedError): Error {
   return Object.assign(new Error(error.message, { cause }), { name: error.name });
 }
 
+/**
+ * Reads a Blob in chunks of `chunkSize` bytes (one chunk read ahead). For encryption the size is a multiple of
+ * the frame length, so every frame lies inside one chunk and is encrypted from a view, never reassembled
+ * from pieces as it would be from Blob.stream()'s 64 KiB chunks.
+ */
+function blobChunks(blob: Blob, chunkSize: number): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (at >= blob.size) return controller.close();
+      const end = Math.min(blob.size, at + chunkSize);
+      controller.enqueue(new Uint8Array(await blob.slice(at, end).arrayBuffer()));
+      at = end;
+    },
+  });
+}
+
+const READ_CHUNK_BYTES = 1024 * 1024;
+
 /** Output is gathered into Blobs of this size, so a 1 GB envelope never needs 1 GB of contiguous memory. */
 const BLOB_PART_BYTES = 4 * 1024 * 1024;
 
@@ -160,9 +180,12 @@ export function serveEnvelopeRequests(port: MessagePortLike): void {
     const common = { provider, signal: abort.signal, onProgress, traceFrames: request.traceFrames };
     let stream: EnvelopeStream<EnvelopeTrace | DecryptTrace>;
     let dataKey: DataKeyHandle | undefined;
+    let chunkSize = READ_CHUNK_BYTES;
     try {
       if (request.type === 'encrypt') {
         dataKey = new DataKeyHandle(new Uint8Array(request.dataKey));
+        const frameLength = request.frameLength ?? DEFAULT_FRAME_LENGTH;
+        chunkSize = frameLength * Math.max(1, Math.floor(READ_CHUNK_BYTES / frameLength));
         stream = createEncryptStream({
           ...common,
           dataKey,
@@ -186,7 +209,7 @@ export function serveEnvelopeRequests(port: MessagePortLike): void {
             }),
         });
       }
-      const output = await collectBlob(request.input.stream().pipeThrough(stream));
+      const output = await collectBlob(blobChunks(request.input, chunkSize).pipeThrough(stream));
       post({
         type: 'done',
         id: request.id,
