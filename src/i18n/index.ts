@@ -18,7 +18,9 @@ import { keytypes } from './keytypes';
 import { player } from './player';
 import { policy } from './policy';
 import { rotation } from './rotation';
+import { services } from './services';
 import { shell } from './shell';
+import { trail } from './trail';
 
 export { isLang, type Lang, languages } from './define';
 
@@ -33,6 +35,8 @@ export const catalogues = {
   policy,
   cast,
   player,
+  services,
+  trail,
   console: consoleMessages,
 } as const satisfies Record<string, Catalogue<MessageTree>>;
 

@@ -38,6 +38,13 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'chevron',
     load: () => import('./console/ConsoleSection'),
   },
+  {
+    id: 'services',
+    titleKey: 'services.navTitle',
+    icon: 'key',
+    load: () => import('./services/ServicesSection'),
+  },
+  { id: 'trail', titleKey: 'trail.navTitle', icon: 'check', load: () => import('./trail/TrailSection') },
 ];
 
 /** The section a `view` param names; an unknown or missing view shows the first section. */

@@ -1,0 +1,136 @@
+import type { ServiceCallDetail } from '../../scenario/steps/serviceCall';
+import { SERVICES, type ServiceId } from '../../services/index';
+import { useScenario } from '../../state/scenario';
+import { RichText } from '../shell/RichText';
+import { useT } from '../shell/useT';
+import { RecordJson } from '../trail/RecordJson';
+import { shortArn } from '../trail/records';
+
+/** Calls listed one by one; a batch of 1,000 shows the first ones and a count. */
+const LISTED_CALLS = 12;
+
+/**
+ * The service call under the player's cursor (when it is one of this service's): the service's response or
+ * error in its own words, and every KMS call it made — operation, caller, invokedBy, ViaService, encryption
+ * context, verdict, and its CloudTrail record number.
+ */
+export function CallResult({ service }: { service: ServiceId }) {
+  const t = useT();
+  const view = useScenario((s) => s.view);
+  const step = view?.step?.kind === 'service.call' && view.step.service === service ? view.step : undefined;
+  const detail =
+    step && view?.result?.kind === 'service.call' && view.result.ok
+      ? (view.result.detail as ServiceCallDetail)
+      : undefined;
+  const name = SERVICES[service].name;
+  const op = step ? `${SERVICES[service].managedKey.viaService}:${step.action}` : '';
+
+  return (
+    <section className="service__result" aria-labelledby={`${service}-result`} aria-live="polite">
+      <h2 id={`${service}-result`}>{t('services.result.title')}</h2>
+      {!step || !detail ? (
+        <p className="trail__empty">{t('services.result.none')}</p>
+      ) : (
+        <>
+          {detail.result.ok ? (
+            <p className="service__verdict">
+              <span className="badge badge--ok">✓</span> <RichText text={t('services.result.ok', { op })} />
+            </p>
+          ) : (
+            <div className="service__error" role="alert">
+              <p className="service__verdict">
+                <span className="badge badge--failed">✗</span>{' '}
+                <RichText text={t('services.result.failed', { op, code: detail.result.error.code })} />
+              </p>
+              <h3>{t('services.result.error')}</h3>
+              <p lang="en">
+                <code>{detail.result.error.code}</code> {detail.result.error.message}
+              </p>
+              <p>
+                <span className="badge">{t(`services.fidelity.${detail.result.error.fidelity}`)}</span>
+              </p>
+              {detail.result.error.kmsError && (
+                <p>
+                  <RichText
+                    text={t('services.result.kmsError', { name: detail.result.error.kmsError.name })}
+                  />
+                </p>
+              )}
+            </div>
+          )}
+          {detail.result.ok && (
+            <details className="service__response">
+              <summary>{t('services.result.response')}</summary>
+              <pre className="trail__json">
+                <RecordJson value={detail.result.response} />
+              </pre>
+            </details>
+          )}
+          <h3>{t('services.result.calls', { service: name })}</h3>
+          {detail.kmsCalls.length === 0 ? (
+            <p>{t('services.result.noCalls')}</p>
+          ) : (
+            <div className="service__table-frame">
+              <table className="service__table">
+                <caption>{t('services.result.callsCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t('services.result.operation')}</th>
+                    <th scope="col">{t('services.result.caller')}</th>
+                    <th scope="col">
+                      <RichText text={t('services.result.viaService')} />
+                    </th>
+                    <th scope="col">{t('services.result.context')}</th>
+                    <th scope="col">{t('services.result.outcome')}</th>
+                    <th scope="col">{t('services.result.record')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {detail.kmsCalls.slice(0, LISTED_CALLS).map((call, i) => (
+                    <tr key={`${call.operation}-${call.trailRecordIndex ?? i}`}>
+                      <th scope="row">{i + 1}</th>
+                      <td>
+                        <code>{call.operation}</code>
+                      </td>
+                      <td>
+                        <code>{shortArn(call.principal)}</code>
+                      </td>
+                      <td>
+                        {call.viaService ? <code>{call.viaService}</code> : t('services.result.direct')}
+                      </td>
+                      <td>
+                        {Object.entries(call.encryptionContext ?? {}).map(([k, v]) => (
+                          <code key={k} className="service__pair">
+                            {k}={v}
+                          </code>
+                        ))}
+                      </td>
+                      <td>
+                        {call.ok ? (
+                          <span className="badge badge--ok">{t('services.result.allowed')}</span>
+                        ) : (
+                          <span className="badge badge--failed">
+                            <RichText text={t('services.result.refused', { name: call.error?.name ?? '' })} />
+                          </span>
+                        )}
+                      </td>
+                      <td>
+                        {call.trailRecordIndex !== undefined
+                          ? t('services.result.showRecord', { n: call.trailRecordIndex + 1 })
+                          : ''}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {detail.kmsCalls.length > LISTED_CALLS && (
+                <p>{t('services.result.more', { count: detail.kmsCalls.length - LISTED_CALLS })}</p>
+              )}
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
