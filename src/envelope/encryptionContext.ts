@@ -1,4 +1,4 @@
-import { InvalidEncoding, utf8Decode, utf8Encode, writeUint16BE } from '../crypto';
+import { concatBytes, InvalidEncoding, utf8Decode, utf8Encode, writeUint16BE } from '../crypto';
 import { EnvelopeError } from './errors';
 import type { FieldReader } from './fieldReader';
 
@@ -31,23 +31,33 @@ export function serializeEncryptionContext(context: EncryptionContext): Uint8Arr
     .sort((a, b) => compareBytes(a.key, b.key));
   if (pairs.length === 0) return new Uint8Array(0);
   const size = pairs.reduce((n, p) => n + 4 + p.key.length + p.value.length, 2);
-  if (pairs.length > UINT16_MAX || size > UINT16_MAX) {
+  if (size > UINT16_MAX) {
     throw new EnvelopeError(
       'invalid-input',
       `encryption context serializes to ${size} bytes; the header's AAD length field allows at most ${UINT16_MAX}`,
       { step: 'input', field: 'aad' },
     );
   }
-  const out = new Uint8Array(size);
-  writeUint16BE(out, pairs.length, 0);
-  let offset = 2;
-  for (const { key, value } of pairs) {
-    for (const part of [key, value]) {
-      writeUint16BE(out, part.length, offset);
-      out.set(part, offset + 2);
-      offset += 2 + part.length;
-    }
+  const count = new Uint8Array(2);
+  writeUint16BE(count, pairs.length, 0);
+  return concatBytes(
+    count,
+    ...pairs.flatMap(({ key, value }) => [lengthPrefixed('key', key), lengthPrefixed('value', value)]),
+  );
+}
+
+/** A field preceded by its UInt16 length, the header's way of storing every variable-length value. */
+export function lengthPrefixed(name: string, bytes: Uint8Array): Uint8Array {
+  if (bytes.length > UINT16_MAX) {
+    throw new EnvelopeError(
+      'invalid-input',
+      `${name} is ${bytes.length} bytes; its UInt16 length allows ${UINT16_MAX}`,
+      { step: 'input', field: name },
+    );
   }
+  const out = new Uint8Array(2 + bytes.length);
+  writeUint16BE(out, bytes.length, 0);
+  out.set(bytes, 2);
   return out;
 }
 

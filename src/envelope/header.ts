@@ -2,6 +2,7 @@ import { concatBytes, toHex, utf8Decode, utf8Encode, writeUint16BE, writeUint32B
 import { ALGORITHM_SUITE, ESDK_SUITE_NAMES } from './algorithmSuite';
 import {
   type EncryptionContext,
+  lengthPrefixed,
   readEncryptionContext,
   serializeEncryptionContext,
 } from './encryptionContext';
@@ -58,23 +59,6 @@ export interface HeaderBodyInput {
 
 const UINT16_MAX = 0xffff;
 const FRAMED_CONTENT = 0x02;
-
-function lengthPrefixed(name: string, bytes: Uint8Array): Uint8Array {
-  if (bytes.length > UINT16_MAX) {
-    throw new EnvelopeError(
-      'invalid-input',
-      `${name} is ${bytes.length} bytes; its UInt16 length allows ${UINT16_MAX}`,
-      {
-        step: 'input',
-        field: name,
-      },
-    );
-  }
-  const out = new Uint8Array(2 + bytes.length);
-  writeUint16BE(out, bytes.length, 0);
-  out.set(bytes, 2);
-  return out;
-}
 
 /** Serializes the v2.0 header body (message-header.md field order; encrypt.md "Construct the header"). */
 export function serializeHeaderBody(input: HeaderBodyInput): Uint8Array<ArrayBuffer> {
