@@ -11,7 +11,7 @@ export const keys = defineMessages(
       idle: 'Press a button below: the KMS call it makes and KMS’s answer appear here.',
       ok: '`{op}` succeeded in `{region}`.',
       failed: 'KMS refused `{op}`:',
-      cli: 'The same call with the AWS CLI:',
+      cli: 'The same call with the AWS command line (`aws`):',
     },
     state: {
       Enabled: 'usable',
@@ -30,7 +30,7 @@ export const keys = defineMessages(
       note: 'KMS keys are regional: the list shows the keys of one Region, and calls go to that Region.',
     },
     create: {
-      title: 'Create a customer managed key in {region}',
+      title: 'Create a customer managed key in `{region}`',
       keySpec: 'Key type',
       symmetric: 'Symmetric encryption (SYMMETRIC_DEFAULT)',
       hmac: 'HMAC ({spec})',
@@ -51,7 +51,7 @@ export const keys = defineMessages(
       count: 'rotated {count} times',
     },
     table: {
-      caption: 'Keys in {region} ({count})',
+      caption: 'Keys in `{region}` ({count})',
       key: 'Key',
       state: 'State',
       type: 'Type',
@@ -59,7 +59,7 @@ export const keys = defineMessages(
       created: 'Created',
       rotation: 'Rotation',
       actions: 'Actions',
-      empty: 'No keys in {region} yet. Create one below, or switch Region.',
+      empty: 'No keys in `{region}` yet. Create one below, or switch Region.',
       deletionDate: 'deleted on {date}',
       manage: 'Manage',
     },
@@ -141,7 +141,7 @@ export const keys = defineMessages(
       idle: '下のボタンを押すと、行われた KMS 呼び出しと KMS の応答がここに表示されます。',
       ok: '`{region}` で `{op}` が成功しました。',
       failed: 'KMS は `{op}` を拒否しました:',
-      cli: '同じ呼び出しを AWS CLI で行うと:',
+      cli: '同じ呼び出しを AWS のコマンドライン (`aws`) で行うと:',
     },
     state: {
       Enabled: '使用可能',
@@ -160,7 +160,7 @@ export const keys = defineMessages(
       note: 'KMS キーはリージョン単位です。一覧には 1 つのリージョンのキーが表示され、呼び出しもそのリージョンに送られます。',
     },
     create: {
-      title: '{region} にカスタマー管理キーを作成',
+      title: '`{region}` にカスタマー管理キーを作成',
       keySpec: 'キーの種類',
       symmetric: '対称暗号化 (SYMMETRIC_DEFAULT)',
       hmac: 'HMAC ({spec})',
@@ -181,7 +181,7 @@ export const keys = defineMessages(
       count: 'ローテーション {count} 回',
     },
     table: {
-      caption: '{region} のキー ({count} 件)',
+      caption: '`{region}` のキー ({count} 件)',
       key: 'キー',
       state: '状態',
       type: '種類',
@@ -189,7 +189,7 @@ export const keys = defineMessages(
       created: '作成日',
       rotation: 'ローテーション',
       actions: '操作',
-      empty: '{region} にはまだキーがありません。下で作成するか、リージョンを切り替えてください。',
+      empty: '`{region}` にはまだキーがありません。下で作成するか、リージョンを切り替えてください。',
       deletionDate: '{date} に削除',
       manage: '管理',
     },

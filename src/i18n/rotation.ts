@@ -10,7 +10,7 @@ export const rotation = defineMessages(
     usedVersion:
       '`{op}` used version v{n} (KeyMaterialId `{id}`…) of a key rotated {rotations} times: KMS picked the old backing key named in the ciphertext.',
     timeline: {
-      heading: 'Timeline (now: {date})',
+      heading: 'Timeline (now: {date} UTC)',
       title: 'Rotation timeline',
       desc: '{keys} keys and {ciphertexts} ciphertexts over time; the simulated clock is at {now}.',
       toolbar: 'Timeline view',
@@ -22,16 +22,16 @@ export const rotation = defineMessages(
       showing: 'Showing {from} – {to}',
       empty: 'No keys in this Region yet. Create one to see its timeline.',
       deletedOn: 'deleted {date}',
-      version: 'Version v{n} ({kind}), created {date}, KeyMaterialId {id}',
+      version: 'Version v{n} ({kind}), created {date}, `KeyMaterialId` {id}',
       usedHere: 'v{n} used',
       clock: 'Simulated clock',
       clockValue: '{date} (+{days} days)',
       clockHelp:
-        'The clock handle ▼: drag it to the right, or focus it and use the arrow keys (a day) or Page Up (a month), then release or press Enter. The clock only moves forward.',
+        'The clock handle ▼: drag it to the right, or focus it and use the arrow keys (a day) or `Page Up` (a month), then release or press `Enter`. The clock only moves forward.',
       forwardOnly:
         'The clock only moves forward: a scenario cannot undo time. Step back with the player instead.',
-      pending: 'Release or press Enter to move the clock to {date} (+{days} days). Esc cancels.',
-      hint: 'Focus or point at a version to see its KeyMaterialId. Drag the background to pan; Ctrl + wheel zooms.',
+      pending: 'Release or press `Enter` to move the clock to {date} (+{days} days). `Esc` cancels.',
+      hint: 'Focus or point at a version to see its `KeyMaterialId`. Drag the background to pan; `Ctrl` + wheel zooms.',
     },
     versionKind: {
       ORIGINAL: 'original key material',
@@ -50,7 +50,7 @@ export const rotation = defineMessages(
     },
     shredded: {
       title: 'Key {key} was deleted on {date}.',
-      body: 'Its key material is gone for good: the {count} ciphertexts made under it can never be decrypted again, by you or by AWS. This is crypto-shredding.',
+      body: 'Its key material is gone for good. Ciphertexts made under it: {count}. None of them can ever be decrypted again, by you or by AWS. This is crypto-shredding.',
     },
     travel: {
       label: 'Time travel',
@@ -66,7 +66,7 @@ export const rotation = defineMessages(
     },
     controls: {
       title: 'Key and rotation',
-      noKey: 'No symmetric key in {region} yet.',
+      noKey: 'No symmetric key in `{region}` yet.',
       createKey: 'Create a key for this lesson',
       key: 'Key',
       encryptTitle: 'Encrypt something now',
@@ -90,11 +90,11 @@ export const rotation = defineMessages(
       kept: 'Rotation adds a new backing key and makes it current for new encryptions. The key ID, ARN, aliases and policy stay the same, and every older backing key is kept.',
       notReencrypted: 'Rotation alone does not re-encrypt anything: old ciphertexts keep their old version.',
       reencrypt:
-        'To move an old ciphertext to the current version, call ReEncrypt: KMS decrypts it and encrypts it again inside KMS, never showing you the plaintext.',
+        'To move an old ciphertext to the current version, call `ReEncrypt`: KMS decrypts it and encrypts it again inside KMS, never showing you the plaintext.',
     },
     ciphertexts: {
       title: 'Ciphertexts in this scenario',
-      caption: 'Ciphertexts made in {region}: {count} (newest {shown} listed)',
+      caption: 'Ciphertexts made in `{region}`: {count} (newest {shown} listed)',
       step: 'Step',
       made: 'Made',
       key: 'Key',
@@ -103,7 +103,7 @@ export const rotation = defineMessages(
       actions: 'Actions',
       empty: 'No ciphertext yet: encrypt something above.',
       keyDeleted: 'key deleted',
-      decryptedWith: 'decrypted with v{n}',
+      decryptedWith: 'decrypted with `v{n}`',
       show: 'Show on timeline',
     },
   },
@@ -115,7 +115,7 @@ export const rotation = defineMessages(
     usedVersion:
       '`{op}` は {rotations} 回ローテーションされたキーのバージョン v{n} (KeyMaterialId `{id}`…) を使いました。KMS は暗号文に記録された古いバッキングキーを選んでいます。',
     timeline: {
-      heading: 'タイムライン (現在: {date})',
+      heading: 'タイムライン (現在: {date}、協定世界時)',
       title: 'ローテーションのタイムライン',
       desc: 'キー {keys} 個と暗号文 {ciphertexts} 件の時間経過。シミュレーションの時計は {now} です。',
       toolbar: 'タイムラインの表示',
@@ -127,16 +127,16 @@ export const rotation = defineMessages(
       showing: '{from} 〜 {to} を表示中',
       empty: 'このリージョンにはまだキーがありません。キーを作成するとタイムラインが表示されます。',
       deletedOn: '{date} に削除',
-      version: 'バージョン v{n} ({kind})、{date} 作成、KeyMaterialId {id}',
+      version: 'バージョン v{n} ({kind})、{date} 作成、`KeyMaterialId` {id}',
       usedHere: 'v{n} を使用',
       clock: 'シミュレーションの時計',
       clockValue: '{date} (+{days} 日)',
       clockHelp:
-        '時計のつまみ ▼ は右へドラッグするか、フォーカスして矢印キー (1 日) や Page Up (1 か月) で動かし、指を離すか Enter で確定します。時計は先にしか進みません。',
+        '時計のつまみ ▼ は右へドラッグするか、フォーカスして矢印キー (1 日) や `Page Up` (1 か月) で動かし、指を離すか `Enter` で確定します。時計は先にしか進みません。',
       forwardOnly:
         '時計は先にしか進みません。シナリオで時間を戻すことはできないので、プレーヤーでステップを戻ってください。',
-      pending: '指を離すか Enter を押すと、時計が {date} (+{days} 日) に進みます。Esc で取り消し。',
-      hint: 'バージョンにフォーカスするかポインターを合わせると KeyMaterialId が表示されます。背景をドラッグで移動、Ctrl + ホイールで拡大縮小。',
+      pending: '指を離すか `Enter` を押すと、時計が {date} (+{days} 日) に進みます。`Esc` で取り消し。',
+      hint: 'バージョンにフォーカスするかポインターを合わせると `KeyMaterialId` が表示されます。背景をドラッグで移動、`Ctrl` + ホイールで拡大縮小。',
     },
     versionKind: {
       ORIGINAL: '最初のキーマテリアル',
@@ -155,7 +155,7 @@ export const rotation = defineMessages(
     },
     shredded: {
       title: 'キー {key} は {date} に削除されました。',
-      body: 'キーマテリアルは完全に失われました。このキーで作られた {count} 件の暗号文は、あなたにも AWS にも二度と復号できません。これが暗号シュレッディングです。',
+      body: 'キーマテリアルは完全に失われました。このキーで作られた暗号文: {count} 件。どれも、あなたにも AWS にも二度と復号できません。これが暗号シュレッディングです。',
     },
     travel: {
       label: 'タイムトラベル',
@@ -171,7 +171,7 @@ export const rotation = defineMessages(
     },
     controls: {
       title: 'キーとローテーション',
-      noKey: '{region} にはまだ対称キーがありません。',
+      noKey: '`{region}` にはまだ対称キーがありません。',
       createKey: 'このレッスン用のキーを作成',
       key: 'キー',
       encryptTitle: 'いま何かを暗号化する',
@@ -195,11 +195,11 @@ export const rotation = defineMessages(
       kept: 'ローテーションは新しいバッキングキーを追加し、それを新しい暗号化に使う現行のものにします。キー ID、ARN、エイリアス、ポリシーは変わらず、古いバッキングキーもすべて保持されます。',
       notReencrypted: 'ローテーションだけでは何も再暗号化されません。古い暗号文は古いバージョンのままです。',
       reencrypt:
-        '古い暗号文を現行のバージョンに移すには ReEncrypt を呼びます。KMS は内部で復号と暗号化をやり直し、平文を外に出しません。',
+        '古い暗号文を現行のバージョンに移すには `ReEncrypt` を呼びます。KMS は内部で復号と暗号化をやり直し、平文を外に出しません。',
     },
     ciphertexts: {
       title: 'このシナリオの暗号文',
-      caption: '{region} で作られた暗号文: {count} 件 (新しい順に {shown} 件を表示)',
+      caption: '`{region}` で作られた暗号文: {count} 件 (新しい順に {shown} 件を表示)',
       step: 'ステップ',
       made: '作成日',
       key: 'キー',
@@ -208,7 +208,7 @@ export const rotation = defineMessages(
       actions: '操作',
       empty: 'まだ暗号文はありません。上で何かを暗号化してください。',
       keyDeleted: 'キーは削除済み',
-      decryptedWith: 'v{n} で復号',
+      decryptedWith: '`v{n}` で復号',
       show: 'タイムラインで表示',
     },
   },

@@ -46,7 +46,9 @@ export function CreateKeyForm({ region }: { region: string }) {
 
   return (
     <form className="klab-card klab-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('keys.create.title', { region })}</h2>
+      <h2 id={`${id}-title`}>
+        <RichText text={t('keys.create.title', { region })} />
+      </h2>
       <div className="klab-form__grid">
         <label>
           <span>{t('keys.create.keySpec')}</span>

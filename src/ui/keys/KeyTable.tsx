@@ -1,5 +1,6 @@
 import type { KeyView } from '../../kms/index';
 import { stateOf } from '../rotation/history';
+import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import { formatDate, isoDate, keyName } from './format';
 import { StateBadge } from './StateBadge';
@@ -42,7 +43,9 @@ export function KeyTable({
   return (
     <div className="klab-table-wrap">
       <table className="klab-table klab-keys">
-        <caption>{t('keys.table.caption', { region, count: keys.length })}</caption>
+        <caption>
+          <RichText text={t('keys.table.caption', { region, count: keys.length })} />
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('keys.table.key')}</th>
@@ -60,7 +63,7 @@ export function KeyTable({
           {keys.length === 0 && (
             <tr>
               <td colSpan={7} className="klab-empty">
-                {t('keys.table.empty', { region })}
+                <RichText text={t('keys.table.empty', { region })} />
               </td>
             </tr>
           )}
@@ -108,7 +111,7 @@ export function KeyTable({
                     onClick={() => onSelect(key.metadata.Arn)}
                   >
                     {t('keys.table.manage')}
-                    <span className="visually-hidden"> {name}</span>
+                    <code className="visually-hidden"> {name}</code>
                   </button>
                 </td>
               </tr>

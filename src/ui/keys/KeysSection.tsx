@@ -52,7 +52,8 @@ export function RegionSwitch({ region, onChange }: { region: string; onChange: (
     <div className="klab-region">
       <ChoiceGroup
         label={t('keys.region.label')}
-        choices={REGIONS.map((r) => ({ value: r, label: r }))}
+        // Region names are AWS identifiers, the same in every language.
+        choices={REGIONS.map((r) => ({ value: r, label: r, lang: 'en' as const }))}
         value={region}
         onChange={onChange}
       />

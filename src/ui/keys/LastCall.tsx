@@ -70,7 +70,9 @@ export function LastCall() {
       )}
       {line && (
         <div className="klab-call__cli">
-          <span className="klab-call__cli-label">{t('keys.call.cli')}</span>
+          <span className="klab-call__cli-label">
+            <RichText text={t('keys.call.cli')} />
+          </span>
           <code className="klab-call__cli-line">{line}</code>
         </div>
       )}

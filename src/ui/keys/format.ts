@@ -24,8 +24,9 @@ function dateFormat(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
 }
 
 export const formatDate = (lang: Lang, time: number | Date): string => dateFormat(lang, false).format(time);
+/** Date and time of day; the caller says "UTC" next to it. */
 export const formatDateTime = (lang: Lang, time: number | Date): string =>
-  `${dateFormat(lang, true).format(time)} UTC`;
+  dateFormat(lang, true).format(time);
 /** Machine-readable date for <time dateTime>. */
 export const isoDate = (time: number | Date): string => new Date(time).toISOString();
 

@@ -123,7 +123,9 @@ export default function RotationSection() {
           <p>
             <strong>{t('rotation.note.notReencrypted')}</strong>
           </p>
-          <p>{t('rotation.note.reencrypt')}</p>
+          <p>
+            <RichText text={t('rotation.note.reencrypt')} />
+          </p>
         </section>
       </div>
 
@@ -230,7 +232,9 @@ function KeyControls({
     return (
       <section className="klab-card">
         <h2>{t('rotation.controls.title')}</h2>
-        <p className="klab-empty">{t('rotation.controls.noKey', { region })}</p>
+        <p className="klab-empty">
+          <RichText text={t('rotation.controls.noKey', { region })} />
+        </p>
         <button
           type="button"
           className="klab-button klab-button--primary"
@@ -397,7 +401,9 @@ function Ciphertexts({
       <div className="klab-table-wrap">
         <table className="klab-table rot-ciphertexts">
           <caption>
-            {t('rotation.ciphertexts.caption', { region, count: facts.length, shown: shown.length })}
+            <RichText
+              text={t('rotation.ciphertexts.caption', { region, count: facts.length, shown: shown.length })}
+            />
           </caption>
           <thead>
             <tr>
@@ -440,7 +446,7 @@ function Ciphertexts({
                     )}
                   </td>
                   <td>
-                    v{fact.versionIndex}{' '}
+                    <code>v{fact.versionIndex}</code>{' '}
                     <code className="klab-sub" title={fact.keyMaterialId}>
                       {shortHex(fact.keyMaterialId, 12)}
                     </code>
@@ -453,7 +459,9 @@ function Ciphertexts({
                         ✕ <code>{attempt.error.name}</code>
                       </>
                     ) : (
-                      t('rotation.ciphertexts.decryptedWith', { n: attempt.used?.versionIndex ?? 0 })
+                      <RichText
+                        text={t('rotation.ciphertexts.decryptedWith', { n: attempt.used?.versionIndex ?? 0 })}
+                      />
                     )}
                   </td>
                   <td>
@@ -465,7 +473,7 @@ function Ciphertexts({
                         onClick={() => onPick(fact)}
                       >
                         {t('rotation.ciphertexts.show')}
-                        <span className="visually-hidden"> {fact.stepId}</span>
+                        <code className="visually-hidden"> {fact.stepId}</code>
                       </button>
                       <button
                         type="button"
@@ -476,7 +484,7 @@ function Ciphertexts({
                         }}
                       >
                         <code>Decrypt</code>
-                        <span className="visually-hidden"> {fact.stepId}</span>
+                        <code className="visually-hidden"> {fact.stepId}</code>
                       </button>
                       <button
                         type="button"
@@ -488,7 +496,7 @@ function Ciphertexts({
                         }
                       >
                         <code>ReEncrypt</code>
-                        <span className="visually-hidden"> {fact.stepId}</span>
+                        <code className="visually-hidden"> {fact.stepId}</code>
                       </button>
                     </div>
                   </td>

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { usePreferences } from '../../state/preferences';
 import { formatDate, keyName } from '../keys/format';
+import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import type { CiphertextFact, KeyLifetime, ScenarioHistory, VersionUse } from './history';
 import {
@@ -131,10 +132,14 @@ const Lane = memo(function Lane({
     <g className={`tl-lane${shredded ? ' is-shredded' : ''}`} transform={`translate(0,${top})`}>
       <line className="tl-lane__rule" x1={0} x2={width} y1={metrics.lane - 1} y2={metrics.lane - 1} />
       <text className="tl-lane__label" x={6} y={metrics.font * 1.1}>
-        {keyName(view)}
-        {shredded
-          ? ` — ✕ ${t('rotation.timeline.deletedOn', { date: formatDate(lang, deletedMs) })}`
-          : ` — ${view.metadata.KeyState}`}
+        {/* Identifiers (key name, AWS state name) are not prose: marked as such for the language checks. */}
+        <tspan lang="en">{keyName(view)}</tspan>
+        {' — '}
+        {shredded ? (
+          `✕ ${t('rotation.timeline.deletedOn', { date: formatDate(lang, deletedMs) })}`
+        ) : (
+          <tspan lang="en">{view.metadata.KeyState}</tspan>
+        )}
       </text>
       <clipPath id={clipId}>
         <rect x={0} y={0} width={width} height={metrics.lane} />
@@ -166,7 +171,7 @@ const Lane = memo(function Lane({
               className={`tl-seg tl-seg--${s.versionIndex % 2 ? 'odd' : 'even'}${s.current && !shredded ? ' is-current' : ''}${isUsed ? ' is-used' : ''}`}
               role="button"
               tabIndex={0}
-              aria-label={label}
+              aria-label={label.replaceAll('`', '')}
               onFocus={() => onFocusVersion(lane, s)}
               onBlur={() => onFocusVersion(lane, undefined)}
               onPointerEnter={() => onFocusVersion(lane, s)}
@@ -181,7 +186,12 @@ const Lane = memo(function Lane({
                 rx={3}
               />
               {s.width > metrics.font * 2.6 && (
-                <text className="tl-seg__label" x={s.x + 5} y={metrics.bandTop + metrics.band * 0.72}>
+                <text
+                  className="tl-seg__label"
+                  lang="en"
+                  x={s.x + 5}
+                  y={metrics.bandTop + metrics.band * 0.72}
+                >
                   v{s.versionIndex}
                   {s.rotationType === 'AUTOMATIC' ? ' ⟳' : s.rotationType === 'ON_DEMAND' ? ' ✦' : ''}
                 </text>
@@ -548,24 +558,28 @@ export function Timeline(props: TimelineProps) {
         )}
       </div>
       <p id={`${id}-clock-help`} className="klab-note">
-        {t('rotation.timeline.clockHelp')}
+        <RichText text={t('rotation.timeline.clockHelp')} />
       </p>
       <p className="tl__status" aria-live="polite">
-        {backwards
-          ? t('rotation.timeline.forwardOnly')
-          : pending !== undefined
-            ? t('rotation.timeline.pending', {
-                date: formatDate(lang, pending),
-                days: Math.round((pending - history.nowMs) / DAY_MS),
-              })
-            : focusedVersion
-              ? t('rotation.timeline.version', {
-                  n: focusedVersion.segment.versionIndex,
-                  kind: t(`rotation.versionKind.${focusedVersion.segment.rotationType ?? 'ORIGINAL'}`),
-                  date: formatDate(lang, focusedVersion.segment.createdMs),
-                  id: focusedVersion.segment.keyMaterialId,
-                })
-              : t('rotation.timeline.hint')}
+        <RichText
+          text={
+            backwards
+              ? t('rotation.timeline.forwardOnly')
+              : pending !== undefined
+                ? t('rotation.timeline.pending', {
+                    date: formatDate(lang, pending),
+                    days: Math.round((pending - history.nowMs) / DAY_MS),
+                  })
+                : focusedVersion
+                  ? t('rotation.timeline.version', {
+                      n: focusedVersion.segment.versionIndex,
+                      kind: t(`rotation.versionKind.${focusedVersion.segment.rotationType ?? 'ORIGINAL'}`),
+                      date: formatDate(lang, focusedVersion.segment.createdMs),
+                      id: focusedVersion.segment.keyMaterialId,
+                    })
+                  : t('rotation.timeline.hint')
+          }
+        />
       </p>
       <ul className="tl__legend" aria-label={t('rotation.legend.label')}>
         <li>
