@@ -37,6 +37,9 @@ async function stepTotal(position: Locator): Promise<number> {
   return Number(/of (\d+)/.exec(text)?.[1]);
 }
 
+// Each command is a replayed scenario step, and these scripts run several plus axe on a shared 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 test.beforeEach(async ({ page }) => {
   // A fresh learner: no saved scenario, console or actor (the scenario starts from the built-in lesson).
   await page.addInitScript(() => {
@@ -265,6 +268,23 @@ for (const theme of ['light', 'projector'] as const satisfies readonly Theme[]) 
       await c.run('aws kms create-key --description "screenshot" --query KeyMetadata');
       await c.run('aws kms decrypt --ciphertext-blob fileb://secret.txt');
       await axeCheck(page, `console, ${lang}, ${theme}`);
+      if (theme === 'projector') {
+        // The section's own text (the shared player is checked by its owner): nothing under 24 px.
+        const tooSmall = await page.evaluate(() => {
+          const small: string[] = [];
+          for (const element of document.querySelectorAll<HTMLElement>('.console-section *')) {
+            if (element.closest('.player')) continue;
+            const ownText = [...element.childNodes].some(
+              (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
+            );
+            if (!ownText || !element.checkVisibility()) continue;
+            const size = Number.parseFloat(getComputedStyle(element).fontSize);
+            if (size < 24) small.push(`${element.tagName.toLowerCase()}.${element.className}: ${size}px`);
+          }
+          return small;
+        });
+        expect(tooSmall).toEqual([]);
+      }
       const prose = await visibleProse(page);
       if (lang === 'ja')
         expect(untranslatedInJapanese(prose).filter((w) => !productWords.test(w))).toEqual([]);
