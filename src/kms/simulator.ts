@@ -93,7 +93,7 @@ export function createKmsSimulator(options: KmsSimulatorOptions = {}): KmsSimula
   let world: World;
   let drbg: Drbg;
   if (options.snapshot) {
-    world = structuredClone(options.snapshot.world);
+    world = copyWorld(options.snapshot.world);
     drbg = Drbg.restore(options.snapshot.drbg);
   } else {
     drbg = Drbg.fromSeed(options.seed ?? randomSeed());
@@ -238,13 +238,29 @@ export function createKmsSimulator(options: KmsSimulatorOptions = {}): KmsSimula
     },
 
     trail: () => world.trail,
-    snapshot: () => ({ world: structuredClone(world), drbg: drbg.snapshot() }),
+    snapshot: () => ({ world: copyWorld(world), drbg: drbg.snapshot() }),
     get world() {
       return world;
     },
     cryptoProvider: { name: provider.name, reason },
   };
   return sim;
+}
+
+/**
+ * An independent copy of the world, as structuredClone would make, but without copying the entries of its
+ * append-only logs (CloudTrail records, billed requests, deleted keys): they are created whole and never changed
+ * after they are appended (trail.ts, clock.ts, `run` above), so a copy may share them and only needs its own
+ * arrays. Everything else (keys and their material, which deletion zero-fills in place; aliases, grants,
+ * principals, the clock) is deep-copied. The logs grow with every call while the rest stays small, so this keeps
+ * a snapshot or a restore of a long scenario cheap (the replayer takes one every few steps).
+ */
+function copyWorld(world: World): World {
+  const copy: World = structuredClone({ ...world, trail: [], requests: [], deletedKeys: [] });
+  copy.trail = world.trail.slice();
+  copy.requests = world.requests.slice();
+  copy.deletedKeys = world.deletedKeys.slice();
+  return copy;
 }
 
 function requestParameters(declaration: AnyOperation, request: unknown): Record<string, unknown> | null {
