@@ -115,19 +115,62 @@ function billedKeys(world: World): BilledKey[] {
 const startedHours = (fromMs: number, toMs: number) =>
   toMs > fromMs ? Math.ceil((toMs - fromMs) / HOUR_MS) : 0;
 
+interface MonthRequests {
+  /** Requests of each account in the month before the span starts: they use up the free tier first. */
+  before: Map<string, number>;
+  /** Requests in the span, by account and by the key they named. */
+  byAccount: Map<string, number>;
+  byKey: Map<string, number>;
+}
+
+const increment = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+
+/**
+ * Counts the requests of each month in one pass (the log holds every call of the scenario, and the player
+ * prices it after every step), instead of filtering the whole log again for every month, key and account.
+ */
+function countRequests(world: World, starts: readonly number[], fromMs: number, toMs: number) {
+  const months: MonthRequests[] = starts.map(() => ({
+    before: new Map(),
+    byAccount: new Map(),
+    byKey: new Map(),
+  }));
+  if (starts.length === 0) return months;
+  for (const r of world.requests) {
+    if (r.timeMs < starts[0] || r.timeMs >= toMs) continue;
+    // The last month that starts at or before the request (binary search: `starts` is ascending).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= r.timeMs) lo = mid;
+      else hi = mid - 1;
+    }
+    const month = months[lo];
+    if (r.timeMs < Math.max(starts[lo], fromMs)) increment(month.before, r.accountId);
+    else {
+      increment(month.byAccount, r.accountId);
+      if (r.keyArn !== undefined) increment(month.byKey, r.keyArn);
+    }
+  }
+  return months;
+}
+
 /** Prices [from, to) of the world's history. */
 export function bill(world: World, from: Date, to: Date): Bill {
   const fromMs = from.getTime();
   const toMs = to.getTime();
   const keys = billedKeys(world);
-  const months: MonthBill[] = monthStarts(fromMs, toMs).map((monthStart) => {
+  const starts = monthStarts(fromMs, toMs);
+  const counted = countRequests(world, starts, fromMs, toMs);
+  const months: MonthBill[] = starts.map((monthStart, i) => {
     const monthEnd = nextMonth(monthStart);
     const spanStart = Math.max(monthStart, fromMs);
     const spanEnd = Math.min(monthEnd, toMs);
     const monthHours = (monthEnd - monthStart) / HOUR_MS;
     const prorate = (startMs: number, endMs: number) =>
       startedHours(Math.max(startMs, spanStart), Math.min(endMs, spanEnd)) / monthHours;
-    const requestsInSpan = world.requests.filter((r) => r.timeMs >= spanStart && r.timeMs < spanEnd);
+    const { before, byAccount, byKey } = counted[i];
 
     const keyCharges: KeyCharge[] = keys
       .filter((k) => k.startMs < spanEnd && k.endMs > spanStart)
@@ -144,30 +187,25 @@ export function bill(world: World, from: Date, to: Date): Bill {
           billedHours: startedHours(Math.max(k.startMs, spanStart), Math.min(k.endMs, spanEnd)),
           keyFeeUsd: customer ? round6(KEY_MONTHLY_USD * prorate(k.startMs, k.endMs)) : 0,
           rotationFeeUsd: customer ? round6(rotationFee) : 0,
-          requests: requestsInSpan.filter((r) => r.keyArn === k.arn).length,
+          requests: byKey.get(k.arn) ?? 0,
         };
       });
 
-    const accountIds = [...new Set(world.requests.map((r) => r.accountId))].sort();
-    const accounts: AccountMonthCharge[] = accountIds
-      .map((accountId) => {
-        // The free tier is consumed from the start of the month, even before the span begins.
-        const before = world.requests.filter(
-          (r) => r.accountId === accountId && r.timeMs >= monthStart && r.timeMs < spanStart,
-        ).length;
-        const requests = requestsInSpan.filter((r) => r.accountId === accountId).length;
-        const freeLeft = Math.max(0, FREE_REQUESTS_PER_MONTH - before);
-        const freeRequests = Math.min(requests, freeLeft);
-        const billableRequests = requests - freeRequests;
-        return {
-          accountId,
-          requests,
-          freeRequests,
-          billableRequests,
-          requestFeeUsd: round6(billableRequests * USD_PER_REQUEST),
-        };
-      })
-      .filter((a) => a.requests > 0);
+    // Accounts with requests in the span, in account order.
+    const accounts: AccountMonthCharge[] = [...byAccount.keys()].sort().map((accountId) => {
+      const requests = byAccount.get(accountId) ?? 0;
+      // The free tier is consumed from the start of the month, even before the span begins.
+      const freeLeft = Math.max(0, FREE_REQUESTS_PER_MONTH - (before.get(accountId) ?? 0));
+      const freeRequests = Math.min(requests, freeLeft);
+      const billableRequests = requests - freeRequests;
+      return {
+        accountId,
+        requests,
+        freeRequests,
+        billableRequests,
+        requestFeeUsd: round6(billableRequests * USD_PER_REQUEST),
+      };
+    });
 
     const totalUsd = round6(
       keyCharges.reduce((s, k) => s + k.keyFeeUsd + k.rotationFeeUsd, 0) +
