@@ -1,6 +1,9 @@
 /** Saves bytes as a file through a temporary object URL (nothing leaves the browser). */
 export function downloadBytes(fileName: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/octet-stream' }));
+  // An ArrayBuffer-backed copy for the Blob (which copies it again on construction), zero-filled after.
+  const copy = new Uint8Array(bytes);
+  const url = URL.createObjectURL(new Blob([copy], { type: 'application/octet-stream' }));
+  copy.fill(0);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

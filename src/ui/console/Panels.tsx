@@ -53,7 +53,10 @@ export function Files() {
       return;
     }
     const name = consoleFileName(file.name);
-    consoleStore.getState().addFile(name, new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    consoleStore.getState().addFile(name, bytes);
+    // The directory keeps its own copy; this one may hold a secret.
+    bytes.fill(0);
     setMessage(t('console.files.added', { name }));
   };
 
@@ -90,7 +93,9 @@ export function Files() {
                   aria-label={t('console.files.downloadLabel', { name: file.name })}
                   onClick={() => {
                     const bytes = consoleStore.getState().readFile(file.name);
-                    if (bytes) downloadBytes(file.name, bytes);
+                    if (!bytes) return;
+                    downloadBytes(file.name, bytes);
+                    bytes.fill(0);
                   }}
                 >
                   {t('console.files.download')}
