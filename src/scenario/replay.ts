@@ -3,10 +3,15 @@
  * fresh simulator. Stepping back is moving a cursor and replaying, never undoing by hand.
  *
  * To make any jump cheap in a 1,000-step scenario, the replayer keeps checkpoints: every `checkpointEvery`
- * steps, the state *before* that step (engine snapshot by structuredClone, client world, client DRBG state,
- * step outputs). A jump restores the nearest checkpoint at or before the target and runs at most
- * `checkpointEvery` steps; walking forward one step at a time continues from the live state. Appending a step
- * keeps every checkpoint; editing step i drops those after i.
+ * steps, the state *before* that step (engine snapshot, client world, client DRBG state, step outputs). A jump
+ * restores the nearest checkpoint at or before the target and runs at most `checkpointEvery` steps; walking
+ * forward one step at a time continues from the live state. Appending a step keeps every checkpoint; editing
+ * step i drops those after i.
+ *
+ * A checkpoint costs about what its changing state weighs (keys, client objects), not the scenario's length:
+ * the engine snapshot shares the CloudTrail and request logs' entries (kms/simulator.ts `copyWorld`). So
+ * checkpoints are dense (every 10 steps: about 70 KB each in a 1,000-step lesson) and a jump replays at most
+ * 10 steps, each of which waits on a few WebCrypto calls (bench/README.md has the measurements).
  *
  * A failing step (a KMS error, a tag that does not verify) is a normal result; only a bug rejects `goTo`.
  */
@@ -105,6 +110,9 @@ interface Live {
   last?: { index: number; result: StepResult; trail: Record<string, unknown>[] };
 }
 
+/** Steps between checkpoints unless the caller says otherwise (see the module comment). */
+const CHECKPOINT_EVERY = 10;
+
 /** Views kept for instant return; each shares its byte arrays with the replay, so they are small. */
 const VIEW_CACHE_SIZE = 128;
 
@@ -118,7 +126,7 @@ const clientProvider = (sim: KmsSimulator): CryptoProvider =>
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 export function createReplayer(initial: Scenario, options: ReplayOptions = {}): Replayer {
-  const every = Math.max(1, options.checkpointEvery ?? 25);
+  const every = Math.max(1, options.checkpointEvery ?? CHECKPOINT_EVERY);
   const fileContent = options.fileContent ?? (async () => undefined);
   let scenario = initial;
   let checkpoints = new Map<number, Checkpoint>();
