@@ -38,7 +38,7 @@ export const policy = defineMessages(
       ecInvalid: 'Write pairs as key=value, separated by commas.',
       caption:
         'Authorization for each principal and operation on {key} (key state is not part of this check).',
-      principal: '`Principal`',
+      principal: 'Principal',
       allowed: 'Allowed',
       denied: 'Denied',
       notCrossAccount: 'Not across accounts',
@@ -78,7 +78,7 @@ export const policy = defineMessages(
       absent: 'no',
       documents: 'Every statement that was evaluated',
       keyPolicy: 'Key policy',
-      identityPolicy: 'IAM policy “{name}”',
+      identityPolicy: 'IAM policy `{name}`',
       notParsed: 'This document is not valid JSON, so it allows nothing.',
       noStatements: 'No statements.',
       columns: {
@@ -174,7 +174,7 @@ export const policy = defineMessages(
       steps: 'Applies as {count} steps',
       target: {
         keyPolicy: 'Key policy (`PutKeyPolicy` as {admin})',
-        identity: 'IAM policy “{name}” of {principal}',
+        identity: 'IAM policy `{name}` of {principal}',
       },
       exact: 'Allows exactly what you asked.',
       broadens: 'Careful: this allows more than you asked.',
@@ -190,10 +190,11 @@ export const policy = defineMessages(
       diff: 'Changes to {target}',
       added: 'added',
       removed: 'removed',
+      unchanged: '{count} unchanged lines',
     },
     editor: {
       keyHeading: 'Key policy of {key}',
-      iamHeading: 'IAM policy “{name}” of {principal}',
+      iamHeading: 'IAM policy `{name}` of {principal}',
       current: 'Current document',
       unreadable:
         'No principal of the cast may read this key policy (`GetKeyPolicy` is denied to all of them). In AWS only AWS Support could help now.',
@@ -240,11 +241,11 @@ export const policy = defineMessages(
       heading: 'The cast and their IAM policies',
       lead: 'IAM policies live in the caller’s account and have no `Principal`: they apply to the principal they are attached to. In the key’s account they only count if the key policy delegates to IAM.',
       caption: 'Principals and their inline IAM policies',
-      principal: '`Principal`',
+      principal: 'Principal',
       account: 'Account',
       policies: 'IAM policies',
       none: 'None',
-      edit: 'Edit “{name}”',
+      edit: 'Edit `{name}`',
       missing: 'Not in the scenario yet',
     },
     grants: {
@@ -404,7 +405,7 @@ export const policy = defineMessages(
       absent: 'なし',
       documents: '評価されたすべてのステートメント',
       keyPolicy: 'キーポリシー',
-      identityPolicy: 'IAM ポリシー「{name}」',
+      identityPolicy: 'IAM ポリシー `{name}`',
       notParsed: 'このドキュメントは正しい JSON ではないため、何も許可しません。',
       noStatements: 'ステートメントがありません。',
       columns: {
@@ -501,7 +502,7 @@ export const policy = defineMessages(
       steps: '{count} ステップとして適用',
       target: {
         keyPolicy: 'キーポリシー ({admin} として `PutKeyPolicy`)',
-        identity: '{principal} の IAM ポリシー「{name}」',
+        identity: '{principal} の IAM ポリシー `{name}`',
       },
       exact: '求めた操作だけを許可します。',
       broadens: '注意: 求めた以上のことを許可します。',
@@ -519,10 +520,11 @@ export const policy = defineMessages(
       diff: '{target} の変更点',
       added: '追加',
       removed: '削除',
+      unchanged: '変更のない {count} 行',
     },
     editor: {
       keyHeading: '{key} のキーポリシー',
-      iamHeading: '{principal} の IAM ポリシー「{name}」',
+      iamHeading: '{principal} の IAM ポリシー `{name}`',
       current: '現在のドキュメント',
       unreadable:
         '登場人物の誰もこのキーポリシーを読めません (全員 `GetKeyPolicy` が拒否されます)。実際の AWS では AWS サポートに頼るしかない状態です。',
@@ -574,7 +576,7 @@ export const policy = defineMessages(
       account: 'アカウント',
       policies: 'IAM ポリシー',
       none: 'なし',
-      edit: '「{name}」を編集',
+      edit: '`{name}` を編集',
       missing: 'まだシナリオにいません',
     },
     grants: {

@@ -38,11 +38,13 @@ function StatementTable({ document }: { document: DocumentView }) {
     <div className="explain__document">
       <table className="policy-table">
         <caption>
-          {title} — <RichText text={t(`policy.explain.outcome.${document.verdict}`)} />
+          <RichText text={`${title} — ${t(`policy.explain.outcome.${document.verdict}`)}`} />
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('policy.explain.columns.statement')}</th>
+            <th scope="col">
+              <RichText text={t('policy.explain.columns.statement')} />
+            </th>
             <th scope="col">
               <RichText text={t('policy.explain.columns.effect')} />
             </th>

@@ -11,7 +11,7 @@ import type { Caller } from '../../scenario/steps/fields';
 import { scenarioStore } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
-import { diffStats, policyDiff } from './diff';
+import { diffStats, foldUnchanged, policyDiff } from './diff';
 import { principalShortName } from './labels';
 import { fixSteps } from './steps';
 
@@ -25,20 +25,29 @@ function Diff({ before, after, caption }: { before: string; after: string; capti
         <RichText text={caption} /> <span className="diff__stats">{`+${stats.added} −${stats.removed}`}</span>
       </figcaption>
       <pre className="diff__body">
-        {lines.map((line, i) => (
-          // Diff lines have no identity beyond their position.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <span key={i} className={`diff__line diff__line--${line.kind}`}>
-            <span className="diff__sign" aria-hidden="true">
-              {line.kind === 'added' ? '+' : line.kind === 'removed' ? '−' : ' '}
-            </span>
-            {line.kind !== 'same' && (
-              <span className="visually-hidden">{`${t(`policy.fixes.${line.kind}`)}: `}</span>
-            )}
-            {line.text}
-            {'\n'}
-          </span>
-        ))}
+        <code>
+          {foldUnchanged(lines).map((item, i) =>
+            item.kind === 'fold' ? (
+              // Diff lines have no identity beyond their position.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <span key={i} className="diff__fold">
+                {`… ${t('policy.fixes.unchanged', { count: item.count })}\n`}
+              </span>
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <span key={i} className={`diff__line diff__line--${item.line.kind}`}>
+                <span className="diff__sign" aria-hidden="true">
+                  {item.line.kind === 'added' ? '+' : item.line.kind === 'removed' ? '−' : ' '}
+                </span>
+                {item.line.kind !== 'same' && (
+                  <span className="visually-hidden">{`${t(`policy.fixes.${item.line.kind}`)}: `}</span>
+                )}
+                {item.line.text}
+                {'\n'}
+              </span>
+            ),
+          )}
+        </code>
       </pre>
     </figure>
   );

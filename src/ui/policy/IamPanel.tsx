@@ -80,7 +80,7 @@ export function IamPanel(props: {
                             aria-pressed={editing?.principal === m.arn && editing.name === p.name}
                             onClick={() => setEditing({ principal: m.arn, name: p.name })}
                           >
-                            {t('policy.iam.edit', { name: p.name })}
+                            <RichText text={t('policy.iam.edit', { name: p.name })} />
                           </button>
                         </li>
                       ))}

@@ -6,6 +6,7 @@ import {
   consoleDefaultKeyPolicy,
   crossAccountKeyPolicy,
   encryptionContextKeyPolicy,
+  type PolicyProblem,
   serviceOnlyKeyPolicy,
   wouldLockOut,
 } from '../../kms/policy';
@@ -80,12 +81,9 @@ export function KeyPolicyPanel(props: {
     },
   ];
   const actorName = `\`${principalShortName(props.actor.arn)}\``;
-  const lockoutWarning = (draft: string) => {
-    try {
-      JSON.parse(draft);
-    } catch {
-      return undefined;
-    }
+  // Only for documents KMS would otherwise accept: a malformed one fails before the lockout check.
+  const lockoutWarning = (draft: string, problems: readonly PolicyProblem[]) => {
+    if (problems.some((p) => p.severity === 'error')) return undefined;
     const policies = Object.entries(world.principals[identityArn(props.actor.arn)]?.policies ?? {}).map(
       ([name, document]) => ({ name, document }),
     );

@@ -34,7 +34,7 @@ export function PolicyEditor(props: {
   principalExists: (arn: string) => boolean;
   templates: readonly PolicyTemplate[];
   /** A warning to show before saving (the lockout safety check preview), if any. */
-  warning?: (draft: string) => string | undefined;
+  warning?: (draft: string, problems: readonly PolicyProblem[]) => string | undefined;
   saveLabel: string;
   /** False blocks saving with `blockedMessage` (IAM refuses documents with errors). */
   canSave?: (problems: readonly PolicyProblem[]) => boolean;
@@ -72,15 +72,18 @@ export function PolicyEditor(props: {
       message: problemText(lang, p),
     }));
 
-  // Created once per opening, with the text shown at that moment; the draft effect below keeps storage in step.
-  const opening = useRef({ doc: restored ?? props.current, label: t('policy.editor.label') });
+  // The editor starts from the latest draft (a template may be chosen while CodeMirror is still loading).
+  const latest = useRef(draft);
+  latest.current = draft;
+  const label = useRef(t('policy.editor.label'));
   useEffect(() => {
     let cancelled = false;
     import('./codemirror').then(
       ({ createPolicyEditor }) => {
         if (cancelled || !host.current) return;
         editor.current = createPolicyEditor(host.current, {
-          ...opening.current,
+          doc: latest.current,
+          label: label.current,
           onChange: setDraft,
           problems: (doc) => describe.current(doc),
         });
@@ -106,7 +109,7 @@ export function PolicyEditor(props: {
     editor.current?.setDoc(doc);
   };
   const bytes = new TextEncoder().encode(draft).length;
-  const warning = props.warning?.(draft);
+  const warning = props.warning?.(draft, problems);
   const blocked = props.canSave ? !props.canSave(problems) : false;
   const outcome = props.outcome;
 
@@ -187,7 +190,9 @@ export function PolicyEditor(props: {
                   {p.severity === 'error' ? '✗ ' : '⚠ '}
                   {t(p.severity === 'error' ? 'policy.editor.error' : 'policy.editor.warning')}
                 </span>
-                <span className="problem__text">{problemText(lang, p)}</span>
+                <span className="problem__text">
+                  <RichText text={problemText(lang, p)} />
+                </span>
               </li>
             ))}
           </ul>

@@ -14,15 +14,11 @@ import {
 } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
-import {
-  bracketMatching,
-  defaultHighlightStyle,
-  indentOnInput,
-  syntaxHighlighting,
-} from '@codemirror/language';
+import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { type Diagnostic, linter, lintGutter, lintKeymap } from '@codemirror/lint';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
 import { CONDITION_KEYS, CONDITION_OPERATORS, KMS_ACTIONS } from '../../kms/policy';
 
 export interface EditorProblem {
@@ -84,12 +80,63 @@ function policyCompletions(context: CompletionContext) {
   return { from: word.from + 1, options: OPTIONS, validFor: /^[\w:*./-]*$/ };
 }
 
+/** Colours from the page's theme tokens (custom properties inherit into the shadow root), so light, dark and
+ *  projector all keep their contrast. */
+const highlight = HighlightStyle.define([
+  { tag: tags.propertyName, color: 'var(--accent)', fontWeight: '600' },
+  { tag: tags.string, color: 'var(--yes)' },
+  { tag: [tags.number, tags.bool, tags.null], color: 'var(--no)' },
+  { tag: tags.invalid, color: 'var(--no)', textDecoration: 'underline wavy' },
+]);
+
+const theme = EditorView.theme({
+  '&': {
+    backgroundColor: 'var(--surface)',
+    color: 'var(--text)',
+    fontSize: 'var(--text-small)',
+    maxHeight: '32rem',
+  },
+  '&.cm-focused': { outline: 'var(--focus-width) solid var(--accent)', outlineOffset: '-2px' },
+  '.cm-scroller': {
+    fontFamily:
+      'ui-monospace, SFMono-Regular, "Cascadia Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace',
+    lineHeight: '1.55',
+  },
+  '.cm-content': { caretColor: 'var(--text)' },
+  '.cm-cursor': { borderLeftColor: 'var(--text)', borderLeftWidth: 'var(--stroke-strong)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--surface-2)',
+    color: 'var(--text-muted)',
+    borderRight: 'var(--stroke) solid var(--border)',
+  },
+  '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--accent) 7%, transparent)' },
+  '.cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--accent) 12%, transparent)' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': {
+    backgroundColor: 'color-mix(in srgb, var(--accent) 28%, transparent)',
+  },
+  '.cm-tooltip': {
+    backgroundColor: 'var(--surface)',
+    color: 'var(--text)',
+    border: 'var(--stroke) solid var(--border-strong)',
+  },
+  '.cm-tooltip-autocomplete > ul > li[aria-selected]': {
+    backgroundColor: 'var(--accent)',
+    color: 'var(--accent-contrast)',
+  },
+});
+
 function position(state: EditorState, line: number, column: number): number {
   const l = state.doc.line(Math.min(Math.max(line, 1), state.doc.lines));
   return Math.min(l.from + Math.max(column - 1, 0), l.to);
 }
 
-export function createPolicyEditor(parent: HTMLElement, options: PolicyEditorOptions): PolicyEditorHandle {
+/**
+ * CodeMirror injects its styles; in a document that means <style> elements, which the page's Content Security
+ * Policy (`style-src 'self'`) refuses. Inside a shadow root it uses constructable stylesheets instead, which
+ * CSP allows, so the editor lives in one (style-mod: adoptedStyleSheets for roots without a head).
+ */
+export function createPolicyEditor(host: HTMLElement, options: PolicyEditorOptions): PolicyEditorHandle {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const diagnostics = linter(
     (view): Diagnostic[] =>
       options.problems(view.state.doc.toString()).map((p) => {
@@ -104,7 +151,8 @@ export function createPolicyEditor(parent: HTMLElement, options: PolicyEditorOpt
     { delay: 250 },
   );
   const view = new EditorView({
-    parent,
+    root,
+    parent: root,
     state: EditorState.create({
       doc: options.doc,
       extensions: [
@@ -115,7 +163,8 @@ export function createPolicyEditor(parent: HTMLElement, options: PolicyEditorOpt
         closeBrackets(),
         indentOnInput(),
         json(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(highlight),
+        theme,
         diagnostics,
         lintGutter(),
         autocompletion({ override: [policyCompletions] }),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalPolicy, diffStats, lineDiff, policyDiff } from './diff';
+import { canonicalPolicy, diffStats, foldUnchanged, lineDiff, policyDiff } from './diff';
 
 describe('policy diff', () => {
   it('shows an added statement as added lines only, whatever the original layout', () => {
@@ -46,5 +46,24 @@ describe('policy diff', () => {
         expect(right).toEqual(lines(b));
       }),
     );
+  });
+
+  it('folds long unchanged runs, keeping three lines of context around each change', () => {
+    const before = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n');
+    const after = before.replace('line 10', 'line ten');
+    const items = foldUnchanged(lineDiff(before, after));
+    expect(items.map((x) => (x.kind === 'fold' ? `…${x.count}` : x.line.text))).toEqual([
+      '…7',
+      'line 7',
+      'line 8',
+      'line 9',
+      'line 10',
+      'line ten',
+      'line 11',
+      'line 12',
+      'line 13',
+      '…6',
+    ]);
+    expect(foldUnchanged(lineDiff('a\nb', 'a\nb'))).toEqual([{ kind: 'fold', count: 2 }]);
   });
 });

@@ -52,3 +52,25 @@ export const diffStats = (lines: readonly DiffLine[]) => ({
   added: lines.filter((l) => l.kind === 'added').length,
   removed: lines.filter((l) => l.kind === 'removed').length,
 });
+
+export type DiffItem = { kind: 'line'; line: DiffLine } | { kind: 'fold'; count: number };
+
+/** Long runs of unchanged lines folded away, keeping `context` lines around each change (as `diff -U`). */
+export function foldUnchanged(lines: readonly DiffLine[], context = 3): DiffItem[] {
+  const near = lines.map(() => false);
+  lines.forEach((line, i) => {
+    if (line.kind === 'same') return;
+    for (let j = Math.max(0, i - context); j <= Math.min(lines.length - 1, i + context); j++) near[j] = true;
+  });
+  const out: DiffItem[] = [];
+  let hidden = 0;
+  lines.forEach((line, i) => {
+    if (near[i]) {
+      if (hidden > 0) out.push({ kind: 'fold', count: hidden });
+      hidden = 0;
+      out.push({ kind: 'line', line });
+    } else hidden++;
+  });
+  if (hidden > 0) out.push({ kind: 'fold', count: hidden });
+  return out;
+}

@@ -3,6 +3,7 @@ import { policy as catalogue } from '../../i18n/policy';
 import type { PolicyProblem } from '../../kms/policy';
 import { CastIcon, type CastIconName } from '../cast/CastIcon';
 import { Icon } from '../shell/icons';
+import { RichText } from '../shell/RichText';
 
 /** `role/Admin` from `arn:aws:iam::111122223333:role/Admin`; service principals stay whole. */
 export function principalShortName(arn: string): string {
@@ -39,7 +40,9 @@ export function Verdict({ ok, label }: { ok: boolean; label: string }) {
   return (
     <span className={ok ? 'verdict verdict--yes' : 'verdict verdict--no'}>
       <Icon name={ok ? 'check' : 'cross'} />
-      {label}
+      <span>
+        <RichText text={label} />
+      </span>
     </span>
   );
 }
