@@ -16,45 +16,23 @@ import { gunzipSync } from 'node:zlib';
 
 const DEFAULT_DIR = '/root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/botocore/data/kms/2014-11-01';
 
-/** The operations the simulated engine implements (src/kms); the console accepts exactly these. */
-export const SUPPORTED_OPERATIONS = [
-  'CreateKey',
-  'DescribeKey',
-  'ListKeys',
-  'UpdateKeyDescription',
-  'TagResource',
-  'UntagResource',
-  'ListResourceTags',
-  'EnableKey',
-  'DisableKey',
-  'ScheduleKeyDeletion',
-  'CancelKeyDeletion',
-  'ReplicateKey',
-  'CreateAlias',
-  'UpdateAlias',
-  'DeleteAlias',
-  'ListAliases',
-  'Encrypt',
-  'Decrypt',
-  'ReEncrypt',
-  'GenerateDataKey',
-  'GenerateDataKeyWithoutPlaintext',
-  'GenerateRandom',
-  'GenerateMac',
-  'VerifyMac',
-  'EnableKeyRotation',
-  'DisableKeyRotation',
-  'GetKeyRotationStatus',
-  'RotateKeyOnDemand',
-  'ListKeyRotations',
-  'GetKeyPolicy',
-  'PutKeyPolicy',
-  'ListKeyPolicies',
-  'CreateGrant',
-  'ListGrants',
-  'RetireGrant',
-  'RevokeGrant',
-];
+/**
+ * The operations the simulated engine implements, read from its registry (`OPERATIONS` in
+ * src/kms/operations/index.ts, where each operation is declared once) so the console accepts exactly these.
+ * The registry is TypeScript and this script runs on plain Node, so the object's keys are read from the source;
+ * src/cli/model.test.ts checks the generated model against the registry itself.
+ */
+function supportedOperations() {
+  const registry = readFileSync(join(root, 'src', 'kms', 'operations', 'index.ts'), 'utf8');
+  const body = /export const OPERATIONS = \{([^}]*)\}/.exec(registry)?.[1];
+  if (!body) throw new Error('OPERATIONS not found in src/kms/operations/index.ts');
+  return body
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SUPPORTED_OPERATIONS = supportedOperations();
 
 const dir = process.argv[2] ?? DEFAULT_DIR;
 const readJson = (name) => {
@@ -157,7 +135,7 @@ const model = {
   ),
 };
 
-const outPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cli', 'kmsModel.json');
+const outPath = join(root, 'src', 'cli', 'kmsModel.json');
 writeFileSync(outPath, `${JSON.stringify(model, null, 2)}\n`);
 console.log(
   `wrote ${outPath}: ${Object.keys(operations).length} operations, ${Object.keys(shapes).length} shapes`,

@@ -3,6 +3,8 @@
  * a typed line → the KMS request and the CLI's exact output (`runCommandLine`), and a request the app
  * made → the copyable CLI line (`toCommandLine`).
  */
+
+export type { OptionSpec } from './argparse';
 export type { CliFailure } from './failure';
 export { type FormatOptions, formatResponse, isoTimestamp, type TimeZone, toCliResponse } from './format';
 export { helpText } from './help';
@@ -10,6 +12,7 @@ export { type OperationName, operationForCliName, xformName } from './model';
 export {
   type BinaryFormat,
   type CliCommand,
+  GLOBAL_OPTIONS,
   type GlobalOptions,
   type OutputFormat,
   type ParseOptions,

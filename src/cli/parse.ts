@@ -38,8 +38,11 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const BINARY_FORMATS = ['base64', 'raw-in-base64-out'] as const;
 export type BinaryFormat = (typeof BINARY_FORMATS)[number];
 
-/** The CLI v2 global options (`aws help` → GLOBAL OPTIONS), parsed wherever they appear on the line. */
-const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+/**
+ * The CLI v2 global options (`aws help` → GLOBAL OPTIONS), parsed wherever they appear on the line. Exported so
+ * completion and help offer exactly the options the parser accepts.
+ */
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flag: '--debug', dest: 'debug', nargs: 'zero', constValue: true },
   { flag: '--endpoint-url', dest: 'endpointUrl', nargs: 'one' },
   { flag: '--no-verify-ssl', dest: 'verifySsl', nargs: 'zero', constValue: false },

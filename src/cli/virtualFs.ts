@@ -8,6 +8,8 @@ export interface VirtualFs {
   read(path: string): Uint8Array | undefined;
   write(path: string, data: Uint8Array | string): void;
   append(path: string, data: Uint8Array | string): void;
+  /** Removes the file, zero-filling its bytes first; false when there was no such file. */
+  delete(path: string): boolean;
   list(): string[];
 }
 
@@ -40,6 +42,13 @@ export class MemoryFs implements VirtualFs {
     joined.set(before);
     joined.set(add, before.length);
     this.write(path, joined);
+  }
+
+  delete(path: string): boolean {
+    // Uploaded files can hold a learner's secrets: nothing of them stays behind in memory we still hold.
+    const data = this.#files.get(normalise(path));
+    data?.fill(0);
+    return this.#files.delete(normalise(path));
   }
 
   list(): string[] {
