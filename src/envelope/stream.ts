@@ -6,7 +6,11 @@ import type { DecryptTrace, EnvelopeTrace, Progress } from './trace';
 export interface StreamOptions {
   /** Called after each input chunk is processed. */
   readonly onProgress?: (progress: Progress) => void;
-  /** Cancels the operation: the stream errors with `EnvelopeError('aborted')` and keys are zero-filled. */
+  /**
+   * Cancels the operation: the stream errors with `EnvelopeError('aborted')` and the message key is zero-filled.
+   * Prefer it to cancelling the readable side: TransformStream gives the transformer no cancel hook in the
+   * typed Streams API here, so a bare `readable.cancel()` leaves the zero-fill to `DataKeyHandle.discard()`.
+   */
   readonly signal?: AbortSignal;
 }
 
@@ -27,8 +31,8 @@ interface Processor<T> {
 
 /**
  * Input chunks are handed to the processor in slices of at most this many bytes, so a source that delivers
- * huge chunks (Node's Blob.stream() can yield a whole 64 MiB buffer at once; the worker reads 1 MiB chunks) still gets progress reports and
- * prompt cancellation between slices, and at most one slice of frames is in flight.
+ * huge chunks (Node's Blob.stream() can yield a whole 64 MiB buffer at once) still gets progress reports
+ * and prompt cancellation between slices, and at most one slice of frames is in flight.
  */
 const SLICE_BYTES = 4 * 1024 * 1024;
 
