@@ -62,7 +62,9 @@ export function CallResult({ service }: { service: ServiceId }) {
             <details className="service__response">
               <summary>{t('services.result.response')}</summary>
               <pre className="trail__json">
-                <RecordJson value={detail.result.response} />
+                <code>
+                  <RecordJson value={detail.result.response} />
+                </code>
               </pre>
             </details>
           )}

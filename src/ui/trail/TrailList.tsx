@@ -111,7 +111,9 @@ export function TrailList({ records, indexes, current, selected, onSelect }: Tra
                   <time className="trail-row__time" dateTime={s.eventTime}>
                     {s.eventTime.replace('T', ' ').replace('Z', '')}
                   </time>
-                  <strong className="trail-row__event">{s.eventName}</strong>
+                  <strong className="trail-row__event">
+                    <code>{s.eventName}</code>
+                  </strong>
                   {isCurrent && <span className="badge badge--current">{t('trail.thisStep')}</span>}
                   {s.errorCode && (
                     <span className="badge badge--failed">

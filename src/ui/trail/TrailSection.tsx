@@ -141,11 +141,11 @@ export default function TrailSection() {
           </select>
         </label>
         <label>
-          {t('trail.filters.from')}
+          <RichText text={t('trail.filters.from')} />
           <input type="datetime-local" value={filter.from} onChange={(e) => set('from', e.target.value)} />
         </label>
         <label>
-          {t('trail.filters.to')}
+          <RichText text={t('trail.filters.to')} />
           <input type="datetime-local" value={filter.to} onChange={(e) => set('to', e.target.value)} />
         </label>
         <div className="trail__actions">
@@ -158,7 +158,7 @@ export default function TrailSection() {
             {t('trail.filters.clear')}
           </button>
           <button type="button" className="button" disabled={indexes.length === 0} onClick={exportLines}>
-            {t('trail.export.button')}
+            <RichText text={t('trail.export.button')} />
           </button>
         </div>
         <p id={ids.filters} className="trail__count" role="status">
@@ -196,7 +196,7 @@ export default function TrailSection() {
               )}
               <div className="trail__detail-actions">
                 <button type="button" className="button" onClick={copy}>
-                  {t('trail.detail.copy')}
+                  <RichText text={t('trail.detail.copy')} />
                 </button>
                 <button type="button" className="button" onClick={() => setSelected(undefined)}>
                   {t('trail.detail.close')}
@@ -206,7 +206,9 @@ export default function TrailSection() {
               <section className="trail__json-frame" aria-label={t('trail.detail.title')}>
                 {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above */}
                 <pre className="trail__json" tabIndex={0}>
-                  <RecordJson value={record} />
+                  <code>
+                    <RecordJson value={record} />
+                  </code>
                 </pre>
               </section>
             </>
