@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { scenarioStore } from '../../state/scenario';
 import { Icon } from '../shell/icons';
+import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { appendCall, calls } from './calls';
 
@@ -88,7 +89,9 @@ export function RegionDemo() {
   return (
     <section className="klab-card klab-demo" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('keys.demo.title')}</h2>
-      <p>{t('keys.demo.body', { home: HOME, away: AWAY })}</p>
+      <p>
+        <RichText text={t('keys.demo.body', { home: HOME, away: AWAY })} />
+      </p>
       <ol className="klab-demo__stages">
         {STAGES.map((stage) => (
           <li key={stage} className={done[stage] ? 'is-done' : stage === next ? 'is-next' : 'is-waiting'}>
@@ -101,7 +104,7 @@ export function RegionDemo() {
             <div>
               {stageText(t, stage).map((text, i) => (
                 <p key={text} className={i === 0 ? 'klab-demo__what' : 'klab-demo__expect'}>
-                  {text}
+                  <RichText text={text} />
                 </p>
               ))}
             </div>

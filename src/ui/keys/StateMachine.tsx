@@ -139,7 +139,13 @@ export function StateMachine({
           return (
             <g key={key} className={taken ? 'klab-edge is-taken' : 'klab-edge'}>
               <path d={d} markerEnd={`url(#${id}-arrow)`} />
-              <text className="klab-edge__label" x={label.x} y={label.y - 6} textAnchor="middle">
+              <text
+                className="klab-edge__label"
+                lang={edge.via === 'clock.advance' ? undefined : 'en'}
+                x={label.x}
+                y={label.y - 6}
+                textAnchor="middle"
+              >
                 {edge.via === 'clock.advance' ? t('keys.states.byTime') : edge.via}
                 {taken > 0 && ` ✓×${taken}`}
               </text>
@@ -157,7 +163,13 @@ export function StateMachine({
               transform={`translate(${p.x - NODE_W / 2},${p.y - NODE_H / 2})`}
             >
               <rect width={NODE_W} height={NODE_H} rx={pseudo ? NODE_H / 2 : 8} />
-              <text x={NODE_W / 2} y={NODE_H / 2 + 1} textAnchor="middle" dominantBaseline="middle">
+              <text
+                x={NODE_W / 2}
+                y={NODE_H / 2 + 1}
+                textAnchor="middle"
+                dominantBaseline="middle"
+                lang={pseudo ? undefined : 'en'}
+              >
                 {pseudo ? t(`keys.state.${state}`) : state}
                 {here > 0 && ` ●${here}`}
               </text>
@@ -168,7 +180,7 @@ export function StateMachine({
       <ul className="klab-states__notes">
         {KEY_STATES.filter((s) => !s.reachable).map((s) => (
           <li key={s.state}>
-            <code>{s.state}</code> — {t(`keys.states.unreachable.${s.state}`)}
+            <code>{s.state}</code> — <RichText text={t(`keys.states.unreachable.${s.state}`)} />
           </li>
         ))}
         <li>{t('keys.states.occupancy')}</li>

@@ -1,0 +1,116 @@
+import { expect, type Page, test } from '@playwright/test';
+import { scenarioLinkParams } from '../src/scenario/codec';
+import { createScenario } from '../src/scenario/schema';
+import { axeCheck, gotoApp, type Theme, watchConsole } from './helpers/app';
+import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './helpers/language';
+
+// Each flow replays a real scenario with real AES-GCM step by step: generous on a shared 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
+/** Opens the keys section on a new, empty scenario (a link with no steps). */
+async function openKeys(page: Page, theme?: Theme) {
+  const { v, s, step } = await scenarioLinkParams(createScenario('keys-e2e'), 0);
+  await gotoApp(page, {
+    lang: 'en',
+    ...(theme ? { theme } : {}),
+    view: `keys&${new URLSearchParams({ v, s, step })}`,
+  });
+}
+
+const outcome = (page: Page) => page.getByRole('region', { name: 'What KMS answered' });
+const keysTable = (page: Page) => page.getByRole('table', { name: /^Keys in us-east-1/ });
+
+test('create a key with an alias and a tag, switch it off and on, and find the CLI line', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await openKeys(page);
+  await expect(keysTable(page)).toContainText('No keys in us-east-1 yet');
+  await page.getByLabel('Description').fill('team notes');
+  await page.getByLabel('Alias (optional)').fill('alias/team-notes');
+  await page.getByLabel('Tag key (optional)').fill('project');
+  await page.getByLabel('Tag value').fill('alpha');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  await expect(outcome(page)).toContainText('CreateAlias succeeded in us-east-1');
+  await expect(outcome(page)).toContainText('aws kms create-alias --alias-name alias/team-notes');
+
+  const row = keysTable(page).getByRole('row', { name: /alias\/team-notes/ });
+  await expect(row).toContainText('Enabled');
+  await expect(row).toContainText('Customer managed key');
+  await expect(row).toContainText('CUSTOMER');
+  await expect(row).toContainText('Jan 1, 2026');
+  await row.getByRole('button', { name: /^Manage/ }).click();
+  const detail = page.getByRole('region', { name: /^Manage alias\/team-notes/ });
+  await expect(detail).toContainText('project=alpha');
+
+  await detail.getByRole('button', { name: 'DisableKey' }).click();
+  await expect(row).toContainText('Disabled');
+  await detail.getByRole('button', { name: 'EnableKey' }).click();
+  await expect(row).toContainText('Enabled');
+
+  // A waiting period KMS does not accept shows the service's own validation error, and keeps the input.
+  await detail.getByLabel('Waiting period (days)').fill('6');
+  await detail.getByRole('button', { name: 'ScheduleKeyDeletion' }).click();
+  await expect(outcome(page)).toContainText('ValidationException');
+  await expect(detail.getByLabel('Waiting period (days)')).toHaveValue('6');
+  console.expectNone();
+});
+
+test('an AWS managed key appears on first use and refuses to be managed', async ({ page }) => {
+  await openKeys(page);
+  const managed = page.getByRole('region', { name: 'AWS managed keys' });
+  await managed.getByRole('combobox').selectOption('s3');
+  await managed.getByRole('button', { name: 'DescribeKey' }).click();
+  const row = keysTable(page).getByRole('row', { name: /alias\/aws\/s3/ });
+  await expect(row).toContainText('AWS managed key');
+  await row.getByRole('button', { name: /^Manage/ }).click();
+  const detail = page.getByRole('region', { name: /^Manage alias\/aws\/s3/ });
+  await expect(detail).toContainText('This is an AWS managed key');
+  await detail.getByRole('button', { name: 'DisableKey' }).click();
+  await expect(outcome(page)).toContainText('KMS refused DisableKey');
+  await expect(row).toContainText('Enabled');
+});
+
+test('keys are regional: a single-Region blob fails in eu-west-1, a multi-Region key works in both', async ({
+  page,
+}) => {
+  await openKeys(page);
+  const demo = page.getByRole('region', { name: 'Keys stay in their Region' });
+  const run = () => demo.getByRole('button', { name: 'Run this stage' }).click();
+  await run();
+  await expect(outcome(page)).toContainText('Encrypt succeeded in us-east-1');
+  await run();
+  await expect(outcome(page)).toContainText('KMS refused Decrypt');
+  await expect(outcome(page)).toContainText('--region eu-west-1');
+  await run();
+  await expect(outcome(page)).toContainText('Encrypt succeeded in us-east-1');
+  await run();
+  await expect(outcome(page)).toContainText('Decrypt succeeded in eu-west-1');
+
+  // The replica is listed in eu-west-1, with the same key ID as its primary.
+  await page.getByRole('radio', { name: 'eu-west-1' }).check();
+  await expect(page.getByRole('table', { name: /^Keys in eu-west-1/ })).toContainText('multi-Region replica');
+});
+
+for (const theme of ['light', 'projector'] as const) {
+  test(`keys: axe finds no serious violations (${theme}), and every string is translated`, async ({
+    page,
+  }) => {
+    const console = watchConsole(page);
+    await openKeys(page, theme);
+    await page.getByRole('button', { name: 'Create key' }).click();
+    await keysTable(page)
+      .getByRole('button', { name: /^Manage/ })
+      .click();
+    await axeCheck(page, `keys/${theme}`);
+    expect(untranslatedInEnglish(await visibleProse(page))).toEqual([]);
+    await page.getByRole('radio', { name: '日本語' }).check();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    // The player's caption is the player's own (checked by its tests); everything else here is this section's.
+    const caption = (await page.locator('.player__caption').innerText()).trim();
+    const japanese = (await visibleProse(page)).filter((text) => !caption.includes(text));
+    expect(untranslatedInJapanese(japanese)).toEqual([]);
+    await axeCheck(page, `keys/${theme}/ja`);
+    console.expectNone();
+  });
+}
