@@ -407,7 +407,7 @@ export function Timeline(props: TimelineProps) {
     setChosen(zoomWindow(window, extent, factor, (window.fromMs + window.toMs) / 2));
   const pan = (fraction: number) =>
     setChosen(panWindow(window, extent, fraction * (window.toMs - window.fromMs)));
-  const ticks = timeTicks(window, Math.max(3, Math.floor(width / (metrics.font * 7))));
+  const ticks = timeTicks(window, Math.max(3, Math.floor(width / (metrics.font * 8))));
   const nowX = xOf(scale, history.nowMs);
   const targetX = xOf(scale, target);
   const height = metrics.axis + lanes.length * metrics.lane + 8;
@@ -415,7 +415,7 @@ export function Timeline(props: TimelineProps) {
     unit === 'year'
       ? String(new Date(ms).getUTCFullYear())
       : unit === 'month'
-        ? new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(ms)
+        ? new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(ms)
         : formatDate(lang, ms);
 
   return (
