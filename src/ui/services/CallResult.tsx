@@ -1,3 +1,4 @@
+import { motion } from 'framer-motion';
 import type { ServiceCallDetail } from '../../scenario/steps/serviceCall';
 import { SERVICES, type ServiceId } from '../../services/index';
 import { useScenario } from '../../state/scenario';
@@ -68,9 +69,8 @@ export function CallResult({ service }: { service: ServiceId }) {
               </pre>
             </details>
           )}
-          <h3>{t('services.result.calls', { service: name })}</h3>
           {detail.kmsCalls.length === 0 ? (
-            <p>{t('services.result.noCalls')}</p>
+            <p>{t('services.result.noCalls', { service: name })}</p>
           ) : (
             <div className="service__table-frame">
               <table className="service__table">
@@ -90,7 +90,14 @@ export function CallResult({ service }: { service: ServiceId }) {
                 </thead>
                 <tbody>
                   {detail.kmsCalls.slice(0, LISTED_CALLS).map((call, i) => (
-                    <tr key={`${call.operation}-${call.trailRecordIndex ?? i}`}>
+                    // Calls appear one after another, in the order the service made them (opacity and
+                    // transform only; the shell's MotionConfig makes them instant under reduced motion).
+                    <motion.tr
+                      key={`${view?.index}-${call.operation}-${call.trailRecordIndex ?? i}`}
+                      initial={{ opacity: 0, x: -12 }}
+                      animate={{ opacity: 1, x: 0 }}
+                      transition={{ delay: i * 0.12, duration: 0.25 }}
+                    >
                       <th scope="row">{i + 1}</th>
                       <td>
                         <code>{call.operation}</code>
@@ -122,7 +129,7 @@ export function CallResult({ service }: { service: ServiceId }) {
                           ? t('services.result.showRecord', { n: call.trailRecordIndex + 1 })
                           : ''}
                       </td>
-                    </tr>
+                    </motion.tr>
                   ))}
                 </tbody>
               </table>
