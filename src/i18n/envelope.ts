@@ -145,7 +145,7 @@ export const envelope = defineMessages(
     },
     hex: {
       summary: '{count} bytes. Hover or focus a byte (arrow keys) to see what it is.',
-      byte: 'Byte {index}: 0x{hex} {field}',
+      byte: 'Byte {index}: `0x{hex}` {field}',
       showAll: 'Show all {count} bytes',
     },
     encrypt: {
@@ -177,7 +177,7 @@ export const envelope = defineMessages(
       label: 'The 32 bytes of memory that held the plaintext data key',
       live: 'Still holding the plaintext data key ({count} bytes).',
       zeroing: 'Overwriting: {done} of {count} bytes are zero.',
-      allZero: 'All {count} bytes are 0x00: the plaintext data key is gone.',
+      allZero: 'All {count} bytes are `0x00`: the plaintext data key is gone.',
       again: 'Play again',
       before: 'Before the discard it held:',
       state: 'State of the key’s handle in the replayed world',
@@ -302,7 +302,7 @@ export const envelope = defineMessages(
     },
     tamper: {
       title: 'Tamper lab',
-      lead: 'Change one thing in {object} or its key, predict what decrypting it will do, then see where the flow really stops.',
+      lead: 'Change one thing in `{object}` or its key, predict what decrypting it will do, then see where the flow really stops.',
       nothingStored:
         'There is no stored envelope at this step. Encrypt and store one first (Encrypt and decrypt tab).',
       alreadyTampered: 'This envelope has already been changed {count} times: restore it to start clean.',
@@ -322,7 +322,7 @@ export const envelope = defineMessages(
         tag: 'tag of frame 1',
       },
       bit: 'Bit to flip in the {part}',
-      bits: '0 to {count} − 1',
+      bits: '0 to {max}',
       keyAlreadyDisabled: 'The key is already disabled.',
       predict: '2. Predict: what will decrypting do?',
       predictFirst: 'Choose a prediction first.',
@@ -333,7 +333,7 @@ export const envelope = defineMessages(
       actually: 'What happened',
       restore: 'Store the original envelope again',
       enable: 'Enable the key again',
-      flipped: 'Byte {offset} changed from 0x{before} to 0x{after} (flagged below).',
+      flipped: 'Byte {offset} changed from `0x{before}` to `0x{after}` (flagged below).',
       rewritten: 'The encryption context in the header was rewritten ({count} bytes from offset {offset}).',
       layoutLabel: 'Tampered envelope byte map',
       why: {
@@ -375,9 +375,9 @@ export const envelope = defineMessages(
       notYet: '(not produced yet at this step)',
       backingKey: 'Never: it does not leave KMS’s hardware security modules.',
       lifetimeTitle: 'How long the plaintext data key existed',
-      generated: 'Generated at step {step} ({time}).',
+      generated: 'Generated at step {step} (`{time}`).',
       discarded:
-        'Discarded at step {step} ({time}): it lived for {steps} steps and {seconds} seconds of simulated time.',
+        'Discarded at step {step} (`{time}`): it lived for {steps} steps and {seconds} seconds of simulated time.',
       neverDiscarded: 'It has not been discarded yet: it is still in memory.',
       lifetimeNote:
         'The shorter this window, the less a memory dump can reveal. Steps in this simulation take no time unless the clock is advanced.',
@@ -426,7 +426,7 @@ export const envelope = defineMessages(
         decrypt: 'Cancelled. Nothing was released.',
       },
       replayNote:
-        'Replaying a file step needs the file itself, which links never carry: in a new tab, a file step shows that its file is not in the scenario, while the encrypted data key and KMS still work. Frames are {frame} each.',
+        'Replaying a file step needs the file itself, which links never carry: in a new tab, a file step shows that its file is not in the scenario, while the encrypted data key and KMS still work. Frames are `{frame}` each.',
     },
   },
   {
@@ -479,16 +479,16 @@ export const envelope = defineMessages(
     stages: {
       generate: '`GenerateDataKey`',
       encrypt: 'データ暗号化',
-      discard: '平文の Data Key を破棄',
+      discard: '平文のデータキーを破棄',
       store: '保存',
       kmsDecrypt: 'データキーを `Decrypt`',
       decryptData: 'データ復号',
     },
     stageTitle: {
       generate: '1. `GenerateDataKey`: KMS がデータキーを 2 つの形で返す',
-      encrypt: '2. 平文の Data Key でデータを暗号化',
-      discard: '3. 平文の Data Key を即座に破棄',
-      store: '4. 暗号化済み Data Key を暗号化データと一緒に保存',
+      encrypt: '2. 平文のデータキーでデータを暗号化',
+      discard: '3. 平文のデータキーを即座に破棄',
+      store: '4. 暗号化済みデータキーを暗号化データと一緒に保存',
       decrypt: '復号: データキーを `Decrypt` し、データを復号',
     },
     status: {
@@ -524,18 +524,18 @@ export const envelope = defineMessages(
       version: '{count} 世代中の {version} 世代目',
       contextNote:
         '暗号化コンテキストはデータキーとともに認証されますが、暗号化はされません。CloudTrail にもそのまま記録されます。',
-      plaintext: '平文の Data Key ({count} バイト)',
-      plaintextLabel: '平文の Data Key',
+      plaintext: '平文のデータキー({count} バイト)',
+      plaintextLabel: '平文のデータキー',
       plaintextNote: 'ステップ 2 でだけ使い、すぐに破棄します。アプリケーションの外には出ません。',
-      encrypted: '暗号化済み Data Key ({count} バイト)',
-      encryptedLabel: '暗号化済み Data Key のバイトマップ',
+      encrypted: '暗号化済みデータキー({count} バイト)',
+      encryptedLabel: '暗号化済みデータキーのバイトマップ',
       failed: '`GenerateDataKey` が失敗しました',
     },
     blob: {
-      caption: '暗号化済み Data Key のフィールド (KMS Lab の暗号文 BLOB)',
+      caption: '暗号化済みデータキーのフィールド (KMS Lab 独自の `CiphertextBlob` 形式)',
       honest:
-        '本物の KMS 暗号文 BLOB のバイト配置は AWS が公開していません。これは KMS Lab 独自の配置で、AWS が公開している構造 (ヘッダーがバッキングキーを示し、残りをこの呼び出し用に導出した鍵の AES-256-GCM で保護する) に基づいています。',
-      formatVersion: { name: '形式バージョン', about: 'KMS Lab の BLOB 形式 1。' },
+        '本物の KMS の暗号文 (`CiphertextBlob`) のバイト配置は AWS が公開していません。これは KMS Lab 独自の配置で、AWS が公開している構造 (ヘッダーがバッキングキーを示し、残りをこの呼び出し用に導出した鍵の `AES-256-GCM` で保護する) に基づいています。',
+      formatVersion: { name: '形式バージョン', about: 'KMS Lab の暗号文形式 1。' },
       keyIdKind: { name: 'キー ID の種類', about: '次のフィールドがキー ID かマルチリージョンキー ID か。' },
       keyId: {
         name: 'キー ID',
@@ -546,12 +546,12 @@ export const envelope = defineMessages(
         about:
           'どのバッキングキー (`KeyMaterialId`) か。ローテーション後も古い暗号文を復号できるのはこのためです。',
       },
-      nonce: { name: 'ノンス', about: 'バッキングキーからこの呼び出し専用の AES 鍵を導出するための乱数。' },
-      iv: { name: '`IV`', about: 'AES-GCM の初期化ベクトル (12 バイトの乱数)。' },
+      nonce: { name: 'ノンス', about: 'バッキングキーからこの呼び出し専用の `AES` 鍵を導出するための乱数。' },
+      iv: { name: '`IV`', about: '`AES-GCM` の初期化ベクトル (12 バイトの乱数)。' },
       ciphertext: { name: '暗号化されたデータキー', about: 'データキーそのものを暗号化したもの。' },
       tag: {
         name: '認証タグ',
-        about: 'BLOB の変更や、異なる暗号化コンテキストを検出します。',
+        about: '暗号文の変更や、異なる暗号化コンテキストを検出します。',
       },
     },
     legend: {
@@ -562,7 +562,7 @@ export const envelope = defineMessages(
     },
     hex: {
       summary: '{count} バイト。バイトにポインターを合わせるかフォーカスする (矢印キー) と内容が分かります。',
-      byte: 'バイト {index}: 0x{hex} {field}',
+      byte: 'バイト {index}: `0x{hex}` {field}',
       showAll: '{count} バイトすべてを表示',
     },
     encrypt: {
@@ -570,10 +570,10 @@ export const envelope = defineMessages(
       inputLabel: '平文のバイト列',
       fileInput:
         'ファイル「{name}」({size}): その中身はシナリオに含まれません。「大きなファイル」タブを見てください。',
-      keys: 'データキーから導出される鍵 (AWS Encryption SDK)',
+      keys: 'データキーから導出される鍵 (`AWS Encryption SDK`)',
       suite: 'アルゴリズムスイート',
       messageId: 'メッセージ ID (`HKDF` のソルト)',
-      dataKey: '平文の Data Key',
+      dataKey: '平文のデータキー',
       derivedKey: '暗号化鍵 (`HKDF` で導出)',
       commitmentKey: 'コミットメント鍵 (ヘッダーに保存)',
       hkdfNote:
@@ -586,31 +586,31 @@ export const envelope = defineMessages(
       bytes: 'バイト数',
       tag: '認証タグ',
       linkNote:
-        'AES-GCM はストリーム型のモードなので、暗号化データの長さはデータと同じで、i バイト目は i バイト目から作られます。どちらかのバイトにポインターを合わせるかフォーカスすると、対応するバイトが分かります。',
+        '`AES-GCM` はストリーム型のモードなので、暗号化データの長さはデータと同じで、各バイトは同じ位置のバイトから作られます。どちらかのバイトにポインターを合わせるかフォーカスすると、対応するバイトが分かります。',
       failed: 'クライアントは暗号化できませんでした',
     },
     discard: {
       title: 'アプリケーションのメモリ',
-      label: '平文の Data Key が入っていた 32 バイトのメモリ',
-      live: 'まだ平文の Data Key ({count} バイト) を保持しています。',
+      label: '平文のデータキーが入っていた 32 バイトのメモリ',
+      live: 'まだ平文のデータキー({count} バイト) を保持しています。',
       zeroing: '上書き中: {count} バイト中 {done} バイトがゼロになりました。',
-      allZero: '{count} バイトすべてが 0x00 です。平文の Data Key は消えました。',
+      allZero: '{count} バイトすべてが `0x00` です。平文のデータキーは消えました。',
       again: 'もう一度再生',
       before: '破棄の前に入っていた値:',
       state: '再生された世界でのキーのハンドルの状態',
       already: 'このキーは前のステップですでに破棄されています。ゼロをゼロで上書きしても何も変わりません。',
       note: 'キーが入っていたバッファそのものを、その場でゼロで埋めています (保持していたコードにはコピーが残りません)。これ以降、このキーを使おうとすると失敗します。',
       limits:
-        'JavaScript では、ブラウザ自身の暗号エンジン内部のコピーには手が届きません。ゼロで埋めるのは、`GenerateDataKey` の API リファレンスが求めるとおり、アプリケーションが持つバッファです。',
+        '`JavaScript` では、ブラウザ自身の暗号エンジン内部のコピーには手が届きません。ゼロで埋めるのは、`GenerateDataKey` の API リファレンスが求めるとおり、アプリケーションが持つバッファです。',
       failed: '破棄に失敗しました',
     },
     store: {
       title: '保存先',
       summary:
-        '{count} バイトのエンベロープ 1 つ (AWS Encryption SDK のメッセージ形式) です。ヘッダーには暗号化コンテキストと暗号化済み Data Key、フレームには暗号化データが入っています。平文の Data Key はどこにもありません。',
+        '{count} バイトのエンベロープ 1 つ (`AWS Encryption SDK` のメッセージ形式) です。ヘッダーには暗号化コンテキストと暗号化済みデータキー、フレームには暗号化データが入っています。平文のデータキーはどこにもありません。',
       contextCaption: 'ヘッダーに書かれた暗号化コンテキスト (エンベロープを持つ人なら誰でも読めます)',
       layoutLabel: 'エンベロープのバイトマップ',
-      note: 'ここにある暗号化済み Data Key は、ステップ 1 で `GenerateDataKey` が返したものとバイト単位で同じです。そのバイトにポインターを合わせると、あちらの同じバイトが分かります。',
+      note: 'ここにある暗号化済みデータキーは、ステップ 1 で `GenerateDataKey` が返したものとバイト単位で同じです。そのバイトにポインターを合わせると、あちらの同じバイトが分かります。',
       failed: '保存に失敗しました',
     },
     message: {
@@ -621,7 +621,7 @@ export const envelope = defineMessages(
       version: { name: 'バージョン', about: 'メッセージ形式 2.0。' },
       algorithmSuiteId: {
         name: 'アルゴリズムスイート',
-        about: '0x0478: AES-256-GCM、HKDF-SHA512、キーコミットメント。',
+        about: '`0x0478`: `AES-256-GCM`、`HKDF-SHA512`、キーコミットメント。',
       },
       messageId: {
         name: 'メッセージ ID',
@@ -646,10 +646,10 @@ export const envelope = defineMessages(
       keyProviderInformation: { name: 'KMS キーの ARN', about: '`Decrypt` を呼ぶときの KMS キー:' },
       encryptedDataKeyLength: { name: '暗号化済みデータキーの長さ', about: '暗号化済みデータキーの長さ。' },
       encryptedDataKey: {
-        name: '暗号化済み Data Key',
-        about: '`GenerateDataKey` が返した暗号文 BLOB。復号できるのは KMS だけです。',
+        name: '暗号化済みデータキー',
+        about: '`GenerateDataKey` が返した `CiphertextBlob`。復号できるのは KMS だけです。',
       },
-      contentType: { name: 'コンテンツの種類', about: '0x02: フレーム形式。' },
+      contentType: { name: 'コンテンツの種類', about: '`0x02`: フレーム形式。' },
       frameLength: { name: 'フレーム長', about: '1 フレームあたりのデータのバイト数。' },
       algorithmSuiteData: {
         name: 'コミットメント鍵',
@@ -659,24 +659,24 @@ export const envelope = defineMessages(
         name: 'ヘッダーの認証タグ',
         about: '暗号化コンテキストを含むヘッダー全体を認証します。',
       },
-      sequenceNumberEnd: { name: '最終フレームの印', about: '0xFFFFFFFF: これが最後のフレームです。' },
+      sequenceNumberEnd: { name: '最終フレームの印', about: '`0xFFFFFFFF`: これが最後のフレームです。' },
       sequenceNumber: { name: 'シーケンス番号', about: 'フレームの順番。並べ替えや欠落は検出されます。' },
-      iv: { name: '`IV`', about: 'このフレームの AES-GCM 初期化ベクトル。' },
+      iv: { name: '`IV`', about: 'このフレームの `AES-GCM` 初期化ベクトル。' },
       encryptedContentLength: { name: 'コンテンツの長さ', about: '最終フレームのデータのバイト数。' },
       encryptedContent: { name: '暗号化データ', about: '導出した鍵で暗号化したデータ。' },
       authenticationTag: {
         name: '認証タグ',
-        about: 'このフレームの AES-GCM タグ。少しでも変わると復号に失敗します。',
+        about: 'このフレームの `AES-GCM` タグ。少しでも変わると復号に失敗します。',
       },
     },
     decrypt: {
       kmsTitle: '1. `Decrypt` API: KMS がデータキーを復号',
       contextCaption: 'KMS に渡す暗号化コンテキスト (エンベロープのヘッダーから読み取ったもの)',
-      dataKey: '返された平文の Data Key',
+      dataKey: '返された平文のデータキー',
       kmsNote:
-        '暗号文 BLOB は自身の KMS キーとバッキングキーを示しています。コンテキストは `GenerateDataKey` のときとまったく同じでなければなりません。平文の Data Key は、メッセージ用の鍵を導出したらすぐにまた破棄されます。',
+        '暗号文 (`CiphertextBlob`) は自身の KMS キーとバッキングキーを示しています。コンテキストは `GenerateDataKey` のときとまったく同じでなければなりません。平文のデータキーは、メッセージ用の鍵を導出したらすぐにまた破棄されます。',
       stoppedKms: '流れはここ、KMS で止まりました',
-      dataTitle: '2. 平文の Data Key でデータを復号',
+      dataTitle: '2. 平文のデータキーでデータを復号',
       notReached: '到達していません: データキーがなければ何も復号できません。',
       stoppedData: '流れはここ、データの復号で止まりました',
       commitment: 'キーコミットメントを確認: このエンベロープのデータキーです。',
@@ -720,14 +720,14 @@ export const envelope = defineMessages(
     },
     tamper: {
       title: '改ざんラボ',
-      lead: '{object} またはそのキーを 1 か所だけ変え、復号したらどうなるかを予想してから、流れが実際にどこで止まるかを確かめましょう。',
+      lead: '`{object}` またはそのキーを 1 か所だけ変え、復号したらどうなるかを予想してから、流れが実際にどこで止まるかを確かめましょう。',
       nothingStored:
         'このステップの時点で保存済みのエンベロープがありません。先に暗号化して保存してください (「暗号化と復号」タブ)。',
       alreadyTampered:
         'このエンベロープはすでに {count} 回変更されています。元に戻してから始めるとすっきりします。',
       chooseCase: '1. 何を変えるか',
       case: {
-        edk: '暗号化済み Data Key の 1 ビット',
+        edk: '暗号化済みデータキーの 1 ビット',
         data: '暗号化データの 1 ビット',
         iv: '`IV` の 1 ビット',
         tag: '認証タグの 1 ビット',
@@ -735,13 +735,13 @@ export const envelope = defineMessages(
         disable: 'KMS キーを無効にする',
       },
       part: {
-        edk: '暗号化済み Data Key',
+        edk: '暗号化済みデータキー',
         data: 'フレーム 1 の暗号化データ',
         iv: 'フレーム 1 の `IV`',
         tag: 'フレーム 1 の認証タグ',
       },
       bit: '{part}の中で反転するビット',
-      bits: '0 から {count} − 1 まで',
+      bits: '0 から {max} まで',
       keyAlreadyDisabled: 'キーはすでに無効です。',
       predict: '2. 予想: 復号するとどうなる?',
       predictFirst: '先に予想を選んでください。',
@@ -752,13 +752,13 @@ export const envelope = defineMessages(
       actually: '実際の結果',
       restore: '元のエンベロープを保存し直す',
       enable: 'キーを再び有効にする',
-      flipped: 'バイト {offset} が 0x{before} から 0x{after} に変わりました (下で印を付けています)。',
+      flipped: 'バイト {offset} が `0x{before}` から `0x{after}` に変わりました (下で印を付けています)。',
       rewritten:
         'ヘッダーの暗号化コンテキストが書き換えられました (オフセット {offset} から {count} バイト)。',
       layoutLabel: '改ざんされたエンベロープのバイトマップ',
       why: {
-        edk: '暗号化済み Data Key は KMS の暗号文 BLOB で、その認証タグはすべてのバイトを守っています。そのため KMS は `InvalidCiphertextException` で拒否します (キー ID の部分のビットなら、別のキーを指すことになります)。何も復号されません。',
-        data: 'KMS はデータキーを返しますが、フレームの AES-GCM 認証タグが一致しなくなるため、SDK はそのフレームを 1 バイトも出力しません。',
+        edk: '暗号化済みデータキーは KMS の暗号文 (`CiphertextBlob`) で、その認証タグはすべてのバイトを守っています。そのため KMS は `InvalidCiphertextException` で拒否します (キー ID の部分のビットなら、別のキーを指すことになります)。何も復号されません。',
+        data: 'KMS はデータキーを返しますが、フレームの `AES-GCM` 認証タグが一致しなくなるため、`SDK` はそのフレームを 1 バイトも出力しません。',
         iv: '`IV` が違えば鍵ストリームもタグの検証も変わります。フレームは誤って復号されるのではなく、拒否されます。',
         tag: '認証タグそのものが変わったので、検証に通りません。フレームは拒否されます。',
         context:
@@ -783,8 +783,8 @@ export const envelope = defineMessages(
       what: '攻撃者に見えるもの',
       secret: {
         data: 'データ (平文)',
-        dataKey: '平文の Data Key',
-        encryptedDataKey: '暗号化済み Data Key',
+        dataKey: '平文のデータキー',
+        encryptedDataKey: '暗号化済みデータキー',
         encryptionContext: '暗号化コンテキスト',
         keyArn: 'KMS キーの ARN',
         backingKey: 'KMS キーのバッキングキー',
@@ -794,10 +794,10 @@ export const envelope = defineMessages(
       hidden: '読めない',
       notYet: '(このステップではまだ作られていません)',
       backingKey: '決して読めません: KMS のハードウェアセキュリティモジュールの外に出ないからです。',
-      lifetimeTitle: '平文の Data Key が存在していた期間',
-      generated: 'ステップ {step} ({time}) で生成。',
+      lifetimeTitle: '平文のデータキーが存在していた期間',
+      generated: 'ステップ {step} (`{time}`) で生成。',
       discarded:
-        'ステップ {step} ({time}) で破棄: {steps} ステップ、シミュレーション時間で {seconds} 秒のあいだ存在していました。',
+        'ステップ {step} (`{time}`) で破棄: {steps} ステップ、シミュレーション時間で {seconds} 秒のあいだ存在していました。',
       neverDiscarded: 'まだ破棄されていません: メモリに残ったままです。',
       lifetimeNote:
         'この期間が短いほど、メモリダンプから漏れるものは少なくなります。このシミュレーションでは、時計を進めない限りステップに時間はかかりません。',
@@ -819,7 +819,7 @@ export const envelope = defineMessages(
         decrypt: '「{name}」を復号しています',
       },
       progressLabel: '進捗',
-      progress: '{total} 中 {done} ({percent}%) · {rate} MB/s',
+      progress: '{total} 中 {done} ({percent}%) · {rate} `MB/s`',
       hashing: '`SHA-256` フィンガープリント: {done} 読み込み済み',
       cancel: 'キャンセル',
       done: {
@@ -829,7 +829,7 @@ export const envelope = defineMessages(
       size: 'サイズ',
       sizeValue: '{size} ({bytes} バイト)',
       speed: '時間',
-      speedValue: '{seconds} 秒、{rate} MB/s、{frames} フレーム、{provider}',
+      speedValue: '{seconds} 秒、{rate} `MB/s`、{frames} フレーム、{provider}',
       recorded: 'ステップ {step} としてシナリオに記録しました: 名前・サイズ・`SHA-256` だけです。',
       downloadEnvelope: 'エンベロープをダウンロード ({name})',
       decryptBack: '復号して元に戻す',
@@ -842,11 +842,11 @@ export const envelope = defineMessages(
         decrypt: 'エンベロープを復号できませんでした',
       },
       cancelled: {
-        encrypt: 'キャンセルしました。平文の Data Key は破棄しました (ステップを追加しています)。',
+        encrypt: 'キャンセルしました。平文のデータキーは破棄しました (ステップを追加しています)。',
         decrypt: 'キャンセルしました。何も出力していません。',
       },
       replayNote:
-        'ファイルのステップを再生するにはファイルそのものが必要ですが、リンクにはファイルが入りません。そのため新しいタブでは、ファイルのステップは「ファイルがシナリオにない」と表示されます。それでも暗号化済み Data Key と KMS は使えます。フレームの大きさは {frame} です。',
+        'ファイルのステップを再生するにはファイルそのものが必要ですが、リンクにはファイルが入りません。そのため新しいタブでは、ファイルのステップは「ファイルがシナリオにない」と表示されます。それでも暗号化済みデータキーと KMS は使えます。フレームの大きさは `{frame}` です。',
     },
   },
 );

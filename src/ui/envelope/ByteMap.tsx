@@ -31,7 +31,9 @@ export function ByteMap(props: ByteMapProps) {
     <div className="bytemap">
       <HexView {...hex} fields={fields} fieldName={fieldName} marked={marked} onActive={setActiveByte} />
       <table className="bytemap__legend">
-        <caption>{caption}</caption>
+        <caption>
+          <RichText text={caption} />
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('envelope.legend.field')}</th>

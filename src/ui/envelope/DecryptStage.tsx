@@ -123,7 +123,7 @@ export function DecryptStage({ view }: { view: StepView }) {
             {result.detail.text !== undefined && (
               <>
                 <p className="label">{t('envelope.decrypt.original')}</p>
-                <blockquote className="plaintext" data-testid="decrypted-text">
+                <blockquote className="plaintext" lang="und" data-testid="decrypted-text">
                   {result.detail.text}
                 </blockquote>
               </>

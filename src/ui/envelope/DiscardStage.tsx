@@ -2,6 +2,7 @@ import { motion } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import type { DataKeySnapshot } from '../../envelope/index';
 import type { StepView } from '../../scenario/replay';
+import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { groupedHex, hexByte } from './bytes';
 import { Note, StepError } from './common';
@@ -54,7 +55,7 @@ export function MemoryView(props: { before?: Uint8Array; memory: DataKeySnapshot
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: memory cells are addressed by position
             <span key={i} className={`memory__cell${zero ? ' is-zero' : ''}`} data-testid="memory-cell">
-              <motion.span
+              <motion.code
                 key={zero ? 'zero' : 'key'}
                 className="memory__value"
                 initial={reduced || !zero ? false : { opacity: 0, y: -10, scale: 1.4 }}
@@ -62,17 +63,21 @@ export function MemoryView(props: { before?: Uint8Array; memory: DataKeySnapshot
                 transition={{ duration: 0.18 }}
               >
                 {hexByte(cell(i))}
-              </motion.span>
+              </motion.code>
             </span>
           );
         })}
       </div>
       <figcaption className="memory__caption" aria-live="polite">
-        {discarded
-          ? done
-            ? t('envelope.discard.allZero', { count: length })
-            : t('envelope.discard.zeroing', { done: zeroed, count: length })
-          : t('envelope.discard.live', { count: length })}
+        {discarded ? (
+          done ? (
+            <RichText text={t('envelope.discard.allZero', { count: length })} />
+          ) : (
+            t('envelope.discard.zeroing', { done: zeroed, count: length })
+          )
+        ) : (
+          t('envelope.discard.live', { count: length })
+        )}
         {discarded && before && !reduced && done && (
           <button type="button" className="link-button" onClick={() => setRun((n) => n + 1)}>
             {t('envelope.discard.again')}

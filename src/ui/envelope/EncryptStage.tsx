@@ -79,7 +79,9 @@ export function EncryptStage({ view }: { view: StepView }) {
         <h4 id="encrypt-input">{t('envelope.encrypt.input')}</h4>
         {step.text !== undefined ? (
           <>
-            <blockquote className="plaintext">{step.text}</blockquote>
+            <blockquote className="plaintext" lang="und">
+              {step.text}
+            </blockquote>
             <HexView
               bytes={utf8Encode(step.text)}
               label={t('envelope.encrypt.inputLabel')}
@@ -96,7 +98,9 @@ export function EncryptStage({ view }: { view: StepView }) {
         )}
       </section>
       <section className="box box--secret" aria-labelledby="encrypt-keys">
-        <h4 id="encrypt-keys">{t('envelope.encrypt.keys')}</h4>
+        <h4 id="encrypt-keys">
+          <RichText text={t('envelope.encrypt.keys')} />
+        </h4>
         <dl className="facts">
           <Fact label={t('envelope.encrypt.suite')}>
             <code>{trace.algorithmSuite.name}</code> <code>0x{trace.algorithmSuite.id.toString(16)}</code>

@@ -1,22 +1,16 @@
 import { lazy, Suspense } from 'react';
-import { updateFragment, useFragmentParam } from '../../state/location';
 import { ScenarioPlayer } from '../player/ScenarioPlayer';
 import { useT } from '../shell/useT';
 import { LockIcon } from './common';
 import { FlowTab } from './FlowView';
 import { TamperLab } from './TamperLab';
 import { ThreatLens } from './ThreatLens';
+import { chooseTab, STUDIO_TABS, useStudioTab } from './tabs';
 import { WhyEnvelope } from './WhyEnvelope';
 import './studio.css';
 
 /** The large-file panel brings the worker client and is only needed when opened. */
 const LargeFiles = lazy(() => import('./files/LargeFiles'));
-
-/** The studio's parts, in the order of the study notes' story; `#studio=<id>` in the URL selects one. */
-export const STUDIO_TABS = ['flow', 'why', 'tamper', 'threats', 'files'] as const;
-export type StudioTab = (typeof STUDIO_TABS)[number];
-
-const isTab = (value: string | null): value is StudioTab => STUDIO_TABS.includes(value as StudioTab);
 
 /**
  * The envelope encryption studio: the study notes' two diagrams, living. Everything the learner does is a
@@ -25,8 +19,7 @@ const isTab = (value: string | null): value is StudioTab => STUDIO_TABS.includes
  */
 export default function EnvelopeSection() {
   const t = useT();
-  const param = useFragmentParam('studio');
-  const tab: StudioTab = isTab(param) ? param : 'flow';
+  const tab = useStudioTab();
   return (
     <article className="section studio" aria-labelledby="studio-title">
       <header className="section__header">
@@ -44,7 +37,7 @@ export default function EnvelopeSection() {
               <button
                 type="button"
                 aria-current={id === tab ? 'true' : undefined}
-                onClick={() => updateFragment({ studio: id }, { replace: true })}
+                onClick={() => chooseTab(id)}
               >
                 {t(`envelope.tabs.${id}`)}
               </button>

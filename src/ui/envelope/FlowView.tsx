@@ -188,11 +188,6 @@ function StagePanel({ flow, view }: { flow: FlowSteps; view: StepView }) {
             t('envelope.flow.stepTitle', { step: view.index + 1 })
           )}
         </h3>
-        {view.step && stage && (
-          <p className="stage-panel__caption">
-            <RichText text={captionText(lang, view.caption)} />
-          </p>
-        )}
         {body}
       </motion.section>
     </AnimatePresence>

@@ -47,7 +47,8 @@ export function HexView(props: HexViewProps) {
   const base = link?.base ?? 0;
   const cap = props.cap ?? DEFAULT_CAP;
   const shown = expanded ? bytes.length : Math.min(bytes.length, cap);
-  const active = own ?? (linked === undefined ? undefined : linked - base);
+  // A linked view follows the shared highlight (the last byte hovered or focused in any view of the group).
+  const active = link ? (linked === undefined ? undefined : linked - base) : own;
 
   const activate = (index: number | undefined) => {
     setOwn(index);
@@ -57,12 +58,12 @@ export function HexView(props: HexViewProps) {
 
   const onPointer = (event: PointerEvent<HTMLDivElement>) => {
     const index = (event.target as HTMLElement).dataset.i;
-    if (index !== undefined && Number(index) !== own) activate(Number(index));
+    if (index !== undefined && Number(index) !== active) activate(Number(index));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (shown === 0) return;
-    const at = own ?? -1;
+    const at = active ?? -1;
     const moves: Record<string, number> = {
       ArrowRight: at + 1,
       ArrowLeft: at - 1,
@@ -139,7 +140,8 @@ export function HexView(props: HexViewProps) {
           activate(undefined);
         }}
       >
-        {groups}
+        {/* Code, not prose: hex is an identifier-like value in any language. */}
+        <code className="hex__code">{groups}</code>
       </div>
       {/* Announced while the grid has keyboard focus; hovering alone would make it chatter. */}
       <figcaption className="hex__status" id={statusId} aria-live={focused ? 'polite' : 'off'}>

@@ -2,6 +2,7 @@ import { motion } from 'framer-motion';
 import { describeMessage } from '../../envelope/index';
 import type { StepView } from '../../scenario/replay';
 import { objectName } from '../../scenario/steps/fields';
+import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { ByteMap } from './ByteMap';
 import { messageFields } from './bytes';
@@ -68,7 +69,9 @@ export function StoreStage({ view }: { view: StepView }) {
         <h4 id="store-object">
           {t('envelope.store.title')} <code>{name}</code>
         </h4>
-        <p>{t('envelope.store.summary', { count: stored.message.length })}</p>
+        <p>
+          <RichText text={t('envelope.store.summary', { count: stored.message.length })} />
+        </p>
         {envelope && (
           <EncryptionContextTable
             context={envelope.encryptionContext}

@@ -44,13 +44,17 @@ export function TamperedEnvelope({ view }: { view: StepView }) {
   return (
     <div className="stage-body">
       <p>
-        {detail.before !== undefined && detail.after !== undefined
-          ? t('envelope.tamper.flipped', {
+        {detail.before !== undefined && detail.after !== undefined ? (
+          <RichText
+            text={t('envelope.tamper.flipped', {
               offset: detail.offset,
               before: hexByte(detail.before),
               after: hexByte(detail.after),
-            })
-          : t('envelope.tamper.rewritten', { offset: detail.offset, count: detail.length })}
+            })}
+          />
+        ) : (
+          t('envelope.tamper.rewritten', { offset: detail.offset, count: detail.length })
+        )}
       </p>
       <EnvelopeLayout
         message={stored.message}
@@ -129,7 +133,9 @@ export function TamperLab() {
   return (
     <section className="tamper" aria-labelledby="tamper-title">
       <h2 id="tamper-title">{t('envelope.tamper.title')}</h2>
-      <p>{t('envelope.tamper.lead', { object: objectName(object) })}</p>
+      <p>
+        <RichText text={t('envelope.tamper.lead', { object: objectName(object) })} />
+      </p>
       {stored.tamperedBy.length > 0 && (
         <Note tone="warn">{t('envelope.tamper.alreadyTampered', { count: stored.tamperedBy.length })}</Note>
       )}
@@ -173,7 +179,7 @@ export function TamperLab() {
                 if (Number.isFinite(value)) setBit({ ...bit, [kase]: Math.max(0, value) });
               }}
             />
-            <span className="field__help">{t('envelope.tamper.bits', { count: bits[kase] })}</span>
+            <span className="field__help">{t('envelope.tamper.bits', { max: bits[kase] - 1 })}</span>
           </div>
         )}
         {kase === 'disable' && keyState === 'Disabled' && (

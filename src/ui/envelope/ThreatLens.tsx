@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { StepView } from '../../scenario/replay';
 import { useScenario } from '../../state/scenario';
+import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { groupedHex } from './bytes';
 import { LockIcon, Note } from './common';
@@ -44,15 +45,18 @@ function Lifetime({ flow }: { flow: FlowSteps }) {
     <section className="lifetime" aria-labelledby="lifetime-title">
       <h3 id="lifetime-title">{t('envelope.threats.lifetimeTitle')}</h3>
       <p>
-        {t('envelope.threats.generated', { step: life.generatedAt.step, time: time(life.generatedAt.time) })}{' '}
-        {life.discardedAt
-          ? t('envelope.threats.discarded', {
-              step: life.discardedAt.step,
-              time: time(life.discardedAt.time),
-              steps: life.steps ?? 0,
-              seconds: (life.ms ?? 0) / 1000,
-            })
-          : t('envelope.threats.neverDiscarded')}
+        <RichText
+          text={`${t('envelope.threats.generated', { step: life.generatedAt.step, time: time(life.generatedAt.time) })} ${
+            life.discardedAt
+              ? t('envelope.threats.discarded', {
+                  step: life.discardedAt.step,
+                  time: time(life.discardedAt.time),
+                  steps: life.steps ?? 0,
+                  seconds: (life.ms ?? 0) / 1000,
+                })
+              : t('envelope.threats.neverDiscarded')
+          }`}
+        />
       </p>
       <Note>{t('envelope.threats.lifetimeNote')}</Note>
     </section>

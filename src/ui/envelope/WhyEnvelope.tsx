@@ -1,5 +1,4 @@
 import { utf8Encode } from '../../crypto/index';
-import { updateFragment } from '../../state/location';
 import { useScenario } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
@@ -7,6 +6,7 @@ import { KeyPicker, StepProblem, TextField, useAppend, useStudioKey } from './Co
 import { Note, StepError } from './common';
 import { decryptStep, directEncryptStep, encryptFlowSteps, stepIds } from './compose';
 import { studioForm, useCaller, usePeekView, useStudioForm } from './studioState';
+import { chooseTab } from './tabs';
 
 /** KMS `Encrypt` takes at most 4,096 bytes of plaintext (reference §3); the sample goes past it. */
 const ENCRYPT_LIMIT = 4096;
@@ -105,7 +105,7 @@ export function WhyEnvelope() {
                   ? [...flow, decryptStep(stepIds(all)(), store.object, caller)]
                   : flow,
               );
-              if (change.ok) updateFragment({ studio: 'flow' });
+              if (change.ok) chooseTab('flow');
             }}
           >
             {t('envelope.why.envelopeButton')}

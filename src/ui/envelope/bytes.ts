@@ -142,5 +142,6 @@ export function humanBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+  const digits = Number.isInteger(value) ? 0 : value < 10 ? 2 : 1;
+  return `${value.toFixed(digits)} ${units[unit]}`;
 }

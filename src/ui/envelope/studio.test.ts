@@ -307,7 +307,8 @@ describe('byte maps', () => {
     expect(groupedHex(new Uint8Array([0, 1, 0xab, 0xff, 0x10]))).toBe('0001abff 10');
     expect(utf8Text(new Uint8Array([0xe3, 0x81, 0x82]))).toBe('あ');
     expect(utf8Text(new Uint8Array([0xff]))).toBeUndefined();
-    expect(humanBytes(100 * 1024 * 1024)).toBe('100.0 MiB');
+    expect(humanBytes(100 * 1024 * 1024)).toBe('100 MiB');
+    expect(humanBytes(1536)).toBe('1.50 KiB');
     expect(humanBytes(512)).toBe('512 B');
   });
 });
@@ -328,5 +329,23 @@ describe('labels', () => {
     const message = Object.values(view.client.objects)[0]?.message as Uint8Array;
     const names = new Set(messageFields(describeMessage(message).fields).map((f) => f.name));
     for (const name of names) expect(MESSAGE_FIELD_NAMES as readonly string[]).toContain(name);
+  });
+});
+
+describe('catalogue', () => {
+  it('the Japanese messages keep Latin words in code, except the names Japanese writing keeps', async () => {
+    const { envelope } = await import('../../i18n/envelope');
+    const { flatten } = await import('../../i18n/define');
+    const { untranslatedInJapanese } = await import('../../../e2e/helpers/language');
+    const prose = [...flatten(envelope.ja)].map(
+      ([key, message]) =>
+        `${key}: ${message
+          .split('`')
+          .filter((_, i) => i % 2 === 0)
+          .join(' ')
+          .replace(/\{\w+\}/g, ' ')}`,
+    );
+    // The key itself is Latin: only what follows it is checked.
+    expect(untranslatedInJapanese(prose.map((p) => p.slice(p.indexOf(': ') + 2)))).toEqual([]);
   });
 });

@@ -294,12 +294,16 @@ function ProgressPanel({ job }: { job: Running }) {
       <h3 id="file-progress-title">{t(`envelope.files.running.${job.kind}`, { name: job.name })}</h3>
       <progress max={job.total || 1} value={job.done} aria-label={t('envelope.files.progressLabel')} />
       <p className="file-progress__numbers" aria-live="off">
-        {t('envelope.files.progress', {
-          done: humanBytes(job.done),
-          total: humanBytes(job.total),
-          percent,
-          rate: (job.done / 1e6 / seconds).toFixed(0),
-        })}
+        {
+          <RichText
+            text={t('envelope.files.progress', {
+              done: humanBytes(job.done),
+              total: humanBytes(job.total),
+              percent,
+              rate: (job.done / 1e6 / seconds).toFixed(0),
+            })}
+          />
+        }
       </p>
       <p className="field__help">
         <RichText text={t('envelope.files.hashing', { done: humanBytes(job.hashed) })} />
@@ -344,12 +348,16 @@ function Result({ job }: { job: Finished }) {
         <div className="fact">
           <dt>{t('envelope.files.speed')}</dt>
           <dd>
-            {t('envelope.files.speedValue', {
-              seconds: job.seconds.toFixed(1),
-              rate: rate.toFixed(0),
-              frames: job.frames,
-              provider: job.provider,
-            })}
+            {
+              <RichText
+                text={t('envelope.files.speedValue', {
+                  seconds: job.seconds.toFixed(1),
+                  rate: rate.toFixed(0),
+                  frames: job.frames,
+                  provider: job.provider,
+                })}
+              />
+            }
           </dd>
         </div>
         <div className="fact">

@@ -1,0 +1,283 @@
+import { expect, type Page, test } from '@playwright/test';
+import { axeCheck, gotoApp, type Lang, type Theme, watchConsole } from './helpers/app';
+import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './helpers/language';
+
+/**
+ * The envelope encryption studio, as a learner uses it. A fresh browser opens on the "envelope encryption
+ * basics" scenario (CreateKey, CreateAlias, then the notes' GenerateDataKey → encrypt → discard → store →
+ * decrypt), so every value checked here is the one the replayed scenario really produced.
+ */
+
+const ORIGINAL = 'エンベロープ暗号化: 大きなデータはデータキーで暗号化する。';
+
+async function openStudio(
+  page: Page,
+  options: { lang?: Lang; theme?: Theme; motion?: 'reduce' | 'full' } = {},
+) {
+  await gotoApp(page, {
+    lang: options.lang ?? 'en',
+    theme: options.theme,
+    motion: options.motion ?? 'reduce',
+    view: 'envelope',
+  });
+  // The boot replays the scenario and puts the cursor on its last step.
+  await expect(page.locator('.player__position')).toHaveText(/7/);
+}
+
+const stageTitle = (page: Page) => page.locator('#stage-title');
+const hexOf = async (page: Page, name: string) =>
+  (await page.getByRole('group', { name, exact: true }).first().textContent())?.replace(/\s+/g, '') ?? '';
+
+/** Opens a studio tab with the keyboard (the sticky player may cover it for a pointer). */
+async function openTab(page: Page, name: string) {
+  const tab = page.getByRole('navigation', { name: /Studio|スタジオ/ }).getByRole('button', { name });
+  await tab.focus();
+  await page.keyboard.press('Enter');
+  await expect(tab).toHaveAttribute('aria-current', 'true');
+}
+
+/** Moves the player to step `n` with the keyboard only (Home, then → n times). */
+async function walkTo(page: Page, n: number) {
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('Home');
+  // "Step n of m" in English, "ステップ n / m" in Japanese: the first number is the step.
+  const at = (step: number) => new RegExp(`^\\D*${step}\\D`);
+  await expect(page.locator('.player__position')).toHaveText(at(0));
+  for (let i = 0; i < n; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.player__position')).toHaveText(at(n));
+}
+
+test('a learner walks the four encrypt steps and the two decrypt steps with the keyboard', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await openStudio(page);
+
+  await walkTo(page, 3);
+  await expect(stageTitle(page)).toContainText('1. GenerateDataKey: KMS returns the data key twice');
+  await expect(page.getByText('arn:aws:kms:us-east-1:111122223333:alias/study-notes')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Plaintext data key (32 bytes)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Encrypted data key (126 bytes)' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Encryption context' }).getByText('kms-lab-notes/notes/secret.txt'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: /Fields of the encrypted data key/ }).getByRole('row'),
+  ).toHaveCount(9);
+  await expect(page.getByText(/AWS does not document the byte layout/)).toBeVisible();
+  const dataKey = await hexOf(page, 'Plaintext data key');
+  expect(dataKey).toMatch(/^[0-9a-f]{64}$/);
+  const encryptedDataKey = await hexOf(page, 'Encrypted data key, byte map');
+  expect(encryptedDataKey).toHaveLength(252);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(stageTitle(page)).toContainText('2. The plaintext data key encrypts the data');
+  await expect(page.getByRole('heading', { name: 'Encrypted data (86 bytes, 1 frames)' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /1 frames of up to 4,096 bytes/ })).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(stageTitle(page)).toContainText('3. The plaintext data key is discarded at once');
+  const cells = page.getByTestId('memory-cell');
+  await expect(cells).toHaveCount(32);
+  await expect(cells.filter({ hasNotText: '00' })).toHaveCount(0);
+  await expect(page.getByText('All 32 bytes are 0x00: the plaintext data key is gone.')).toBeVisible();
+  await expect(page.getByText('DataKeyHandle.discarded = true')).toBeVisible();
+  // What the memory held before: the very key GenerateDataKey returned.
+  expect((await page.locator('.memory__old').textContent())?.replace(/\s+/g, '')).toBe(dataKey);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(stageTitle(page)).toContainText(
+    '4. The encrypted data key is stored beside the encrypted data',
+  );
+  const envelope = await hexOf(page, 'Envelope byte map');
+  expect(envelope).toHaveLength(492 * 2);
+  // The envelope carries the encrypted data key byte for byte, and never the plaintext one.
+  expect(envelope).toContain(encryptedDataKey);
+  expect(envelope).not.toContain(dataKey);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(stageTitle(page)).toContainText('Decryption');
+  await expect(
+    page.getByText('Key commitment verified: this is the data key of this envelope.'),
+  ).toBeVisible();
+  // KMS Decrypt returned the same plaintext data key that GenerateDataKey did.
+  expect(
+    (
+      await page.locator('.fact', { hasText: 'Plaintext data key returned' }).locator('dd').textContent()
+    )?.replace(/\s+/g, ''),
+  ).toBe(dataKey);
+  await expect(page.getByTestId('decrypted-text')).toHaveText(ORIGINAL);
+  console.expectNone();
+});
+
+test('hovering or focusing a byte highlights its partner and names its field', async ({ page }) => {
+  await openStudio(page);
+  await walkTo(page, 4);
+  const input = page.getByRole('group', { name: 'Plaintext bytes' });
+  const output = page.getByRole('group', { name: 'Encrypted content bytes' });
+  await input.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  // The grid owns the arrow keys while focused: the player stays on step 4.
+  await expect(page.locator('.player__position')).toHaveText(/Step 4 of/);
+  await expect(input.locator('.hex__byte.is-active')).toHaveAttribute('data-i', '1');
+  await expect(output.locator('.hex__byte.is-active')).toHaveAttribute('data-i', '1');
+  await output.locator('[data-i="5"]').hover();
+  await expect(input.locator('.hex__byte.is-active')).toHaveAttribute('data-i', '5');
+
+  await walkTo(page, 3);
+  const blob = page.getByRole('group', { name: 'Encrypted data key, byte map' });
+  await blob.locator('[data-i="20"]').hover();
+  await expect(page.locator('.hex__status').filter({ hasText: 'Byte 20' })).toContainText('Backing key ID');
+  await page.getByRole('button', { name: 'Authentication tag' }).focus();
+  await expect(blob.locator('.hex__byte.is-marked')).toHaveCount(16);
+});
+
+test('with full motion the discard overwrites the bytes one by one, ending in zeros', async ({ page }) => {
+  await openStudio(page, { motion: 'full' });
+  await walkTo(page, 5);
+  const cells = page.getByTestId('memory-cell');
+  await expect(page.getByText(/Overwriting: \d+ of 32 bytes are zero/)).toBeVisible();
+  await expect(page.getByText('All 32 bytes are 0x00: the plaintext data key is gone.')).toBeVisible();
+  await expect(cells.filter({ hasNotText: '00' })).toHaveCount(0);
+});
+
+test('why envelope: Encrypt of more than 4,096 bytes fails with the real ValidationException, the envelope way works', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await openTab(page, 'Why envelope?');
+  await expect(page.getByText('5,120 bytes of UTF-8')).toBeVisible();
+  await page.getByRole('button', { name: 'Call Encrypt' }).click();
+  const result = page.locator('.why__result');
+  await expect(result.locator('.error-name')).toHaveText('ValidationException');
+  await expect(result.locator('.error-message')).toContainText('4096');
+  await expect(page.locator('.player__caption')).toContainText('ValidationException');
+
+  await page.getByRole('button', { name: 'Encrypt with a data key (adds the steps)' }).click();
+  await expect(page.getByRole('button', { name: 'Encrypt and decrypt' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(stageTitle(page)).toContainText('Decryption');
+  await expect(page.getByTestId('decrypted-text')).toContainText('KMS can encrypt at most 4 KB directly');
+});
+
+const tamperCases = [
+  { change: 'The encryption context', stop: 'InvalidCiphertextException', box: '1. Decrypt API' },
+  { change: 'Disable the KMS key', stop: 'DisabledException', box: '1. Decrypt API' },
+  {
+    change: 'A bit of the tag',
+    stop: 'frame-auth-failed',
+    box: '2. The plaintext data key decrypts the data',
+  },
+];
+
+for (const { change, stop, box } of tamperCases) {
+  test(`tamper lab: ${change} stops the decryption with ${stop}, after a prediction`, async ({ page }) => {
+    await openStudio(page);
+    await openTab(page, 'Tamper lab');
+    await page.getByRole('radio', { name: change }).check();
+    const apply = page.getByRole('button', { name: 'Make the change and decrypt' });
+    await expect(apply).toBeDisabled();
+    await page.getByRole('radio', { name: 'It still decrypts' }).check();
+    await apply.click();
+    const reveal = page.locator('.reveal');
+    await expect(reveal.getByRole('heading', { name: 'Not what you predicted' })).toBeVisible();
+    const stopped = reveal.locator('.box.is-stopped');
+    await expect(stopped).toContainText(box);
+    await expect(stopped.locator('.error-name')).toHaveText(stop);
+    if (stop === 'frame-auth-failed') {
+      await expect(reveal.getByText('Decrypted bytes')).toHaveCount(0);
+    } else {
+      await expect(
+        reveal.getByText('Not reached: without the data key, nothing can be decrypted.'),
+      ).toBeVisible();
+    }
+  });
+}
+
+test('a shared link opened in a fresh browser shows byte-identical ciphertext', async ({ page, browser }) => {
+  await openStudio(page);
+  await page.getByLabel('Data to encrypt').fill('Shared by link: same seed, same steps, same bytes.');
+  await page.getByLabel('Value of pair 1').fill('link-test');
+  await page.getByRole('button', { name: 'Encrypt: add the 4 steps' }).click();
+  await expect(page.locator('.player__position')).toHaveText('Step 11 of 11');
+  await expect(stageTitle(page)).toContainText('4. The encrypted data key is stored');
+  const mine = await hexOf(page, 'Envelope byte map');
+  // The URL is written shortly after the change (debounced).
+  await expect(page).toHaveURL(/step=11/);
+  const link = page.url();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.addInitScript(() =>
+    localStorage.setItem('kms-lab.preferences', JSON.stringify({ lang: 'en', motion: 'reduce' })),
+  );
+  await other.goto(link);
+  await expect(other.locator('.player__position')).toHaveText('Step 11 of 11');
+  await expect(other.locator('#stage-title')).toContainText('4. The encrypted data key is stored');
+  expect(await hexOf(other, 'Envelope byte map')).toBe(mine);
+  await fresh.close();
+});
+
+for (const theme of ['light', 'projector'] as const) {
+  for (const lang of ['en', 'ja'] as const) {
+    test(`axe finds no serious or critical violations in the studio: ${theme}, ${lang}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await openStudio(page, { theme, lang });
+      for (const tab of lang === 'en'
+        ? ['Encrypt and decrypt', 'Why envelope?', 'Tamper lab', 'Threat lens', 'Large files']
+        : ['暗号化と復号', 'なぜエンベロープ?', '改ざんラボ', '脅威レンズ', '大きなファイル']) {
+        await openTab(page, tab);
+        await axeCheck(page, `${tab} ${theme}/${lang}`);
+      }
+      await openTab(page, lang === 'en' ? 'Encrypt and decrypt' : '暗号化と復号');
+      await walkTo(page, 3);
+      await axeCheck(page, `GenerateDataKey ${theme}/${lang}`);
+    });
+  }
+}
+
+/** Hides the player: its captions are the player's own (checked by its tests), this checks the studio. */
+const hidePlayer = (page: Page) =>
+  page.evaluate(() => {
+    for (const player of document.querySelectorAll<HTMLElement>('.player')) player.hidden = true;
+  });
+
+test('every visible string of the studio is in English on an English page', async ({ page }) => {
+  await openStudio(page, { lang: 'en' });
+  await hidePlayer(page);
+  for (const tab of ['Encrypt and decrypt', 'Tamper lab', 'Threat lens', 'Why envelope?', 'Large files']) {
+    await openTab(page, tab);
+    expect(untranslatedInEnglish(await visibleProse(page)), tab).toEqual([]);
+  }
+});
+
+test('every visible string of the studio is in Japanese on a Japanese page', async ({ page }) => {
+  await openStudio(page, { lang: 'ja' });
+  await hidePlayer(page);
+  for (const tab of ['暗号化と復号', '改ざんラボ', '脅威レンズ', 'なぜエンベロープ?', '大きなファイル']) {
+    await openTab(page, tab);
+    expect(untranslatedInJapanese(await visibleProse(page)), tab).toEqual([]);
+  }
+});
+
+test('the projector theme keeps the studio’s text at 24 px or more', async ({ page }) => {
+  await openStudio(page, { theme: 'projector' });
+  await walkTo(page, 3);
+  const tooSmall = await page.evaluate(() => {
+    const small: string[] = [];
+    // The player (shared by every section) is checked by its own tests.
+    for (const element of document.querySelectorAll<HTMLElement>('.studio *:not(.player, .player *)')) {
+      const ownText = [...element.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
+      );
+      if (!ownText || !element.checkVisibility()) continue;
+      const size = Number.parseFloat(getComputedStyle(element).fontSize);
+      if (size < 24) small.push(`${element.tagName.toLowerCase()}.${element.className}: ${size}px`);
+    }
+    return small;
+  });
+  expect(tooSmall).toEqual([]);
+});
