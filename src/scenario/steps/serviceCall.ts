@@ -92,7 +92,7 @@ function validateParams(service: ServiceId, action: string, raw: unknown, path: 
 }
 
 /** `s3:PutObject`, `ec2:CreateVolume`: the IAM action names, whose prefix is the service's ViaService prefix. */
-function opName(step: ServiceCallStep): string {
+export function opName(step: Pick<ServiceCallStep, 'service' | 'action' | 'params'>): string {
   const declaration = serviceDeclaration(step.service);
   const action = declaration.actions[step.action];
   const name = action?.displayName?.(step.params as Record<string, ParamValue>) ?? step.action;

@@ -1,5 +1,5 @@
 import { motion } from 'framer-motion';
-import type { ServiceCallDetail } from '../../scenario/steps/serviceCall';
+import { opName, type ServiceCallDetail } from '../../scenario/steps/serviceCall';
 import { SERVICES, type ServiceId } from '../../services/index';
 import { useScenario } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
@@ -24,7 +24,7 @@ export function CallResult({ service }: { service: ServiceId }) {
       ? (view.result.detail as ServiceCallDetail)
       : undefined;
   const name = SERVICES[service].name;
-  const op = step ? `${SERVICES[service].managedKey.viaService}:${step.action}` : '';
+  const op = step ? opName(step) : '';
 
   return (
     <section className="service__result" aria-labelledby={`${service}-result`} aria-live="polite">

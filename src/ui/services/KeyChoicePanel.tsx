@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { viaServiceName } from '../../kms/policy';
 import { type KeyChoice, SERVICES, type ServiceId } from '../../services/index';
 import { useScenario } from '../../state/scenario';
 import { appendCall, calls } from '../keys/calls';
@@ -27,7 +28,7 @@ export function KeyChoicePanel(props: {
   const keys = customerKeys(view?.keys ?? [], settings.region);
   const chosen = keys.find((k) => k.metadata.Arn === value.keyArn);
   const alias = `alias/aws/${declaration.managedKey.alias}`;
-  const via = `${declaration.managedKey.viaService}.${settings.region}.amazonaws.com`;
+  const via = viaServiceName(declaration.managedKey, settings.region);
 
   const label: Record<KeyChoice, string> = {
     'aws-owned': t('services.key.awsOwned'),

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { viaServiceName } from '../../kms/policy';
 import { castMember } from '../../scenario/cast';
 import {
   type ParamSpec,
@@ -96,7 +97,7 @@ export function ServicePanel({ service }: { service: ServiceId }) {
       : picked;
   const keyMissing = key.choice === 'customer-managed' && !key.keyArn;
   const { timeline } = useTimeline();
-  const via = `${declaration.managedKey.viaService}.${settings.region}.amazonaws.com`;
+  const via = viaServiceName(declaration.managedKey, settings.region);
 
   return (
     <div className="service">
