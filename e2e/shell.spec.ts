@@ -10,7 +10,12 @@ import {
   themeNames,
   watchConsole,
 } from './helpers/app';
-import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './helpers/language';
+import {
+  sameInEveryLanguage,
+  untranslatedInEnglish,
+  untranslatedInJapanese,
+  visibleProse,
+} from './helpers/language';
 import { devServerURL } from './helpers/servers';
 
 test('the production build loads under its Content Security Policy with no console errors', async ({
@@ -40,10 +45,41 @@ test('switching language changes every visible string', async ({ page }) => {
   expect(untranslatedInJapanese(japanese)).toEqual([]);
   // Same page, same amount of prose: nothing vanished or stayed behind in one language.
   expect(japanese.length).toBeGreaterThan(100);
-  expect(japanese.filter((text) => english.includes(text))).toEqual(['KMS Lab']);
+  const unchanged = japanese.filter((text) => english.includes(text));
+  expect(unchanged).toContain('KMS Lab');
+  expect(unchanged.filter((text) => !sameInEveryLanguage.has(text))).toEqual([]);
 
   await chooseLanguage(page, 'en');
   expect(await visibleProse(page)).toEqual(english);
+});
+
+test('the language check allows AWS names whole, and nothing else in Latin letters', () => {
+  expect(untranslatedInJapanese(['AWS CLI と CloudTrail', 'Systems Manager Parameter Store に保存'])).toEqual(
+    [],
+  );
+  expect(untranslatedInJapanese(['Store に保存', 'キーを Rotate する'])).toEqual([
+    'Store in “Store に保存”',
+    'Rotate in “キーを Rotate する”',
+  ]);
+  expect(sameInEveryLanguage.has('KMS Lab')).toBe(true);
+  expect(sameInEveryLanguage.has('Keys')).toBe(false);
+});
+
+test('code renders in a monospace face in both languages and every theme', async ({ page }) => {
+  for (const [lang, theme] of [
+    ['en', 'light'],
+    ['ja', 'projector'],
+  ] as const) {
+    await gotoApp(page, { lang, theme });
+    await openAllWhatIfs(page);
+    const faces = await page
+      .locator('main code')
+      .evaluateAll((codes) => [...new Set(codes.map((c) => getComputedStyle(c).fontFamily))]);
+    expect(faces.length, lang).toBeGreaterThan(0);
+    for (const face of faces) expect(face, lang).toMatch(/monospace$/);
+    const prose = await page.locator('main h1').evaluate((h) => getComputedStyle(h).fontFamily);
+    expect(prose).not.toMatch(/monospace/);
+  }
 });
 
 test('?lang= overrides the saved language until the learner picks one', async ({ page }) => {

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { scenarioLinkParams } from '../../src/scenario/codec';
+import type { Scenario } from '../../src/scenario/schema';
 
 export type Lang = 'ja' | 'en';
 export type Theme = 'light' | 'dark' | 'projector';
@@ -42,6 +44,20 @@ export async function gotoApp(
 }
 
 /**
+ * Opens `scenario` as a shared link would (`#view=…&v=…&s=…&step=…`) in a fresh browser, with the cursor
+ * after `step` steps (0: before the first step).
+ */
+export async function openScenario(
+  page: Page,
+  scenario: Scenario,
+  options: { view: string; step?: number; lang?: Lang; theme?: Theme; motion?: Motion },
+): Promise<void> {
+  const { view, step: at = 0, ...prefs } = options;
+  const { v, s, step } = await scenarioLinkParams(scenario, at);
+  await gotoApp(page, { ...prefs, view: `${view}&${new URLSearchParams({ v, s, step })}` });
+}
+
+/**
  * Collects console errors, uncaught exceptions and Content Security Policy violations from now on.
  * Call before gotoApp; `expectNone()` at the end.
  */
@@ -79,11 +95,13 @@ export async function openAllWhatIfs(page: Page): Promise<void> {
   while ((await toggles.count()) > 0) await toggles.first().click();
 }
 
-/** Runs axe (WCAG 2.x A/AA rules) and fails on any serious or critical violation, naming each. */
-export async function axeCheck(page: Page, context: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+/**
+ * Runs axe (WCAG 2.x A/AA rules) and fails on any serious or critical violation, naming each; `include` (a
+ * CSS selector) checks only that part of the page.
+ */
+export async function axeCheck(page: Page, context: string, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const results = await (include ? builder.include(include) : builder).analyze();
   const blocking = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -1,5 +1,16 @@
 import { defineMessages } from './define';
 
+/**
+ * Proper names that read the same in every language: the product and the AWS services and tools that AWS's
+ * Japanese documentation leaves in English. Checks that a text changed with the language allow exactly these.
+ */
+export const sameInEveryLanguage: ReadonlySet<string> = new Set([
+  'KMS Lab',
+  'AWS KMS',
+  'CloudTrail',
+  'AWS CLI',
+]);
+
 /** The app frame: header, navigation, settings, section loading and crash states, footer. */
 export const shell = defineMessages(
   {
