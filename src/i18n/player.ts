@@ -25,6 +25,10 @@ export const player = defineMessages(
     copyFailed: 'The browser did not allow copying. The link is in the address bar ({length} characters).',
     exportFile: 'Save as file',
     importFile: 'Open a scenario file',
+    linkLength: 'The share link is {length} characters long.',
+    linkTooLong:
+      'The share link is {length} characters long: chat and mail tools often cut links over {limit} characters. To share this scenario, use “Save as file”.',
+    cliEquivalent: 'This step as an AWS CLI command',
     dismiss: 'Dismiss',
     file: {
       'newer-version': 'This file was made by a newer version of KMS Lab. Your own work is unchanged.',
@@ -37,7 +41,7 @@ export const player = defineMessages(
       start: 'Before the first step. Press → to see what happens.',
       note: '{text}',
       clockAdvance: 'The simulated clock moved forward {days} days.',
-      iamPolicy: 'IAM policy “{policyName}” attached to {principal}.',
+      iamPolicy: 'IAM policy `{policyName}` attached to `{principal}`.',
       kmsOk: '`{op}` succeeded.',
       kmsFailed: '`{op}` failed: `{errorName}` {message}',
       CreateKey: '`CreateKey` made a new KMS key, `{keyId}`, with fresh 256-bit key material.',
@@ -59,27 +63,27 @@ export const player = defineMessages(
       envelopeEncryptText:
         'The client encrypted {length} characters with the plaintext data key (AES-256-GCM, {frames} frames).',
       envelopeEncryptFile:
-        'The client encrypted the file “{name}” ({size} bytes) with the plaintext data key.',
+        'The client encrypted the file `{name}` ({size} bytes) with the plaintext data key.',
       envelopeDiscard: 'The plaintext data key was overwritten with zeros: only the encrypted copy remains.',
       envelopeStore:
-        'The envelope (encrypted data key + encrypted data, {bytes} bytes) was stored at {object}.',
+        'The envelope (encrypted data key + encrypted data, {bytes} bytes) was stored at `{object}`.',
       envelopeDecrypt:
-        'KMS decrypted the data key, and the data key decrypted {object}: {length} bytes are back.',
-      envelopeDecryptKmsFailed: 'Decrypting {object} stopped at KMS: `{errorName}` {message}',
-      envelopeDecryptFailed: 'Decrypting {object} stopped at {stage}: {reason}',
-      tamperFlip: 'An attacker flipped bit {bit} of the {part} in {object}.',
-      tamperContext: 'An attacker rewrote the encryption context stored in {object}.',
-      iamPolicyFailed: 'IAM refused policy “{policyName}”: `{errorName}` {message}',
+        'KMS decrypted the data key, and the data key decrypted `{object}`: {length} bytes are back.',
+      envelopeDecryptKmsFailed: 'Decrypting `{object}` stopped at KMS: `{errorName}` {message}',
+      envelopeDecryptFailed: 'Decrypting `{object}` stopped at {stage}: {reason}',
+      tamperFlip: 'An attacker flipped bit {bit} of the {part} in `{object}`.',
+      tamperContext: 'An attacker rewrote the encryption context stored in `{object}`.',
+      iamPolicyFailed: 'IAM refused policy `{policyName}`: `{errorName}` {message}',
       envelopeEncryptFailed: 'The client could not encrypt: {reason}',
-      tamperFailed: 'The tampering could not be applied to {object}: {reason}',
+      tamperFailed: 'The tampering could not be applied to `{object}`: {reason}',
       RefUnresolved: 'This step needs `{ref}`, but that step did not produce it.',
       DataKeyUnavailable: 'Step {dataKey} did not give the client a plaintext data key to use.',
       DataKeyDiscarded:
         'The plaintext data key from step {dataKey} was already discarded (all zeros): it cannot be used again.',
       EnvelopeUnavailable: 'Step {envelope} did not produce an envelope to store.',
-      NoSuchObject: 'Nothing is stored at {object}.',
+      NoSuchObject: 'Nothing is stored at `{object}`.',
       FileNotInScenario:
-        'The file “{name}” ({size} bytes) is not in the scenario: files never go into links. Choose the same file again to replay this step.',
+        'The file `{name}` ({size} bytes) is not in the scenario: files never go into links. Choose the same file again to replay this step.',
       TamperOutOfRange: 'The {part} has {bits} bits, so bit {bit} cannot be flipped.',
     },
     stage: {
@@ -151,6 +155,10 @@ export const player = defineMessages(
     copyFailed: 'ブラウザがコピーを許可しませんでした。リンクはアドレスバーにあります ({length} 文字)。',
     exportFile: 'ファイルに保存',
     importFile: 'シナリオファイルを開く',
+    linkLength: '共有リンクの長さは {length} 文字です。',
+    linkTooLong:
+      '共有リンクの長さは {length} 文字です。チャットやメールでは {limit} 文字を超えるリンクが途中で切れることがよくあります。このシナリオを共有するには「ファイルに保存」を使ってください。',
+    cliEquivalent: 'このステップを AWS CLI コマンドで見る',
     dismiss: '閉じる',
     file: {
       'newer-version':
@@ -164,7 +172,7 @@ export const player = defineMessages(
       start: '最初のステップの前です。→ キーで次に何が起きるかを見られます。',
       note: '{text}',
       clockAdvance: 'シミュレーションの時計を {days} 日進めました。',
-      iamPolicy: 'IAM ポリシー「{policyName}」を {principal} にアタッチしました。',
+      iamPolicy: 'IAM ポリシー `{policyName}` を `{principal}` にアタッチしました。',
       kmsOk: '`{op}` が成功しました。',
       kmsFailed: '`{op}` が失敗しました: `{errorName}` {message}',
       CreateKey:
@@ -187,27 +195,27 @@ export const player = defineMessages(
       envelopeEncryptText:
         'クライアントが平文のデータキーで {length} 文字を暗号化しました (AES-256-GCM、{frames} フレーム)。',
       envelopeEncryptFile:
-        'クライアントが平文のデータキーでファイル「{name}」({size} バイト) を暗号化しました。',
+        'クライアントが平文のデータキーでファイル `{name}` ({size} バイト) を暗号化しました。',
       envelopeDiscard: '平文のデータキーをゼロで上書きしました: 残るのは暗号化されたコピーだけです。',
       envelopeStore:
-        'エンベロープ (暗号化データキー + 暗号化データ、{bytes} バイト) を {object} に保存しました。',
+        'エンベロープ (暗号化データキー + 暗号化データ、{bytes} バイト) を `{object}` に保存しました。',
       envelopeDecrypt:
-        'KMS がデータキーを復号し、そのデータキーで {object} を復号しました: {length} バイトが元に戻りました。',
-      envelopeDecryptKmsFailed: '{object} の復号は KMS で止まりました: `{errorName}` {message}',
-      envelopeDecryptFailed: '{object} の復号は「{stage}」で止まりました: {reason}',
-      tamperFlip: '攻撃者が {object} の{part}のビット {bit} を反転させました。',
-      tamperContext: '攻撃者が {object} に保存された暗号化コンテキストを書き換えました。',
-      iamPolicyFailed: 'IAM がポリシー「{policyName}」を拒否しました: `{errorName}` {message}',
+        'KMS がデータキーを復号し、そのデータキーで `{object}` を復号しました: {length} バイトが元に戻りました。',
+      envelopeDecryptKmsFailed: '`{object}` の復号は KMS で止まりました: `{errorName}` {message}',
+      envelopeDecryptFailed: '`{object}` の復号は「{stage}」で止まりました: {reason}',
+      tamperFlip: '攻撃者が `{object}` の{part}のビット {bit} を反転させました。',
+      tamperContext: '攻撃者が `{object}` に保存された暗号化コンテキストを書き換えました。',
+      iamPolicyFailed: 'IAM がポリシー `{policyName}` を拒否しました: `{errorName}` {message}',
       envelopeEncryptFailed: 'クライアントは暗号化できませんでした: {reason}',
-      tamperFailed: '{object} を改ざんできませんでした: {reason}',
+      tamperFailed: '`{object}` を改ざんできませんでした: {reason}',
       RefUnresolved: 'このステップには `{ref}` が必要ですが、そのステップは値を返しませんでした。',
       DataKeyUnavailable: 'ステップ {dataKey} はクライアントに平文のデータキーを渡していません。',
       DataKeyDiscarded:
         'ステップ {dataKey} の平文のデータキーはすでに破棄されています (すべてゼロ)。もう使えません。',
       EnvelopeUnavailable: 'ステップ {envelope} は保存できるエンベロープを作っていません。',
-      NoSuchObject: '{object} には何も保存されていません。',
+      NoSuchObject: '`{object}` には何も保存されていません。',
       FileNotInScenario:
-        'ファイル「{name}」({size} バイト) はシナリオに含まれていません: ファイルはリンクに入りません。このステップを再生するには同じファイルをもう一度選んでください。',
+        'ファイル `{name}` ({size} バイト) はシナリオに含まれていません: ファイルはリンクに入りません。このステップを再生するには同じファイルをもう一度選んでください。',
       TamperOutOfRange: '{part}は {bits} ビットしかないため、ビット {bit} は反転できません。',
     },
     stage: {

@@ -39,7 +39,7 @@ export function OpeningDialog({
             key={choice}
             type="button"
             onClick={() => onChoose(choice)}
-            className={choice === 'open-link' ? 'is-primary' : undefined}
+            className={`player__text-button${choice === 'open-link' ? ' is-primary' : ''}`}
           >
             {text(`opening.${choice}`)}
           </button>

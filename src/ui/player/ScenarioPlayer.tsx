@@ -1,6 +1,9 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useSyncExternalStore } from 'react';
+import { subscribeFragment } from '../../state/location';
 import { SPEEDS, type Speed, useScenario } from '../../state/scenario';
+import { StepCliEquivalent } from '../cli';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
+import { Icon, type IconName } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useLang } from '../shell/useT';
 import { captionText } from './captions';
@@ -10,6 +13,13 @@ import { Scrubber } from './Scrubber';
 import { usePlayerKeyboard } from './useKeyboard';
 import { type Notice, useScenarioConnection } from './useScenarioConnection';
 import './player.css';
+
+/**
+ * Past this many characters a share link is at risk: chat and mail tools and some browsers cut or refuse
+ * longer URLs (RFC 9110 §4.1 only recommends supporting 8,000 octets, and the common safe limit quoted for
+ * browsers is about 2,000), so the player suggests the file export, which has no such limit (issue #4).
+ */
+export const LONG_LINK_CHARS = 2000;
 
 function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   const text = usePlayerText();
@@ -23,18 +33,40 @@ function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
       role={notice.kind === 'copied' ? 'status' : 'alert'}
     >
       <span>{message}</span>
-      <button type="button" onClick={onDismiss}>
+      <button type="button" className="player__text-button" onClick={onDismiss}>
         {text('dismiss')}
       </button>
     </div>
   );
 }
 
+/** The length of the page's URL (the share link), following every fragment update. */
+function useLinkLength(): number {
+  return useSyncExternalStore(subscribeFragment, () => window.location.href.length);
+}
+
+/**
+ * The caption, with an AWS error message (English, verbatim from the service) marked as machine output in
+ * English, so it is neither read as the page's language nor mistaken for untranslated prose.
+ */
+function Caption({ text, awsMessage }: { text: string; awsMessage: unknown }) {
+  const at = typeof awsMessage === 'string' && awsMessage !== '' ? text.indexOf(awsMessage) : -1;
+  if (at === -1 || typeof awsMessage !== 'string') return <RichText text={text} />;
+  return (
+    <>
+      <RichText text={text.slice(0, at)} />
+      <samp lang="en">{awsMessage}</samp>
+      <RichText text={text.slice(at + awsMessage.length)} />
+    </>
+  );
+}
+
 /**
  * The scenario player: first / previous / play-pause / next / last, speed, a scrubber with step markers, the
- * keyboard (←/→, Space, Home/End, PageUp/PageDown), the step number in the URL, and the one-line caption of
- * what just happened, announced politely to screen readers. Only the step under the cursor is "live"; panels
- * read `useScenario((s) => s.view)` and animate that step's trace.
+ * keyboard (←/→, Space, Home/End, PageUp/PageDown), the step number in the URL, the one-line caption of what
+ * just happened (announced politely to screen readers) and, for a KMS call, the equivalent `aws kms` command.
+ * Only the step under the cursor is "live"; panels read `useScenario((s) => s.view)` and animate that step's
+ * trace.
  */
 export function ScenarioPlayer() {
   const text = usePlayerText();
@@ -43,6 +75,8 @@ export function ScenarioPlayer() {
   usePlayerKeyboard();
   const fileInput = useRef<HTMLInputElement>(null);
   const captionId = useId();
+  const linkHintId = useId();
+  const linkLength = useLinkLength();
 
   const total = useScenario((s) => s.scenario.steps.length);
   const cursor = useScenario((s) => s.cursor);
@@ -55,10 +89,12 @@ export function ScenarioPlayer() {
 
   const atStart = cursor <= -1;
   const atEnd = cursor >= total - 1;
+  const current = view?.index === cursor;
   const caption = view ? captionText(lang, view.caption) : '';
-  const failed = view?.result !== undefined && !view.result.ok;
+  const failed = current && view?.result !== undefined && !view.result.ok;
+  const longLink = linkLength > LONG_LINK_CHARS;
 
-  const button = (key: PlayerKey, glyph: string, onClick: () => void, disabled: boolean) => (
+  const button = (key: PlayerKey, icon: IconName, onClick: () => void, disabled: boolean) => (
     <button
       type="button"
       className="player__button"
@@ -67,20 +103,22 @@ export function ScenarioPlayer() {
       onClick={onClick}
       disabled={disabled}
     >
-      <span aria-hidden="true">{glyph}</span>
+      <Icon name={icon} />
     </button>
   );
 
   return (
     <section className="player" aria-label={text('label')} aria-busy={loading} aria-describedby={captionId}>
       <div className="player__controls">
-        {button('first', '⏮', actions.first, atStart)}
-        {button('prev', '◀', actions.prev, atStart)}
-        {isPlaying
-          ? button('pause', '⏸', actions.pause, false)
-          : button('play', '▶', actions.play, total === 0)}
-        {button('next', '▶▏', actions.next, atEnd)}
-        {button('last', '⏭', actions.last, atEnd)}
+        <span className="player__transport">
+          {button('first', 'first', actions.first, atStart)}
+          {button('prev', 'prev', actions.prev, atStart)}
+          {isPlaying
+            ? button('pause', 'pause', actions.pause, false)
+            : button('play', 'play', actions.play, total === 0)}
+          {button('next', 'next', actions.next, atEnd)}
+          {button('last', 'last', actions.last, atEnd)}
+        </span>
         <span className="player__position">{text('position', { step: cursor + 1, total })}</span>
         <ChoiceGroup<`${Speed}`>
           label={text('speed')}
@@ -89,13 +127,21 @@ export function ScenarioPlayer() {
           onChange={(value) => actions.setSpeed(Number(value) as Speed)}
         />
         <span className="player__files">
-          <button type="button" onClick={() => void connection.copyLink()}>
+          <button
+            type="button"
+            className="player__text-button"
+            aria-describedby={linkHintId}
+            onClick={() => void connection.copyLink()}
+          >
+            <Icon name="link" />
             {text('share')}
           </button>
-          <button type="button" onClick={connection.exportFile}>
+          <button type="button" className="player__text-button" onClick={connection.exportFile}>
+            <Icon name="save" />
             {text('exportFile')}
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
+          <button type="button" className="player__text-button" onClick={() => fileInput.current?.click()}>
+            <Icon name="open" />
             {text('importFile')}
           </button>
           <input
@@ -118,8 +164,34 @@ export function ScenarioPlayer() {
         aria-live="polite"
         aria-atomic="true"
       >
-        {loading && view?.index !== cursor ? text('loading') : <RichText text={caption} />}
+        {loading && !current ? (
+          text('loading')
+        ) : (
+          <>
+            {failed && (
+              <span className="player__failed-mark">
+                <Icon name="alert" />
+                <span className="visually-hidden">{text('failedMarker')}: </span>
+              </span>
+            )}
+            <Caption text={caption} awsMessage={view?.caption.params?.message} />
+          </>
+        )}
       </p>
+      <p id={linkHintId} className={`player__link-length${longLink ? ' is-long' : ''}`}>
+        {longLink && <Icon name="alert" />}
+        {text(longLink ? 'linkTooLong' : 'linkLength', { length: linkLength, limit: LONG_LINK_CHARS })}
+      </p>
+      {current && view?.step?.kind === 'kms.call' && (
+        <details className="player__detail">
+          <summary>
+            <Icon name="terminal" />
+            {text('cliEquivalent')}
+            <Icon name="chevronDown" className="player__detail-chevron" />
+          </summary>
+          <StepCliEquivalent step={view.step} result={view.result} />
+        </details>
+      )}
       {replayError && (
         <p className="player__notice player__notice--error" role="alert">
           {text('replayError', { message: replayError })}

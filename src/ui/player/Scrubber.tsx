@@ -1,5 +1,8 @@
+import { useRef } from 'react';
 import type { StepKindId } from '../../scenario/steps/index';
 import { useScenario } from '../../state/scenario';
+import { Icon } from '../shell/icons';
+import { emptyOutcomes, rememberOutcome } from './outcomes';
 import { usePlayerText } from './playerText';
 
 /** Beyond this many steps, only the steps that are not KMS calls get a marker (they are the landmarks). */
@@ -20,15 +23,24 @@ const markerClass: Record<StepKindId, string> = {
 
 /**
  * A native range input (keyboard, screen readers and touch come for free) over the steps, with decorative
- * markers per step kind; position 0 is the state before the first step.
+ * markers per step kind; position 0 is the state before the first step. Steps seen to fail carry a warning
+ * sign instead of a tick (a shape, not only a colour), and the slider's value text says so.
  */
 export function Scrubber() {
   const text = usePlayerText();
   const steps = useScenario((s) => s.scenario.steps);
   const cursor = useScenario((s) => s.cursor);
+  const view = useScenario((s) => s.view);
   const goTo = useScenario((s) => s.goTo);
+  // Pure and idempotent: recomputing it on a repeated render gives the same memo.
+  const outcomes = useRef(emptyOutcomes);
+  outcomes.current = rememberOutcome(outcomes.current, steps, view);
+  const failed = outcomes.current.failed;
   const total = steps.length;
-  const marked = total > MAX_MARKERS ? steps.filter((s) => s.kind !== 'kms.call') : steps;
+  const isMarked = (kind: StepKindId, id: string) =>
+    total <= MAX_MARKERS || kind !== 'kms.call' || failed.has(id);
+  const position = text('position', { step: cursor + 1, total });
+  const currentFailed = cursor >= 0 && failed.has(steps[cursor]?.id ?? '');
   return (
     <div className="player__scrubber">
       <input
@@ -38,18 +50,24 @@ export function Scrubber() {
         step={1}
         value={cursor + 1}
         aria-label={text('scrubber')}
-        aria-valuetext={text('position', { step: cursor + 1, total })}
+        aria-valuetext={currentFailed ? `${position} (${text('failedMarker')})` : position}
         onChange={(event) => goTo(Number(event.currentTarget.value) - 1)}
         disabled={total === 0}
       />
       <div className="player__markers" aria-hidden="true">
-        {marked.map((step) => {
-          const index = steps.indexOf(step);
-          return (
+        {steps.map((step, index) => {
+          if (!isMarked(step.kind, step.id)) return null;
+          const left = `${((index + 1) / Math.max(total, 1)) * 100}%`;
+          const current = index === cursor ? ' is-current' : '';
+          return failed.has(step.id) ? (
+            <span key={step.id} className={`player__marker-failed${current}`} style={{ left }}>
+              <Icon name="alert" />
+            </span>
+          ) : (
             <span
               key={step.id}
-              className={`player__marker player__marker--${markerClass[step.kind]}${index === cursor ? ' is-current' : ''}`}
-              style={{ left: `${((index + 1) / Math.max(total, 1)) * 100}%` }}
+              className={`player__marker player__marker--${markerClass[step.kind]}${current}`}
+              style={{ left }}
             />
           );
         })}

@@ -42,10 +42,10 @@ describe('player captions', () => {
       params: { object: 's3://b/k', stage: 'body', code: 'frame-auth-failed', frame: 2 },
     };
     expect(captionText('en', caption)).toBe(
-      'Decrypting s3://b/k stopped at data decryption: the authentication tag of frame 2 does not verify: nothing of it is released.',
+      'Decrypting `s3://b/k` stopped at data decryption: the authentication tag of frame 2 does not verify: nothing of it is released.',
     );
     expect(captionText('ja', caption)).toBe(
-      's3://b/k の復号は「データの復号」で止まりました: フレーム 2 の認証タグが一致しません: その内容は一切出力されません。',
+      '`s3://b/k` の復号は「データの復号」で止まりました: フレーム 2 の認証タグが一致しません: その内容は一切出力されません。',
     );
   });
 
@@ -55,7 +55,7 @@ describe('player captions', () => {
         code: 'tamperFlip',
         params: { object: 's3://b/k', part: 'tag', bit: 7, frame: 1 },
       }),
-    ).toBe('攻撃者が s3://b/k のフレーム 1 の認証タグのビット 7 を反転させました。');
+    ).toBe('攻撃者が `s3://b/k` のフレーム 1 の認証タグのビット 7 を反転させました。');
   });
 
   it('shows the code of a caption it does not know', () => {
