@@ -9,22 +9,9 @@ import { Explanation } from './Explanation';
 import { Fixes } from './Fixes';
 import { PrincipalName, principalShortName, Verdict } from './labels';
 import { accessMatrix, MATRIX_OPERATIONS, type MatrixCell, matrixTotals } from './matrix';
+import { parsePairs } from './pairs';
 import { operationNamed, operations } from './usePolicyWorld';
 import { whatIf } from './whatIf';
-
-/** `dept=ops, project=alpha` → { dept: 'ops', project: 'alpha' }; undefined when malformed. */
-export function parsePairs(text: string): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
-  for (const part of text.split(',')) {
-    if (part.trim() === '') continue;
-    const eq = part.indexOf('=');
-    if (eq <= 0) return undefined;
-    const key = part.slice(0, eq).trim();
-    if (key === '') return undefined;
-    out[key] = part.slice(eq + 1).trim();
-  }
-  return out;
-}
 
 /** Who changes a key's policy when a fix needs it: the Admin role of the key's account. */
 export function keyAdministratorOf(keyArn: string, settings: Pick<ScenarioSettings, 'accountId'>) {

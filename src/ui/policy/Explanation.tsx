@@ -46,9 +46,6 @@ function StatementTable({ document }: { document: DocumentView }) {
               <RichText text={t('policy.explain.columns.statement')} />
             </th>
             <th scope="col">
-              <RichText text={t('policy.explain.columns.effect')} />
-            </th>
-            <th scope="col">
               <RichText text={t('policy.explain.columns.principal')} />
             </th>
             <th scope="col">
@@ -66,27 +63,27 @@ function StatementTable({ document }: { document: DocumentView }) {
         <tbody>
           {!document.parsed && (
             <tr>
-              <td colSpan={7}>{t('policy.explain.notParsed')}</td>
+              <td colSpan={6}>{t('policy.explain.notParsed')}</td>
             </tr>
           )}
           {document.parsed && document.statements.length === 0 && (
             <tr>
-              <td colSpan={7}>{t('policy.explain.noStatements')}</td>
+              <td colSpan={6}>{t('policy.explain.noStatements')}</td>
             </tr>
           )}
           {document.statements.map((s) => (
             <tr key={s.id} className={`explain__row explain__row--${s.role}`}>
               <th scope="row">
                 {s.sid ? <code>{s.sid}</code> : t('policy.explain.statementIndex', { index: s.index + 1 })}
+                <span className="explain__effect">
+                  <RichText text={t('policy.explain.columns.effect')} />: <code>{s.effect ?? '—'}</code>
+                </span>
                 {s.role !== 'none' && (
                   <span className={`explain__role explain__role--${s.role}`}>
                     {t(`policy.explain.role.${s.role}`)}
                   </span>
                 )}
               </th>
-              <td>
-                <code>{s.effect ?? '—'}</code>
-              </td>
               {s.principal.element === 'implicit' ? (
                 <ElementCell match={s.principal} implicit={t('policy.explain.implicitPrincipal')} />
               ) : (

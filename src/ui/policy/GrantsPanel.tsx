@@ -6,8 +6,8 @@ import type { ScenarioSettings } from '../../scenario/schema';
 import type { Caller } from '../../scenario/steps/fields';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
-import { parsePairs } from './AccessPanel';
 import { PrincipalName, principalShortName } from './labels';
+import { parsePairs } from './pairs';
 import { createGrantStep, retireGrantStep, revokeGrantStep } from './steps';
 import { useStepOutcome } from './useStepOutcome';
 
