@@ -22,6 +22,12 @@ export const MAX_SEQUENCE_NUMBER = 0xffff_ffff;
 const REGULAR_FRAME_LABEL = utf8Encode('AWSKMSEncryptionClient Frame');
 const FINAL_FRAME_LABEL = utf8Encode('AWSKMSEncryptionClient Final Frame');
 
+/**
+ * Frames are independent (own IV and AAD), so up to this many are encrypted or decrypted concurrently: enough
+ * to keep WebCrypto's worker threads busy with small frames, few enough to bound memory and promise count.
+ */
+export const FRAMES_IN_FLIGHT = 64;
+
 /** Bytes before the encrypted content: regular = sequence number + IV; final adds the marker and length. */
 export const REGULAR_FRAME_PREFIX = 4 + ALGORITHM_SUITE.ivLength;
 export const FINAL_FRAME_PREFIX = 4 + 4 + ALGORITHM_SUITE.ivLength + 4;

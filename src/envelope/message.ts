@@ -1,9 +1,22 @@
-import { concatBytes } from '../crypto';
 import type { EncryptionContext } from './encryptionContext';
 import type { MessageHeader } from './header';
 import { type DecryptOptions, MessageDecryptor } from './messageDecryptor';
 import { type EncryptOptions, MessageEncryptor } from './messageEncryptor';
 import type { DecryptTrace, EnvelopeTrace } from './trace';
+
+/**
+ * Joins many parts into one buffer. Not `concatBytes(...parts)`: a message in small frames has more parts
+ * (256 MiB in 4 KiB frames: 131,073) than an engine accepts as call arguments ("Maximum call stack size").
+ */
+function joinParts(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
 
 export interface EncryptMessageResult {
   /** The envelope: header (with the encrypted data key) + framed ciphertext, AWS Encryption SDK format v2. */
@@ -24,7 +37,7 @@ export async function encryptMessage(
   try {
     const frames = await encryptor.push(options.plaintext);
     const final = await encryptor.end();
-    return { message: concatBytes(encryptor.header, ...frames, ...final), trace: encryptor.trace() };
+    return { message: joinParts([encryptor.header, ...frames, ...final]), trace: encryptor.trace() };
   } finally {
     encryptor.dispose();
   }
@@ -53,7 +66,7 @@ export async function decryptMessage(
     await decryptor.end();
     const header = decryptor.header as MessageHeader;
     return {
-      plaintext: concatBytes(...parts),
+      plaintext: joinParts(parts),
       encryptionContext: header.encryptionContext,
       header,
       trace: decryptor.trace(),

@@ -3,7 +3,7 @@ import { ByteQueue } from './byteQueue';
 import { DataKeyHandle } from './dataKey';
 import type { EncryptionContext } from './encryptionContext';
 import { EnvelopeError, isEnvelopeError } from './errors';
-import { type FrameRecord, openFrame, readFrame } from './frame';
+import { FRAMES_IN_FLIGHT, type FrameRecord, openFrame, readFrame } from './frame';
 import { type EncryptedDataKey, type MessageHeader, parseHeader } from './header';
 import { deriveMessageKeys, verifyHeaderAuthTag } from './messageKeys';
 import {
@@ -47,9 +47,6 @@ export interface DecryptOptions {
 }
 
 export const DEFAULT_MAX_FRAME_LENGTH = 64 * 1024 * 1024;
-
-/** At most this many frames are decrypted concurrently (bounds memory for small frames). */
-const MAX_BATCH_FRAMES = 64;
 
 type Phase = 'header' | 'body' | 'done';
 
@@ -110,7 +107,7 @@ export class MessageDecryptor {
       this.#rejectTrailingBytes();
       return [];
     }
-    return this.#decryptFrames(this.#readFrames());
+    return this.#decryptAvailable();
   }
 
   /** The message is complete: fails with `truncated` if it is not. */
@@ -237,7 +234,7 @@ export class MessageDecryptor {
   #readFrames(): FrameRecord[] {
     const header = this.#header as MessageHeader;
     const frames: FrameRecord[] = [];
-    while (this.#phase === 'body' && frames.length < MAX_BATCH_FRAMES && this.#queue.length >= this.#needed) {
+    while (this.#phase === 'body' && frames.length < FRAMES_IN_FLIGHT && this.#queue.length >= this.#needed) {
       let frame: FrameRecord;
       try {
         frame = readFrame(
@@ -261,28 +258,31 @@ export class MessageDecryptor {
     return frames;
   }
 
-  async #decryptFrames(frames: FrameRecord[]): Promise<Uint8Array[]> {
+  /** Decrypts every complete frame in the queue, a batch at a time, releasing plaintext in order. */
+  async #decryptAvailable(): Promise<Uint8Array[]> {
     const header = this.#header as MessageHeader;
     const key = this.#encryptionKey as Uint8Array;
+    const plaintexts: Uint8Array[] = [];
     try {
-      // Frames are independent: decrypt concurrently, then release in order up to the first failure.
-      const results = await Promise.allSettled(
-        frames.map((frame) => openFrame(this.#options.provider, key, header.messageId, frame)),
-      );
-      const plaintexts: Uint8Array[] = [];
-      for (const [i, result] of results.entries()) {
-        if (result.status === 'rejected') throw result.reason;
-        const frame = frames[i];
-        this.#log.add({
-          sequenceNumber: frame.sequenceNumber,
-          final: frame.final,
-          offset: frame.offset,
-          length: frame.length,
-          contentLength: frame.contentLength,
-          iv: frame.iv,
-          authTag: frame.sealed.subarray(frame.contentLength),
-        });
-        plaintexts.push(result.value);
+      for (let frames = this.#readFrames(); frames.length > 0; frames = this.#readFrames()) {
+        // Frames are independent: decrypt a batch concurrently, then release in order up to the first failure.
+        const results = await Promise.allSettled(
+          frames.map((frame) => openFrame(this.#options.provider, key, header.messageId, frame)),
+        );
+        for (const [i, result] of results.entries()) {
+          if (result.status === 'rejected') throw result.reason;
+          const frame = frames[i];
+          this.#log.add({
+            sequenceNumber: frame.sequenceNumber,
+            final: frame.final,
+            offset: frame.offset,
+            length: frame.length,
+            contentLength: frame.contentLength,
+            iv: frame.iv,
+            authTag: frame.sealed.subarray(frame.contentLength),
+          });
+          plaintexts.push(result.value);
+        }
       }
       if (this.#phase === 'done') {
         // Reported only after the final frame authenticated, so a tampered length field of the final frame
@@ -290,8 +290,7 @@ export class MessageDecryptor {
         this.#rejectTrailingBytes();
         this.dispose();
       }
-      const more = this.#phase === 'body' && this.#queue.length >= this.#needed;
-      return more ? [...plaintexts, ...(await this.#decryptFrames(this.#readFrames()))] : plaintexts;
+      return plaintexts;
     } catch (error) {
       this.dispose();
       throw error;

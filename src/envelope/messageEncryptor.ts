@@ -4,7 +4,7 @@ import { ByteQueue } from './byteQueue';
 import type { DataKeyHandle } from './dataKey';
 import { assertEncryptableContext, type EncryptionContext } from './encryptionContext';
 import { EnvelopeError } from './errors';
-import { MAX_SEQUENCE_NUMBER, type SealedFrame, sealFrame } from './frame';
+import { FRAMES_IN_FLIGHT, MAX_SEQUENCE_NUMBER, type SealedFrame, sealFrame } from './frame';
 import { type EncryptedDataKey, serializeHeaderBody } from './header';
 import { deriveMessageKeys, headerAuthTag } from './messageKeys';
 import {
@@ -138,9 +138,15 @@ export class MessageEncryptor {
   /** Buffers `chunk` and returns the bytes of every regular frame that is now certain not to be the last. */
   async push(chunk: Uint8Array): Promise<Uint8Array[]> {
     this.#queue.push(chunk);
-    const plaintexts: Uint8Array[] = [];
-    while (this.#queue.length > this.#frameLength) plaintexts.push(this.#queue.read(this.#frameLength));
-    return this.#seal(plaintexts, false);
+    const out: Uint8Array[] = [];
+    while (this.#queue.length > this.#frameLength) {
+      const plaintexts: Uint8Array[] = [];
+      while (plaintexts.length < FRAMES_IN_FLIGHT && this.#queue.length > this.#frameLength) {
+        plaintexts.push(this.#queue.read(this.#frameLength));
+      }
+      for (const part of await this.#seal(plaintexts, false)) out.push(part);
+    }
+    return out;
   }
 
   /** Encrypts what is left as the final frame and zero-fills the message key. */
@@ -173,7 +179,7 @@ export class MessageEncryptor {
       throw new EnvelopeError('invalid-input', 'a message holds at most 2^32 - 1 frames', { step: 'body' });
     }
     this.#sequenceNumber += plaintexts.length;
-    // Frames are independent (own IV and AAD), so they are encrypted concurrently and emitted in order.
+    // Encrypted concurrently (FRAMES_IN_FLIGHT at most), emitted in order.
     const sealed = await Promise.all(
       plaintexts.map((plaintext, i) =>
         sealFrame(

@@ -85,9 +85,9 @@ describe.each(providers)('tampering with $name', (provider) => {
     );
   });
 
-  it('a decryptor fed one byte at a time fails exactly like the in-memory one for every header bit', async () => {
+  it('a decryptor fed one byte at a time fails exactly like the in-memory one for header bit flips', async () => {
     const { message, m, regionOf } = await sample(provider);
-    for (let bit = 0; regionOf(bit >> 3) === 0; bit += provider.name === 'noble' ? 1 : 5) {
+    for (let bit = 0; regionOf(bit >> 3) === 0; bit += provider.name === 'noble' ? 2 : 5) {
       const tampered = flip(message, bit);
       const expected = await decryptMessage({
         provider,
