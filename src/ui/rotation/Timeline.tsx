@@ -3,6 +3,7 @@ import {
   memo,
   type PointerEvent,
   useCallback,
+  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -300,17 +301,38 @@ export function Timeline(props: TimelineProps) {
   // The window follows the whole extent until the learner zooms or pans.
   const [chosen, setChosen] = useState<TimeWindow>();
   const window = chosen ?? extent;
+  // Wheel and drag events come faster than frames: they update `latest`, and one render per frame shows it.
+  const latest = useRef(window);
+  const frame = useRef<number | undefined>(undefined);
+  if (frame.current === undefined) latest.current = window;
+  const showSoon = (next: TimeWindow) => {
+    latest.current = next;
+    frame.current ??= requestAnimationFrame(() => {
+      frame.current = undefined;
+      setChosen(latest.current);
+    });
+  };
+  useEffect(() => () => cancelAnimationFrame(frame.current ?? 0), []);
   const scale: TimeScale = useMemo(() => ({ ...window, width }), [window, width]);
 
   const byKey = useMemo(() => ciphertextsByKey(history), [history]);
   // Only the lanes in (or near) the scrolled viewport are laid out and drawn.
   const first = Math.max(0, Math.floor((scrollTop - metrics.axis) / metrics.lane) - 2);
   const last = Math.min(lanes.length, Math.ceil((scrollTop + viewportHeight) / metrics.lane) + 2);
+  // A lane keeps its layout (and so skips rendering) while the history and the time window stay the same:
+  // scrolling lays out only the lanes that come into view.
+  const laid = useRef(
+    new WeakMap<KeyLifetime, { scale: TimeScale; history: ScenarioHistory; lane: LaneLayout }>(),
+  );
   const layouts = useMemo(() => {
     const started = performance.now();
-    const out = lanes
-      .slice(first, last)
-      .map((lifetime) => layoutLane(history, lifetime, byKey.get(lifetime.arn) ?? [], scale));
+    const out = lanes.slice(first, last).map((lifetime) => {
+      const known = laid.current.get(lifetime);
+      if (known && known.scale === scale && known.history === history) return known.lane;
+      const lane = layoutLane(history, lifetime, byKey.get(lifetime.arn) ?? [], scale);
+      laid.current.set(lifetime, { scale, history, lane });
+      return lane;
+    });
     onLayout?.(performance.now() - started);
     return out;
   }, [lanes, first, last, history, byKey, scale, onLayout]);
@@ -370,7 +392,7 @@ export function Timeline(props: TimelineProps) {
     if (d.kind === 'clock') propose(Math.round(msOf(scale, x) / DAY_MS) * DAY_MS);
     else {
       const deltaMs = ((d.x - x) / width) * (d.window.toMs - d.window.fromMs);
-      if (Math.abs(d.x - x) > 2) setChosen(panWindow(d.window, extent, deltaMs));
+      if (Math.abs(d.x - x) > 2) showSoon(panWindow(d.window, extent, deltaMs));
     }
   };
   const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
@@ -390,18 +412,27 @@ export function Timeline(props: TimelineProps) {
       if (nearest && Math.abs(nearest.x - x) < metrics.font) onSelect(nearest.facts[0] as CiphertextFact);
     }
   };
-  const onWheel = (event: React.WheelEvent) => {
+  // Ctrl/⌘ + wheel zooms around the pointer, a sideways wheel pans. A native listener: React's is passive, and
+  // the page itself must not zoom.
+  const onWheel = useRef<(event: WheelEvent) => void>(() => undefined);
+  onWheel.current = (event: WheelEvent) => {
+    const from = latest.current;
+    const svgLeft = box.current?.querySelector('svg')?.getBoundingClientRect().left ?? 0;
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
-      const anchor = msOf(
-        scale,
-        event.clientX - (event.currentTarget as Element).getBoundingClientRect().left,
-      );
-      setChosen(zoomWindow(window, extent, event.deltaY > 0 ? 1.25 : 0.8, anchor));
+      const anchor = msOf({ ...from, width }, event.clientX - svgLeft);
+      showSoon(zoomWindow(from, extent, event.deltaY > 0 ? 1.25 : 0.8, anchor));
     } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
-      setChosen(panWindow(window, extent, (event.deltaX / width) * (window.toMs - window.fromMs)));
+      event.preventDefault();
+      showSoon(panWindow(from, extent, (event.deltaX / width) * (from.toMs - from.fromMs)));
     }
   };
+  useEffect(() => {
+    const element = box.current;
+    const listener = (event: WheelEvent) => onWheel.current(event);
+    element?.addEventListener('wheel', listener, { passive: false });
+    return () => element?.removeEventListener('wheel', listener);
+  }, []);
 
   const zoom = (factor: number) =>
     setChosen(zoomWindow(window, extent, factor, (window.fromMs + window.toMs) / 2));
@@ -445,7 +476,15 @@ export function Timeline(props: TimelineProps) {
           })}
         </span>
       </div>
-      <div className="tl__viewport" ref={box} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <div
+        className="tl__viewport"
+        ref={box}
+        onScroll={(e) => {
+          // Only a change of the lanes in view needs a render; the browser scrolls the drawing itself.
+          const top = e.currentTarget.scrollTop;
+          if (Math.floor(top / metrics.lane) !== Math.floor(scrollTop / metrics.lane)) setScrollTop(top);
+        }}
+      >
         {lanes.length === 0 ? (
           <p className="klab-empty tl__empty">{t('rotation.timeline.empty')}</p>
         ) : (
@@ -463,7 +502,6 @@ export function Timeline(props: TimelineProps) {
             onPointerCancel={() => {
               drag.current = undefined;
             }}
-            onWheel={onWheel}
           >
             <title id={`${id}-title`}>{t('rotation.timeline.title')}</title>
             <desc id={`${id}-desc`}>
