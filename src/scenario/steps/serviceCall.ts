@@ -147,7 +147,8 @@ export const serviceCall: StepKind<'service.call', ServiceCallStep, ServiceCallD
       if (error instanceof RefError) return scenarioFailure('RefUnresolved', { ref: error.ref });
       throw error;
     }
-    const before = previous ? copyServicesWorld(previous) : emptyServicesWorld();
+    // `before` is an earlier step's output, never changed: the call runs on a copy of it.
+    const before = previous ?? emptyServicesWorld();
     const world = copyServicesWorld(before);
     const call = await runServiceCall(
       { sim: ctx.sim, drbg: ctx.clientDrbg, provider: ctx.provider, world },
