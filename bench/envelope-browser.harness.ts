@@ -1,0 +1,208 @@
+/**
+ * The page side of bench/envelope-browser.bench.mjs: in headless Chromium, the studio's large-file path (the
+ * envelope Web Worker, 1 MiB frames, a real data key from GenerateDataKey) against raw AES-GCM on the same
+ * bytes in the same page, with the main thread's long tasks recorded; and cursor jumps over a 1,000-step
+ * scenario. Each phase is a function the script calls, so phases never overlap.
+ */
+import { gcm } from '@noble/ciphers/aes.js';
+import type { CryptoProviderName } from '../src/crypto/index';
+import { awsKmsEncryptedDataKey, DataKeyHandle } from '../src/envelope/index';
+import { createEnvelopeWorkerClient } from '../src/envelope/workerClient';
+import { createKmsSimulator } from '../src/kms/index';
+import { createReplayer } from '../src/scenario/replay';
+import { longLesson } from '../src/scenario/scenarios.fixture';
+import { FILE_FRAME_LENGTH } from '../src/ui/envelope/compose';
+
+const MiB = 1024 * 1024;
+
+interface Phase {
+  ms: number;
+  bytes: number;
+  longTasks: number[];
+  longestFrameGapMs: number;
+}
+
+declare global {
+  interface Window {
+    envelopeBench: {
+      ready: boolean;
+      prepare(mib: number): Promise<void>;
+      rawWebCrypto(): Promise<Phase>;
+      rawNoble(): Promise<Phase>;
+      envelopeEncrypt(
+        provider: CryptoProviderName,
+      ): Promise<Phase & { frames: number; messageBytes: number }>;
+      envelopeDecrypt(provider: CryptoProviderName): Promise<Phase>;
+      cursorJumps(
+        crypto: CryptoProviderName,
+        steps: number,
+        jumps: number,
+      ): Promise<{
+        firstReplayMs: number;
+        jumpsMs: number[];
+        nextMs: number[];
+      }>;
+    };
+  }
+}
+
+/** Every long task (> 50 ms on the main thread) since the page loaded, with its start time. */
+const longTasks: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask' });
+
+/** Runs `work`, recording its wall time, the long tasks during it and the longest gap between frames. */
+async function phase<T>(bytes: number, work: () => Promise<T>): Promise<Phase & { result: T }> {
+  let longestGap = 0;
+  let last = performance.now();
+  let on = true;
+  const tick = (now: number) => {
+    longestGap = Math.max(longestGap, now - last);
+    last = now;
+    if (on) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const start = performance.now();
+  const result = await work();
+  const end = performance.now();
+  on = false;
+  return {
+    ms: end - start,
+    bytes,
+    longTasks: longTasks.filter((t) => t.start >= start && t.start < end).map((t) => t.duration),
+    longestFrameGapMs: longestGap,
+    result,
+  };
+}
+
+let chunks: Uint8Array<ArrayBuffer>[] = [];
+let input: Blob | undefined;
+let envelope: Blob | undefined;
+const key = new Uint8Array(32).map((_, i) => i * 7 + 1);
+
+// A real data key and encrypted data key, as the studio gets them from GenerateDataKey.
+const sim = createKmsSimulator({ seed: 'envelope-browser-bench' });
+async function generateDataKey() {
+  const created = await sim.invoke('CreateKey', {});
+  if (!created.ok) throw created.error;
+  const generated = await sim.invoke('GenerateDataKey', {
+    KeyId: created.response.KeyMetadata.Arn,
+    KeySpec: 'AES_256',
+  });
+  if (!generated.ok) throw generated.error;
+  return generated.response;
+}
+const dataKeyReady = generateDataKey();
+
+const strip = <T extends Phase>(p: T & { result?: unknown }): T => {
+  const { result: _, ...rest } = p;
+  return rest as T;
+};
+
+window.envelopeBench = {
+  ready: true,
+  async prepare(mib) {
+    chunks = [];
+    for (let i = 0; i < mib; i++) {
+      const chunk = new Uint8Array(MiB);
+      const words = new Uint32Array(chunk.buffer);
+      for (let j = 0; j < words.length; j++) words[j] = (i * 2654435761 + j * 40503) >>> 0;
+      chunks.push(chunk);
+    }
+    input = new Blob(chunks);
+  },
+  // The ceiling: crypto.subtle AES-256-GCM over the same bytes, 1 MiB per call, from memory, on the main thread
+  // (crypto.subtle does its work off the main thread either way).
+  async rawWebCrypto() {
+    const cryptoKey = await crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['encrypt']);
+    const iv = new Uint8Array(12);
+    return strip(
+      await phase(chunks.length * MiB, async () => {
+        for (const [i, chunk] of chunks.entries()) {
+          new DataView(iv.buffer).setUint32(8, i);
+          await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, cryptoKey, chunk);
+        }
+      }),
+    );
+  },
+  // The same with @noble/ciphers (what an insecure http page falls back to), in a worker-free loop.
+  async rawNoble() {
+    const iv = new Uint8Array(12);
+    return strip(
+      await phase(chunks.length * MiB, async () => {
+        for (const [i, chunk] of chunks.entries()) {
+          new DataView(iv.buffer).setUint32(8, i);
+          gcm(key, iv).encrypt(chunk);
+          // Yield between chunks as a streaming caller would.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      }),
+    );
+  },
+  async envelopeEncrypt(provider) {
+    const generated = await dataKeyReady;
+    const client = createEnvelopeWorkerClient({ provider });
+    try {
+      const p = await phase((input as Blob).size, () =>
+        client.encryptFile({
+          file: input as Blob,
+          dataKey: new DataKeyHandle(new Uint8Array(generated.Plaintext)),
+          encryptedDataKeys: [awsKmsEncryptedDataKey(generated.KeyId, generated.CiphertextBlob)],
+          encryptionContext: { purpose: 'bench' },
+          messageId: crypto.getRandomValues(new Uint8Array(32)),
+          frameLength: FILE_FRAME_LENGTH,
+        }),
+      );
+      envelope = p.result.output;
+      return { ...strip(p), frames: p.result.trace.frameCount, messageBytes: p.result.output.size };
+    } finally {
+      client.terminate();
+    }
+  },
+  async envelopeDecrypt(provider) {
+    const generated = await dataKeyReady;
+    const client = createEnvelopeWorkerClient({ provider });
+    try {
+      return strip(
+        await phase((input as Blob).size, () =>
+          client.decryptFile({
+            file: envelope as Blob,
+            decryptDataKey: async () => new Uint8Array(generated.Plaintext),
+            maxFrameLength: FILE_FRAME_LENGTH,
+          }),
+        ),
+      );
+    } finally {
+      client.terminate();
+    }
+  },
+  async cursorJumps(crypto, steps, jumps) {
+    const scenario = longLesson(steps);
+    const replayer = createReplayer(scenario, { crypto });
+    const start = performance.now();
+    await replayer.goTo(steps - 1);
+    const firstReplayMs = performance.now() - start;
+    // Distinct steps never shown since the full replay (the view cache would answer instantly), in an order
+    // fixed by a linear congruential shuffle (the same as bench/scenario.bench.ts).
+    const order = Array.from({ length: steps - 1 }, (_, i) => i);
+    let state = 2026;
+    for (let i = order.length - 1; i > 0; i--) {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      const j = state % (i + 1);
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    const jumpsMs: number[] = [];
+    const nextMs: number[] = [];
+    for (const target of order.slice(0, jumps)) {
+      const t0 = performance.now();
+      await replayer.goTo(target);
+      jumpsMs.push(performance.now() - t0);
+      const t1 = performance.now();
+      await replayer.goTo(target + 1);
+      nextMs.push(performance.now() - t1);
+    }
+    return { firstReplayMs, jumpsMs, nextMs };
+  },
+};
+(document.getElementById('status') as HTMLElement).textContent = 'ready';
