@@ -145,7 +145,9 @@ test('cross-account access needs the key policy and the Partner role’s own IAM
   await tab(page, 'Who may do what');
   await expect(cell(page, 'role/Partner', 'Decrypt')).toContainText('Denied');
   await cell(page, 'role/Partner', 'Decrypt').click();
-  await expect(page.getByText(/the caller’s own IAM policy \(in its account\) does not allow this/)).toBeVisible();
+  await expect(
+    page.getByText(/the caller’s own IAM policy \(in its account\) does not allow this/),
+  ).toBeVisible();
 
   // Step 2: the Partner account allows its role to use the key, by key ARN.
   await tab(page, 'IAM policies');
@@ -160,7 +162,9 @@ test('cross-account access needs the key policy and the Partner role’s own IAM
   await tab(page, 'Who may do what');
   await expect(cell(page, 'role/Partner', 'Decrypt')).toContainText('Allowed');
   await cell(page, 'role/Partner', 'Decrypt').click();
-  await expect(page.getByText(/Allowed across accounts: the key policy allows the other account/)).toBeVisible();
+  await expect(
+    page.getByText(/Allowed across accounts: the key policy allows the other account/),
+  ).toBeVisible();
   await expect(cell(page, 'role/Partner', 'PutKeyPolicy')).toContainText('Not across accounts');
 });
 
