@@ -197,6 +197,22 @@ for (const { change, stop, box } of tamperCases) {
   });
 }
 
+test('acting as a principal without kms:Decrypt, the decryption stops at KMS with the real AccessDeniedException', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('kms-lab.actor', JSON.stringify({ member: 'auditor' })),
+  );
+  await openStudio(page);
+  await page.getByRole('button', { name: 'Decrypt: add the decrypt step' }).click();
+  await expect(page.locator('.player__position')).toHaveText('Step 8 of 8');
+  const stopped = page.locator('.box.is-stopped');
+  await expect(stopped).toContainText('1. Decrypt API');
+  await expect(stopped.getByRole('alert')).toContainText('AccessDeniedException');
+  await expect(stopped.getByRole('alert')).toContainText('arn:aws:iam::111122223333:role/Auditor');
+  await expect(page.getByText('Not reached: without the data key, nothing can be decrypted.')).toBeVisible();
+});
+
 test('a shared link opened in a fresh browser shows byte-identical ciphertext', async ({ page, browser }) => {
   await openStudio(page);
   await page.getByLabel('Data to encrypt').fill('Shared by link: same seed, same steps, same bytes.');

@@ -60,7 +60,7 @@ export function DecryptStage({ view }: { view: StepView }) {
           <EncryptionContextTable context={context} caption={t('envelope.decrypt.contextCaption')} />
         )}
         {stop === 'kmsDecrypt' && !result.ok ? (
-          <StepError error={result.error} title={t('envelope.decrypt.stoppedKms')} />
+          <StepError error={result.error} title={t('envelope.decrypt.stoppedKms')} view={view} />
         ) : (
           kmsOk && (
             <dl className="facts">

@@ -61,7 +61,8 @@ export function GenerateStage({ view }: { view: StepView }) {
   const t = useT();
   const reduced = useReducedMotion();
   const result = view.result;
-  if (result && !result.ok) return <StepError error={result.error} title={t('envelope.generate.failed')} />;
+  if (result && !result.ok)
+    return <StepError error={result.error} title={t('envelope.generate.failed')} view={view} />;
   const generated = generatedDataKey(view);
   if (!generated) return null;
   const fields = blobFields(describeCiphertextBlob(generated.ciphertextBlob));

@@ -77,7 +77,7 @@ export function WhyEnvelope() {
               {result.ok ? (
                 <p className="callout callout--ok">{t('envelope.why.directOk')}</p>
               ) : (
-                <StepError error={result.error} title={t('envelope.why.directFailed')} />
+                <StepError error={result.error} title={t('envelope.why.directFailed')} view={attemptView} />
               )}
             </div>
           )}

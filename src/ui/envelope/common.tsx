@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n';
 import { player } from '../../i18n/player';
+import type { StepView } from '../../scenario/replay';
 import type { StepFailure } from '../../scenario/steps/kind';
+import { DeniedCallout } from '../policy/DeniedCallout';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 
@@ -48,10 +50,13 @@ export function EncryptionContextTable({
 
 /**
  * A failed step's real error: the AWS exception name and message for KMS (the message is AWS's English text,
- * marked as such), or the envelope layer's failure with the stage and frame that stopped.
+ * marked as such), or the envelope layer's failure with the stage and frame that stopped. A denied KMS call
+ * shows the policy section's callout, which links to the explanation of that very call.
  */
-export function StepError({ error, title }: { error: StepFailure; title?: string }) {
+export function StepError({ error, title, view }: { error: StepFailure; title?: string; view?: StepView }) {
   const t = useT();
+  if (view && error.source === 'kms' && error.name === 'AccessDeniedException')
+    return <DeniedCallout view={view} />;
   // The player's catalogue already explains every envelope failure code (src/i18n/player.ts).
   const explanation =
     error.source === 'envelope' && Object.hasOwn(player.en.envelopeError, error.name)

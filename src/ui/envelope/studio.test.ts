@@ -177,6 +177,19 @@ describe('tamper lab', () => {
     if (kase !== 'disable') expect(flow?.tamper).toEqual([tampered.steps.length - 2]);
   });
 
+  it('a caller without kms:Decrypt stops at KMS with AccessDeniedException', async () => {
+    const scenario = studioScenario();
+    const store = scenario.steps.at(-2) as Extract<Step, { kind: 'envelope.store' }>;
+    const denied = withSteps(scenario, [
+      decryptStep(stepIds(scenario.steps)(), store.object, {
+        principal: 'arn:aws:iam::111122223333:role/Auditor',
+      }),
+    ]);
+    const view = await createReplayer(denied).goTo(denied.steps.length - 1);
+    expect(outcomeOf(view.result)).toBe('AccessDeniedException');
+    expect(decryptStopsAt(view.result)).toBe('kmsDecrypt');
+  });
+
   it('repairs: enabling the key and storing the original envelope again decrypts once more', async () => {
     const scenario = studioScenario();
     const replayer = createReplayer(scenario);

@@ -12,6 +12,7 @@ import {
 } from '../../../envelope/index';
 import { createEnvelopeWorkerClient } from '../../../envelope/workerClient';
 import type { FileProgress } from '../../../envelope/workerProtocol';
+import type { StepView } from '../../../scenario/replay';
 import type { StepFailure } from '../../../scenario/steps/kind';
 import { scenarioStore } from '../../../state/scenario';
 import { RichText } from '../../shell/RichText';
@@ -67,7 +68,7 @@ type Job =
   | { readonly phase: 'idle' }
   | Running
   | Finished
-  | { readonly phase: 'failed'; readonly kind: Kind; readonly error: StepFailure }
+  | { readonly phase: 'failed'; readonly kind: Kind; readonly error: StepFailure; readonly view?: StepView }
   | { readonly phase: 'cancelled'; readonly kind: Kind };
 
 /** The current file job; kept outside the component so switching tabs does not lose a running job. */
@@ -133,7 +134,7 @@ async function encryptFile(file: File, keyId: string, caller: ReturnType<typeof 
     });
   const view = await peekStep(dataKeyId);
   if (view?.result && !view.result.ok)
-    return setJob({ phase: 'failed', kind: 'encrypt', error: view.result.error });
+    return setJob({ phase: 'failed', kind: 'encrypt', error: view.result.error, view });
   const generated = view && generatedDataKey(view);
   if (!view || !generated) return setJob({ phase: 'idle' });
   const discard = () =>
@@ -228,7 +229,7 @@ async function decryptFile(file: Blob, name: string, caller: ReturnType<typeof u
   const result = view?.result;
   if (result?.kind !== 'kms.call') return setJob({ phase: 'idle' });
   if (!result.ok)
-    return setJob({ phase: 'failed', kind: 'decrypt', error: { ...result.error, stage: 'data-key' } });
+    return setJob({ phase: 'failed', kind: 'decrypt', error: { ...result.error, stage: 'data-key' }, view });
   const invocation = result.detail.invocation;
   const plaintext = invocation?.ok
     ? (invocation.response as { Plaintext?: Uint8Array }).Plaintext
@@ -504,7 +505,7 @@ export default function LargeFiles() {
       {job.phase === 'running' && <ProgressPanel job={job} />}
       {job.phase === 'done' && <Result job={job} />}
       {job.phase === 'failed' && (
-        <StepError error={job.error} title={t(`envelope.files.failed.${job.kind}`)} />
+        <StepError error={job.error} title={t(`envelope.files.failed.${job.kind}`)} view={job.view} />
       )}
       {job.phase === 'cancelled' && <Note tone="warn">{t(`envelope.files.cancelled.${job.kind}`)}</Note>}
       <Note>{t('envelope.files.replayNote', { frame: humanBytes(FILE_FRAME_LENGTH) })}</Note>
