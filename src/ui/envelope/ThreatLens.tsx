@@ -8,7 +8,15 @@ import { LockIcon, Note } from './common';
 import { type FlowSteps, flowAt } from './flow';
 import { generatedDataKey } from './GenerateStage';
 import { usePeekView, useView } from './studioState';
-import { dataKeyLifetime, exposure, LOOT, type Loot, SECRETS, type Secret } from './threats';
+import {
+  dataKeyLifetime,
+  exposure,
+  LOOT,
+  type Loot,
+  PUBLIC_BY_DESIGN,
+  SECRETS,
+  type Secret,
+} from './threats';
 
 /** The real values of the flow, for the rows the attacker can read (undefined: not produced yet). */
 function useFlowValues(flow: FlowSteps, view: StepView): Partial<Record<Secret, string>> {
@@ -131,14 +139,15 @@ function Exposure({
         {SECRETS.map((secret) => {
           const { readable, via } = exposed[secret];
           const value = values[secret];
+          const publicByDesign = PUBLIC_BY_DESIGN.has(secret);
           return (
-            <tr key={secret} className={readable ? 'is-exposed' : 'is-safe'}>
+            <tr key={secret} className={readable ? (publicByDesign ? 'is-public' : 'is-exposed') : 'is-safe'}>
               <th scope="row">{t(`envelope.threats.secret.${secret}`)}</th>
               <td>
                 <span className="verdict">
                   <LockIcon open={readable} />{' '}
                   {readable
-                    ? t('envelope.threats.yes', {
+                    ? t(publicByDesign ? 'envelope.threats.public' : 'envelope.threats.yes', {
                         via: via.map((v) => t(`envelope.threats.loot.${v}`)).join(' + '),
                       })
                     : t('envelope.threats.no')}

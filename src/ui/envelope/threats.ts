@@ -38,6 +38,17 @@ const REVEALED_BY: Record<Secret, readonly (readonly Loot[])[]> = {
   backingKey: [],
 };
 
+/**
+ * Values that are readable by design: the encrypted data key is made to be stored beside the data, and the
+ * encryption context and key ARN are not secret (reference §3: "not secret; logged in plaintext in CloudTrail").
+ * Seeing them is expected, not a breach.
+ */
+export const PUBLIC_BY_DESIGN: ReadonlySet<Secret> = new Set([
+  'encryptedDataKey',
+  'encryptionContext',
+  'keyArn',
+]);
+
 export interface Exposure {
   readonly readable: boolean;
   /** The loot that reveals it (the first set that is complete). */
