@@ -11,7 +11,6 @@ export const keys = defineMessages(
       idle: 'Press a button below: the KMS call it makes and KMS’s answer appear here.',
       ok: '`{op}` succeeded in `{region}`.',
       failed: 'KMS refused `{op}`:',
-      cli: 'The same call with the AWS command line (`aws`):',
     },
     state: {
       Enabled: 'usable',
@@ -141,7 +140,6 @@ export const keys = defineMessages(
       idle: '下のボタンを押すと、行われた KMS 呼び出しと KMS の応答がここに表示されます。',
       ok: '`{region}` で `{op}` が成功しました。',
       failed: 'KMS は `{op}` を拒否しました:',
-      cli: '同じ呼び出しを AWS のコマンドライン (`aws`) で行うと:',
     },
     state: {
       Enabled: '使用可能',

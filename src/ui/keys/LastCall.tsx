@@ -1,39 +1,13 @@
-import { useEffect, useState } from 'react';
-import type { OperationName } from '../../kms/index';
 import { useScenario } from '../../state/scenario';
+import { StepCliEquivalent } from '../cli';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 
-/** The `aws kms …` line of a request, from the CLI renderer (loaded on first use: it carries the API model). */
-function useCommandLine(op: OperationName | undefined, request: unknown, region: string | undefined) {
-  const [line, setLine] = useState<string>();
-  useEffect(() => {
-    setLine(undefined);
-    if (!op || typeof request !== 'object' || request === null) return;
-    let live = true;
-    import('../../cli/render').then(({ toCommandLine }) => {
-      if (!live) return;
-      try {
-        // The CLI's model names the operations the AWS CLI has; the engine's names are the same.
-        const cliOp = op as Parameters<typeof toCommandLine>[0];
-        setLine(toCommandLine(cliOp, request as Record<string, unknown>, region ? { region } : {}));
-      } catch {
-        // An operation the AWS CLI model lacks has no command line to show.
-        setLine(undefined);
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [op, request, region]);
-  return line;
-}
-
 /**
  * The KMS call under the player's cursor: its outcome, with the real AWS exception name and message when it
- * failed, and the equivalent AWS CLI command. Announced politely, so a learner who pressed a button hears
- * what KMS answered.
+ * failed, and the equivalent AWS CLI command (the shared box of src/ui/cli). Announced politely, so a learner
+ * who pressed a button hears what KMS answered.
  */
 export function LastCall() {
   const t = useT();
@@ -42,7 +16,6 @@ export function LastCall() {
   const step = view?.step?.kind === 'kms.call' ? view.step : undefined;
   const result = view?.result?.kind === 'kms.call' ? view.result : undefined;
   const region = step ? (step.caller?.region ?? settingsRegion) : undefined;
-  const line = useCommandLine(step?.op, result?.detail?.request, region);
 
   return (
     <section className="klab-call" aria-label={t('keys.call.label')} aria-live="polite" aria-atomic="true">
@@ -68,14 +41,7 @@ export function LastCall() {
           </div>
         </div>
       )}
-      {line && (
-        <div className="klab-call__cli">
-          <span className="klab-call__cli-label">
-            <RichText text={t('keys.call.cli')} />
-          </span>
-          <code className="klab-call__cli-line">{line}</code>
-        </div>
-      )}
+      {step && <StepCliEquivalent step={step} result={result} />}
     </section>
   );
 }
