@@ -116,10 +116,18 @@ async function runVitestBench(file) {
     { test: { benchmark: { includeSamples: true, outputJson } } },
   );
   const failed = [];
+  const failures = (task) => {
+    if (task.result?.state === 'fail')
+      failed.push(...(task.result.errors ?? [{ message: `${task.name} failed` }]).map((e) => e.message));
+    for (const child of task.tasks ?? []) failures(child);
+  };
   for (const f of vitest?.state.getFiles() ?? []) {
     collect(file, f);
-    if (f.result?.state === 'fail') failed.push(...(f.result.errors ?? []).map((e) => e.message));
+    failures(f);
   }
+  // An unhandled rejection during a benchmark leaves that benchmark without a result: the file failed.
+  for (const error of vitest?.state.getUnhandledErrors() ?? [])
+    failed.push(`unhandled: ${error?.message ?? error}`);
   await vitest?.close();
   await stripSamples(outputJson).catch(() => undefined);
   runs.push({ file, ok: failed.length === 0, seconds: (performance.now() - started) / 1000, errors: failed });
@@ -164,20 +172,31 @@ const pick = (file, name, group) =>
     (b) => b.file.endsWith(file) && b.name === name && (group === undefined || b.group === group),
   );
 const ms = (v) =>
-  v === undefined ? '–' : v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(v >= 10 ? 1 : 2)} ms`;
+  v === undefined || !Number.isFinite(v)
+    ? '–'
+    : v >= 100
+      ? `${v.toFixed(0)} ms`
+      : `${v.toFixed(v >= 10 ? 1 : 2)} ms`;
 /**
  * Calls per second from the median time. Medians, not means, throughout: on a busy machine a few runs wait
  * for a core and drag the mean (and Vitest's hz and "x times faster", which come from the mean) far off.
  */
 const perSecond = (b) => {
-  if (!b) return '–';
+  if (!b || !Number.isFinite(b.median)) return '–';
   const hz = 1000 / b.median;
   return `${hz >= 100 ? Math.round(hz).toLocaleString('en') : hz.toFixed(1)}/s`;
+};
+/** Throughput of `bytes` per median run, in MB/s (10^6 bytes, as docs/toolchain.md counts). */
+const megabytesPerSecond = (bytes, b, digits = 0) => {
+  const rate = b && bytes / (b.median / 1000) / 1e6;
+  return rate === undefined || !Number.isFinite(rate) ? '–' : `${rate.toFixed(digits)} MB/s`;
 };
 const times = (r) => (r === undefined || !Number.isFinite(r) ? '–' : `${r.toFixed(2)}×`);
 /** "≤ goal" check: ✓ within, ✗ over, with value/goal. */
 const goal = (value, limit, label) =>
-  value === undefined ? undefined : `${value <= limit ? '✓' : '✗'} ${times(value / limit)} of ${label}`;
+  value === undefined || !Number.isFinite(value)
+    ? undefined
+    : `${value <= limit ? '✓' : '✗'} ${times(value / limit)} of ${label}`;
 
 const rows = [];
 const row = (section, measure, value, ratio) => rows.push({ section, measure, value, ratio: ratio ?? '' });
@@ -191,11 +210,7 @@ function cryptoRows() {
     const n = pick(f, 'noble', group);
     // Small inputs: time per call (the overhead is the story); large ones: throughput.
     const value = (b) =>
-      !b
-        ? '–'
-        : size === '1 MiB'
-          ? `${(2 ** 20 / (b.median / 1000) / 1e6).toFixed(0)} MB/s`
-          : `${(b.median * 1000).toFixed(1)} µs`;
+      !b ? '–' : size === '1 MiB' ? megabytesPerSecond(2 ** 20, b) : `${(b.median * 1000).toFixed(1)} µs`;
     row(
       'crypto',
       `AES-256-GCM ${size}: webcrypto / noble`,
@@ -206,7 +221,7 @@ function cryptoRows() {
   const uuid = measured.find((b) => b.file === f && b.name.startsWith('uuid'));
   if (uuid) row('crypto', 'CTR_DRBG uuid() (a key ID)', perSecond(uuid));
   const bulk = measured.find((b) => b.file === f && b.name.startsWith('bytes(65536)'));
-  if (bulk) row('crypto', 'CTR_DRBG bytes(65536)', `${(65536 / (bulk.median / 1000) / 1e6).toFixed(1)} MB/s`);
+  if (bulk) row('crypto', 'CTR_DRBG bytes(65536)', megabytesPerSecond(65536, bulk, 1));
 }
 
 function engineRows() {
@@ -252,7 +267,7 @@ function envelopeRows() {
     const total = Number(/(\d+) MiB/.exec(group)?.[1] ?? 0) * 2 ** 20;
     const inGroup = measured.filter((b) => b.file === f && b.group === group);
     const raw = inGroup.find((b) => b.name.startsWith('raw'));
-    const rate = (b) => (b && total ? `${(total / (b.median / 1000) / 1e6).toFixed(0)} MB/s` : '–');
+    const rate = (b) => megabytesPerSecond(total, b);
     for (const b of inGroup.filter((x) => x !== raw))
       row(
         'envelope (node)',

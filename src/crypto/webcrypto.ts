@@ -66,7 +66,8 @@ interface ImportedKey {
  * - A hit is used only if the buffer still has the fingerprinted bytes; a changed buffer (zero-filled on
  *   discard, or reused for another key) is a miss and its old CryptoKeys are dropped.
  * - Every call sweeps the cached buffers and drops those that were zero-filled (or collected) since, so a
- *   discarded key's CryptoKey does not outlive the next provider call; an all-zero buffer is never admitted.
+ *   discarded key's CryptoKey does not outlive this provider's next call (or the provider, or the buffer);
+ *   an all-zero buffer is never admitted.
  * - At most IMPORTED_KEYS_LIMIT buffers are cached.
  * Outputs are unchanged: the same bytes give the same CryptoKey, so every result stays byte-identical.
  */
