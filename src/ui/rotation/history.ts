@@ -199,11 +199,6 @@ export function extendHistory(history: ScenarioHistory, view: HistoryInput): Sce
   return next;
 }
 
-/** The versions a ciphertext fact and the key's versions agree on (for highlighting the version used). */
-export function ciphertextsOfKey(history: ScenarioHistory, keyArn: string): CiphertextFact[] {
-  return history.ciphertexts.filter((c) => c.keyArn === keyArn);
-}
-
 /** The latest decryption attempt of the ciphertext made by `stepId`, if any. */
 export function lastDecryptOf(history: ScenarioHistory, stepId: string): DecryptFact | undefined {
   for (let i = history.decrypts.length - 1; i >= 0; i--) {
