@@ -93,8 +93,8 @@ export class MessageEncryptor {
     }
     const encryptionContext = options.encryptionContext ?? {};
     assertEncryptableContext(encryptionContext);
-    options.dataKey.assertUsable();
     const { provider, dataKey, messageId, encryptedDataKeys } = options;
+    // `bytes` throws `discarded-data-key` for a discarded key, before any work.
     const keys = await deriveMessageKeys(provider, dataKey.bytes, messageId, options.revealSecrets);
     // Registered with the handle: discarding the data key mid-stream zero-fills this key too.
     const release = dataKey.adoptDerivedKey(keys.encryptionKey);
@@ -170,7 +170,6 @@ export class MessageEncryptor {
   }
 
   async #seal(plaintexts: Uint8Array[], lastIsFinal: boolean): Promise<Uint8Array[]> {
-    if (plaintexts.length === 0) return [];
     const { provider, dataKey, messageId } = this.#options;
     // A discarded data key also zeroed the message key: refuse rather than encrypt under a key of zeros.
     dataKey.assertUsable();
