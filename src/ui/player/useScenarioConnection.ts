@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { decideOpening, type OpeningChoice } from '../../scenario/autosave';
 import { fromScenarioFile, readScenarioLink, scenarioFileName, toScenarioFile } from '../../scenario/codec';
 import { MAX_SCENARIO_JSON_CHARS, type RestoreFailureReason } from '../../scenario/migrations';
@@ -22,77 +24,89 @@ export interface PendingOpen {
 
 const atEnd = (scenario: Scenario) => scenario.steps.length - 1;
 
+interface ConnectionState {
+  pending?: PendingOpen;
+  notice?: Notice;
+}
+
+/**
+ * One connection per page, shared by every mounted player: each section mounts its own `<ScenarioPlayer>`, and
+ * booting once per mount re-read the URL fragment on every section switch, so a switch within the URL sync delay
+ * reopened the scenario the fragment still held (an older one). Start-up, the URL/autosave sync and the
+ * hashchange subscription therefore live here, started by the first player and kept for the page's lifetime.
+ */
+const connection = createStore<ConnectionState>(() => ({}));
+const setPending = (pending: PendingOpen | undefined) => connection.setState({ pending });
+const setNotice = (notice: Notice | undefined) => connection.setState({ notice });
+let started = false;
+let lastWritten: string | null = null;
+
+function open(scenario: Scenario, cursor: number) {
+  scenarioStore.getState().replaceScenario(scenario, cursor);
+  syncOnce();
+}
+
+let syncing = false;
+function syncOnce() {
+  if (syncing) return;
+  syncing = true;
+  syncScenario(scenarioStore, {
+    updateFragment(patch, options) {
+      lastWritten = patch.s ?? lastWritten;
+      updateFragment(patch, options);
+    },
+    autosave: scenarioAutosave,
+  });
+}
+
+/** Opens `incoming` unless it would silently replace different work in the store. */
+function offer(incoming: Scenario, cursor: number) {
+  const local = scenarioStore.getState().scenario;
+  const decision = decideOpening(incoming, { ok: true, scenario: local });
+  if (decision.action === 'ask') setPending({ local, incoming, cursor });
+  else open(incoming, cursor);
+}
+
+function startConnection() {
+  if (started) return;
+  started = true;
+  void bootScenario(readFragment(), scenarioAutosave, templateScenario('envelope-basics')).then((boot) => {
+    if (boot.kind === 'ask') {
+      setPending({ local: boot.decision.local, incoming: boot.decision.link, cursor: boot.linkCursor });
+      return;
+    }
+    open(boot.scenario, boot.cursor);
+    if (boot.linkProblem)
+      setNotice({ kind: 'link', reason: boot.linkProblem.reason, detail: boot.linkProblem.detail });
+  });
+
+  // A link pasted into the address bar (or a step typed there) while the page is open.
+  subscribeFragment(() => {
+    const params = readFragment();
+    const payload = params.get('s');
+    if (payload === null || payload === lastWritten) {
+      const step = Number(params.get('step'));
+      const { cursor, goTo } = scenarioStore.getState();
+      if (Number.isInteger(step) && step - 1 !== cursor && params.has('step')) goTo(step - 1);
+      return;
+    }
+    void readScenarioLink(params).then((link) => {
+      if (link.kind === 'none') return;
+      if (!link.result.ok)
+        setNotice({ kind: 'link', reason: link.result.reason, detail: link.result.detail });
+      else offer(link.result.scenario, link.step === undefined ? atEnd(link.result.scenario) : link.step - 1);
+    });
+  });
+}
+
 /**
  * Connects the scenario store to the page: start-up (link, autosave, or the envelope basics template), URL and
  * autosave sync once a scenario is chosen, links pasted while the page is open, file import/export and copying
  * the link. Different local work is never replaced without asking (`pending`).
  */
 export function useScenarioConnection() {
-  const [pending, setPending] = useState<PendingOpen>();
-  const [notice, setNotice] = useState<Notice>();
-  const stopSync = useRef<() => void>(undefined);
-  const lastWritten = useRef<string | null>(null);
-
-  const open = useCallback((scenario: Scenario, cursor: number) => {
-    scenarioStore.getState().replaceScenario(scenario, cursor);
-    stopSync.current ??= syncScenario(scenarioStore, {
-      updateFragment(patch, options) {
-        lastWritten.current = patch.s ?? lastWritten.current;
-        updateFragment(patch, options);
-      },
-      autosave: scenarioAutosave,
-    });
-  }, []);
-
-  /** Opens `incoming` unless it would silently replace different work in the store. */
-  const offer = useCallback(
-    (incoming: Scenario, cursor: number) => {
-      const local = scenarioStore.getState().scenario;
-      const decision = decideOpening(incoming, { ok: true, scenario: local });
-      if (decision.action === 'ask') setPending({ local, incoming, cursor });
-      else open(incoming, cursor);
-    },
-    [open],
-  );
-
-  useEffect(() => {
-    let cancelled = false;
-    bootScenario(readFragment(), scenarioAutosave, templateScenario('envelope-basics')).then((boot) => {
-      if (cancelled) return;
-      if (boot.kind === 'ask') {
-        setPending({ local: boot.decision.local, incoming: boot.decision.link, cursor: boot.linkCursor });
-        return;
-      }
-      open(boot.scenario, boot.cursor);
-      if (boot.linkProblem)
-        setNotice({ kind: 'link', reason: boot.linkProblem.reason, detail: boot.linkProblem.detail });
-    });
-
-    // A link pasted into the address bar (or a step typed there) while the page is open.
-    const unsubscribe = subscribeFragment(() => {
-      const params = readFragment();
-      const payload = params.get('s');
-      if (payload === null || payload === lastWritten.current) {
-        const step = Number(params.get('step'));
-        const { cursor, goTo } = scenarioStore.getState();
-        if (Number.isInteger(step) && step - 1 !== cursor && params.has('step')) goTo(step - 1);
-        return;
-      }
-      void readScenarioLink(params).then((link) => {
-        if (cancelled || link.kind === 'none') return;
-        if (!link.result.ok)
-          setNotice({ kind: 'link', reason: link.result.reason, detail: link.result.detail });
-        else
-          offer(link.result.scenario, link.step === undefined ? atEnd(link.result.scenario) : link.step - 1);
-      });
-    });
-    return () => {
-      cancelled = true;
-      unsubscribe();
-      stopSync.current?.();
-      stopSync.current = undefined;
-    };
-  }, [open, offer]);
+  const { pending, notice } = useStore(connection);
+  useEffect(startConnection, []);
 
   const choose = useCallback(
     (choice: OpeningChoice) => {
@@ -106,22 +120,19 @@ export function useScenarioConnection() {
         downloadText(scenarioFileName(pending.local), toScenarioFile(pending.local));
       open(pending.incoming, pending.cursor);
     },
-    [pending, open],
+    [pending],
   );
 
-  const importFile = useCallback(
-    async (file: File) => {
-      // Refuse before reading: a UTF-8 character is at most 4 bytes, so bigger files exceed the text cap.
-      if (file.size > 4 * MAX_SCENARIO_JSON_CHARS) {
-        setNotice({ kind: 'file', reason: 'too-large', detail: `${file.size} bytes` });
-        return;
-      }
-      const result = fromScenarioFile(await file.text());
-      if (!result.ok) setNotice({ kind: 'file', reason: result.reason, detail: result.detail });
-      else offer(result.scenario, atEnd(result.scenario));
-    },
-    [offer],
-  );
+  const importFile = useCallback(async (file: File) => {
+    // Refuse before reading: a UTF-8 character is at most 4 bytes, so bigger files exceed the text cap.
+    if (file.size > 4 * MAX_SCENARIO_JSON_CHARS) {
+      setNotice({ kind: 'file', reason: 'too-large', detail: `${file.size} bytes` });
+      return;
+    }
+    const result = fromScenarioFile(await file.text());
+    if (!result.ok) setNotice({ kind: 'file', reason: result.reason, detail: result.detail });
+    else offer(result.scenario, atEnd(result.scenario));
+  }, []);
 
   const exportFile = useCallback(() => {
     const { scenario } = scenarioStore.getState();
