@@ -151,7 +151,8 @@ async function runScript(file) {
     if (basename(name) === 'summary.json' || (await stat(name)).mtimeMs < started) continue;
     const report = JSON.parse(await readFile(name, 'utf8').catch(() => '{}'));
     if (Array.isArray(report.summary))
-      for (const row of report.summary) offered.push({ section: basename(file, '.mjs'), ...row });
+      for (const row of report.summary)
+        offered.push({ section: basename(file).replace(/(\.bench)?\.mjs$/, ''), ...row });
   }
   runs.push({
     file,
