@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
 import {
   axeCheck,
+  choose,
   chooseLanguage,
   chooseTheme,
+  displaySettingsButton,
   gotoApp,
   type Lang,
   openAllWhatIfs,
+  openDisplaySettings,
   type Theme,
   themeNames,
   watchConsole,
@@ -66,12 +69,14 @@ test('the language check allows AWS names whole, and nothing else in Latin lette
 });
 
 test('code renders in a monospace face in both languages and every theme', async ({ page }) => {
+  await gotoApp(page, { lang: 'en' });
+  await openAllWhatIfs(page);
   for (const [lang, theme] of [
     ['en', 'light'],
     ['ja', 'projector'],
   ] as const) {
-    await gotoApp(page, { lang, theme });
-    await openAllWhatIfs(page);
+    await chooseLanguage(page, lang);
+    await chooseTheme(page, theme, lang);
     const faces = await page
       .locator('main code')
       .evaluateAll((codes) => [...new Set(codes.map((c) => getComputedStyle(c).fontFamily))]);
@@ -97,12 +102,13 @@ test('language, theme and motion persist across a reload', async ({ page }) => {
   await gotoApp(page, { lang: 'en' });
   await chooseLanguage(page, 'ja');
   await chooseTheme(page, 'projector', 'ja');
-  await page.getByRole('radio', { name: '控えめ' }).check();
+  await choose(page, '控えめ');
   await page.reload();
   const html = page.locator('html');
   await expect(html).toHaveAttribute('lang', 'ja');
   await expect(html).toHaveAttribute('data-theme', 'projector');
   await expect(html).toHaveAttribute('data-motion', 'reduce');
+  await openDisplaySettings(page);
   await expect(page.getByRole('radio', { name: 'プロジェクター' })).toBeChecked();
 });
 
@@ -176,16 +182,73 @@ test('keyboard: skip link, navigation, shortcuts, switches and what-if toggles',
   await page.keyboard.press('Alt+1');
   await expect(page).toHaveURL(/#view=keytypes&s=kept$/);
 
-  // Tab into the theme switch, then arrow keys move between its choices.
-  await page.getByRole('radio', { name: 'Light' }).focus();
+  // The display settings open from their button; Tab reaches the theme switch, arrow keys move between its
+  // choices, and Escape closes the panel with focus back on the button.
+  const settings = displaySettingsButton(page);
+  await settings.focus();
+  await page.keyboard.press('Enter');
+  await expect(settings).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Light' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.keyboard.press('Escape');
+  await expect(settings).toHaveAttribute('aria-expanded', 'false');
+  await expect(settings).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toHaveCount(0);
 
   const whatIf = page.getByRole('button', { name: /What happens if …you call `?Encrypt/ });
   await whatIf.focus();
   await page.keyboard.press('Enter');
   await expect(whatIf).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByText('AccessDeniedException', { exact: true })).toBeVisible();
+});
+
+for (const [width, theme] of [
+  [1280, 'light'],
+  [1440, 'light'],
+  [390, 'light'],
+  [1920, 'projector'],
+] as const) {
+  test(`the header reads well at ${width} px (${theme}): one navigation row, settings behind one button`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await gotoApp(page, { lang: 'en', theme });
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    const links = nav.getByRole('link');
+    await expect(links).toHaveCount(10);
+    // Groups, in the order a learner uses them.
+    await expect(nav.getByRole('list', { name: 'Learn' }).getByRole('link')).toHaveText([
+      'Key types',
+      'Study notes',
+    ]);
+    await expect(nav.getByRole('list', { name: 'Observe' }).getByRole('link')).toHaveCount(4);
+    const tops = await links.evaluateAll((all) => all.map((a) => Math.round(a.getBoundingClientRect().top)));
+    if (theme !== 'projector') expect(new Set(tops).size, 'one row').toBe(1);
+    if (width >= 1280 && theme !== 'projector') {
+      // All ten fit without scrolling.
+      const fits = await nav.locator('.nav__groups').evaluate((el) => el.scrollWidth <= el.clientWidth);
+      expect(fits).toBe(true);
+    }
+    // The page itself never scrolls sideways; the display settings are one button on the brand row.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expect(page.getByRole('radio', { name: 'Light' })).toHaveCount(0);
+    await openDisplaySettings(page);
+    await expect(page.getByRole('radio', { name: 'Projector' })).toBeVisible();
+    const panel = await page.getByRole('region', { name: 'Display settings' }).boundingBox();
+    expect(panel && panel.x >= 0 && panel.x + panel.width <= width, 'the panel stays on screen').toBe(true);
+    // A click elsewhere closes it.
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(page.getByRole('radio', { name: 'Projector' })).toHaveCount(0);
+    await page.screenshot({ path: `test-results/shell/header-${width}-${theme}.png` });
+  });
+}
+
+test('Alt+0 opens the tenth section', async ({ page }) => {
+  await gotoApp(page, { lang: 'en' });
+  await page.keyboard.press('Alt+0');
+  await expect(page).toHaveURL(/#view=console$/);
 });
 
 test('the kind cards choose the table columns, and the last one stays', async ({ page }) => {
@@ -214,10 +277,10 @@ test('motion: CSS transitions stop when reduced, by choice or by the system', as
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await gotoApp(page, { lang: 'en', motion: 'system' });
   expect(await chevronTransition()).toBe('0s');
-  await page.getByRole('radio', { name: 'Full' }).check();
+  await choose(page, 'Full');
   expect(await chevronTransition()).not.toBe('0s');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await page.getByRole('radio', { name: 'Reduced' }).check();
+  await choose(page, 'Reduced');
   expect(await chevronTransition()).toBe('0s');
 });
 

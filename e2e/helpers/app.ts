@@ -74,9 +74,25 @@ export function watchConsole(page: Page) {
   };
 }
 
-/** Picks a value in one of the language, theme or motion switches, by the label a learner reads. */
+/** The header button that shows the theme and motion switches, in either language. */
+export function displaySettingsButton(page: Page) {
+  return page.getByRole('banner').getByRole('button', { name: /^(Display settings|表示設定)$/ });
+}
+
+/** Opens the display settings (theme, motion) unless they are open already. */
+export async function openDisplaySettings(page: Page): Promise<void> {
+  const button = displaySettingsButton(page);
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
+/**
+ * Picks a value in one of the language, theme or motion switches, by the label a learner reads (opening the
+ * display settings first when the choice is in there).
+ */
 export async function choose(page: Page, label: string): Promise<void> {
-  await page.getByRole('radio', { name: label, exact: true }).check();
+  const radio = page.getByRole('radio', { name: label, exact: true });
+  if ((await radio.count()) === 0) await openDisplaySettings(page);
+  await radio.check();
 }
 
 export async function chooseLanguage(page: Page, lang: Lang): Promise<void> {
@@ -91,7 +107,7 @@ export async function chooseTheme(page: Page, theme: Theme, lang: Lang): Promise
 
 /** Opens every "what happens if" answer, so checks see the whole section. */
 export async function openAllWhatIfs(page: Page): Promise<void> {
-  const toggles = page.locator('button[aria-expanded="false"]');
+  const toggles = page.locator('main button[aria-expanded="false"]');
   while ((await toggles.count()) > 0) await toggles.first().click();
 }
 

@@ -18,6 +18,7 @@ export const shell = defineMessages(
     tagline: 'AWS KMS and envelope encryption, with real bytes',
     skipLink: 'Skip to main content',
     navLabel: 'Sections',
+    navGroup: { learn: 'Learn', do: 'Do', observe: 'Observe' },
     settingsLabel: 'Display settings',
     // Each language names itself, so the switch is readable whichever language is showing.
     language: { label: 'Language', name: 'English' },
@@ -44,6 +45,7 @@ export const shell = defineMessages(
     tagline: 'AWS KMS とエンベロープ暗号化を、本物のバイトで学ぶ',
     skipLink: '本文へスキップ',
     navLabel: 'セクション',
+    navGroup: { learn: '学ぶ', do: '試す', observe: '見る' },
     settingsLabel: '表示設定',
     language: { label: '言語', name: '日本語' },
     theme: { label: 'テーマ', light: 'ライト', dark: 'ダーク', projector: 'プロジェクター' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { sameInEveryLanguage } from '../i18n/shell';
-import { sectionForShortcut, sectionForView, sections, shortcutOf } from './sections';
+import { sectionForShortcut, sectionForView, sectionGroups, sections, shortcutOf } from './sections';
 
 describe('section registry', () => {
   it('has unique ids that stay readable in a URL fragment', () => {
@@ -22,19 +22,28 @@ describe('section registry', () => {
     ]);
   });
 
+  it('lists the sections group by group (Learn, Do, Observe), each with its own icon', () => {
+    const groups = sections.map((s) => s.group);
+    expect(groups).toEqual([...groups].sort((a, b) => sectionGroups.indexOf(a) - sectionGroups.indexOf(b)));
+    expect(new Set(groups)).toEqual(new Set(sectionGroups));
+    expect(new Set(sections.map((s) => s.icon)).size).toBe(sections.length);
+  });
+
   it('shows the first section for a missing or unknown view', () => {
     expect(sectionForView(null)).toBe(sections[0]);
     expect(sectionForView('no-such-section')).toBe(sections[0]);
     for (const section of sections) expect(sectionForView(section.id)).toBe(section);
   });
 
-  it('maps Alt+1…9 to the sections in order, and nothing else', () => {
+  it('maps Alt+1…9 and Alt+0 to the first ten sections in order, and nothing else', () => {
     expect(sectionForShortcut(1)).toBe(sections[0]);
-    expect(sectionForShortcut(0)).toBeUndefined();
+    expect(sectionForShortcut(0)).toBe(sections[9]);
     expect(sectionForShortcut(10)).toBeUndefined();
-    expect(sectionForShortcut(sections.length + 1)).toBeUndefined();
+    expect(sectionForShortcut(-1)).toBeUndefined();
     sections.forEach((section, i) => {
-      expect(shortcutOf(section)).toBe(i < 9 ? `Alt+${i + 1}` : undefined);
+      expect(shortcutOf(section)).toBe(i < 9 ? `Alt+${i + 1}` : i === 9 ? 'Alt+0' : undefined);
+      const shortcut = shortcutOf(section);
+      if (shortcut) expect(sectionForShortcut(Number(shortcut.slice(4)))).toBe(section);
     });
   });
 });

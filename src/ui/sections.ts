@@ -2,49 +2,95 @@ import type { ComponentType } from 'react';
 import type { PlainMessageKey } from '../i18n';
 import type { IconName } from './shell/icons';
 
+/** The navigation's groups, in order: what a learner reads, does, then watches happen. */
+export const sectionGroups = ['learn', 'do', 'observe'] as const;
+export type SectionGroup = (typeof sectionGroups)[number];
+
 export interface Section {
   /** The `view` param in the URL fragment. */
   readonly id: string;
   readonly titleKey: PlainMessageKey;
   readonly icon: IconName;
+  readonly group: SectionGroup;
   /** The section's own chunk, loaded when first shown. */
   readonly load: () => Promise<{ default: ComponentType }>;
 }
 
 /**
- * The app's sections in navigation order: one line per section. The navigation, routing (`#view=`),
- * document title, Alt+1…9 shortcuts, loading state and per-section error boundary all derive from it.
+ * The app's sections in navigation order, grouped: one entry per section. The navigation, routing (`#view=`),
+ * document title, Alt+1…9/0 shortcuts, loading state and per-section error boundary all derive from it.
  */
 export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'keytypes',
     titleKey: 'keytypes.navTitle',
-    icon: 'key',
+    icon: 'layers',
+    group: 'learn',
     load: () => import('./keytypes/KeyTypesSection'),
+  },
+  {
+    id: 'notes',
+    titleKey: 'notes.navTitle',
+    icon: 'notebook',
+    group: 'learn',
+    load: () => import('./notes/NotesSection'),
   },
   {
     id: 'envelope',
     titleKey: 'envelope.navTitle',
-    icon: 'key',
+    icon: 'envelope',
+    group: 'do',
     load: () => import('./envelope/EnvelopeSection'),
   },
-  { id: 'keys', titleKey: 'keys.navTitle', icon: 'key', load: () => import('./keys/KeysSection') },
-  { id: 'rotation', titleKey: 'rotation.navTitle', icon: 'key', load: () => import('./rotation/RotationSection') },
-  { id: 'cost', titleKey: 'cost.navTitle', icon: 'key', load: () => import('./cost/CostSection') },
-  { id: 'policy', titleKey: 'policy.navTitle', icon: 'key', load: () => import('./policy/PolicySection') },
   {
-    id: 'console',
-    titleKey: 'console.navTitle',
-    icon: 'chevron',
-    load: () => import('./console/ConsoleSection'),
+    id: 'keys',
+    titleKey: 'keys.navTitle',
+    icon: 'key',
+    group: 'do',
+    load: () => import('./keys/KeysSection'),
+  },
+  {
+    id: 'rotation',
+    titleKey: 'rotation.navTitle',
+    icon: 'rotate',
+    group: 'do',
+    load: () => import('./rotation/RotationSection'),
+  },
+  {
+    id: 'policy',
+    titleKey: 'policy.navTitle',
+    icon: 'shield',
+    group: 'do',
+    load: () => import('./policy/PolicySection'),
+  },
+  {
+    id: 'cost',
+    titleKey: 'cost.navTitle',
+    icon: 'coins',
+    group: 'observe',
+    load: () => import('./cost/CostSection'),
+  },
+  {
+    id: 'trail',
+    titleKey: 'trail.navTitle',
+    icon: 'trail',
+    group: 'observe',
+    load: () => import('./trail/TrailSection'),
   },
   {
     id: 'services',
     titleKey: 'services.navTitle',
-    icon: 'key',
+    icon: 'cloud',
+    group: 'observe',
     load: () => import('./services/ServicesSection'),
   },
-  { id: 'trail', titleKey: 'trail.navTitle', icon: 'check', load: () => import('./trail/TrailSection') },
+  {
+    id: 'console',
+    titleKey: 'console.navTitle',
+    icon: 'terminal',
+    group: 'observe',
+    load: () => import('./console/ConsoleSection'),
+  },
 ];
 
 /** The section a `view` param names; an unknown or missing view shows the first section. */
@@ -52,13 +98,17 @@ export function sectionForView(view: string | null): Section {
   return sections.find((s) => s.id === view) ?? sections[0];
 }
 
-/** The section whose Alt+digit shortcut this is (Alt+1 is the first section), if any. */
+/** The digit of each section's Alt+digit shortcut, as on a keyboard's number row: 1…9, then 0 for the tenth. */
+const shortcutDigits = [1, 2, 3, 4, 5, 6, 7, 8, 9, 0] as const;
+
+/** The section whose Alt+digit shortcut this is (Alt+1 is the first section, Alt+0 the tenth), if any. */
 export function sectionForShortcut(digit: number): Section | undefined {
-  return digit >= 1 && digit <= 9 ? sections[digit - 1] : undefined;
+  const index = shortcutDigits.indexOf(digit as (typeof shortcutDigits)[number]);
+  return index === -1 ? undefined : sections[index];
 }
 
-/** The section's keyboard shortcut as ARIA writes it ('Alt+1'); only the first nine sections have one. */
+/** The section's keyboard shortcut as ARIA writes it ('Alt+1'); only the first ten sections have one. */
 export function shortcutOf(section: Section): string | undefined {
-  const digit = sections.indexOf(section) + 1;
-  return sectionForShortcut(digit) === section ? `Alt+${digit}` : undefined;
+  const digit = shortcutDigits[sections.indexOf(section)];
+  return digit === undefined ? undefined : `Alt+${digit}`;
 }

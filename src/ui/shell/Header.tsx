@@ -1,26 +1,29 @@
 import { languages, t as translate } from '../../i18n';
 import { removeQueryParam } from '../../state/location';
-import { type Motion, motions, type Theme, themes, usePreferences } from '../../state/preferences';
+import { usePreferences } from '../../state/preferences';
 import type { Section } from '../sections';
 import { ChoiceGroup } from './ChoiceGroup';
+import { DisplaySettings } from './DisplaySettings';
 import { Icon } from './icons';
 import { Nav } from './Nav';
 import { useLang, useT } from './useT';
 
 /**
- * The top of every page: the product's name and the language switch (findable in either language), then
- * the section navigation with the theme and motion switches.
+ * The top of every page: the product's name, the language switch (findable in either language) and the
+ * display settings (theme, motion) behind one button; then the section navigation on a row of its own.
  */
 export function Header({ current }: { current: Section }) {
   return (
     <header className="masthead">
       <div className="masthead__top">
         <Brand />
-        <LanguageSwitch />
+        <div className="masthead__settings">
+          <LanguageSwitch />
+          <DisplaySettings />
+        </div>
       </div>
       <div className="masthead__toolbar">
         <Nav current={current} />
-        <DisplaySettings />
       </div>
     </header>
   );
@@ -58,26 +61,5 @@ function LanguageSwitch() {
         removeQueryParam('lang');
       }}
     />
-  );
-}
-
-function DisplaySettings() {
-  const t = useT();
-  const { theme, motion, choose } = usePreferences((s) => s);
-  return (
-    <section className="display-settings" aria-label={t('shell.settingsLabel')}>
-      <ChoiceGroup<Theme>
-        label={t('shell.theme.label')}
-        choices={themes.map((value) => ({ value, label: t(`shell.theme.${value}`) }))}
-        value={theme}
-        onChange={(next) => choose({ theme: next })}
-      />
-      <ChoiceGroup<Motion>
-        label={t('shell.motion.label')}
-        choices={motions.map((value) => ({ value, label: t(`shell.motion.${value}`) }))}
-        value={motion}
-        onChange={(next) => choose({ motion: next })}
-      />
-    </section>
   );
 }

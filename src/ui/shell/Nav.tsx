@@ -1,6 +1,6 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useEffect, useRef } from 'react';
 import { updateFragment } from '../../state/location';
-import { type Section, sections, shortcutOf } from '../sections';
+import { type Section, sectionGroups, sections, shortcutOf } from '../sections';
 import { Icon } from './icons';
 import { useT } from './useT';
 
@@ -8,29 +8,50 @@ function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
+/**
+ * The sections in one row, grouped as a learner moves through them: Learn, Do, Observe. The row scrolls
+ * sideways when it does not fit (a phone); the projector theme wraps it group by group instead.
+ */
 export function Nav({ current }: { current: Section }) {
   const t = useT();
+  const currentLink = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    // In a scrolled row the current section must be in view (block: 'nearest' leaves the page where it is).
+    currentLink.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, []);
   return (
     <nav className="nav" aria-label={t('shell.navLabel')}>
-      <ul className="nav__list">
-        {sections.map((section) => (
-          <li key={section.id}>
-            <a
-              className="nav__link"
-              href={`#view=${section.id}`}
-              aria-current={section === current ? 'page' : undefined}
-              aria-keyshortcuts={shortcutOf(section)}
-              title={shortcutOf(section)}
-              onClick={(event) => {
-                // Keep the other fragment params (scenario, step); let modified clicks open new tabs.
-                if (!isPlainClick(event)) return;
-                event.preventDefault();
-                updateFragment({ view: section.id });
-              }}
-            >
-              <Icon name={section.icon} />
-              {t(section.titleKey)}
-            </a>
+      <ul className="nav__groups">
+        {sectionGroups.map((group) => (
+          <li key={group} className="nav__group">
+            <span className="nav__group-label" id={`nav-group-${group}`}>
+              {t(`shell.navGroup.${group}`)}
+            </span>
+            <ul className="nav__list" aria-labelledby={`nav-group-${group}`}>
+              {sections
+                .filter((section) => section.group === group)
+                .map((section) => (
+                  <li key={section.id}>
+                    <a
+                      ref={section === current ? currentLink : undefined}
+                      className="nav__link"
+                      href={`#view=${section.id}`}
+                      aria-current={section === current ? 'page' : undefined}
+                      aria-keyshortcuts={shortcutOf(section)}
+                      title={shortcutOf(section)}
+                      onClick={(event) => {
+                        // Keep the other fragment params (scenario, step); let modified clicks open new tabs.
+                        if (!isPlainClick(event)) return;
+                        event.preventDefault();
+                        updateFragment({ view: section.id });
+                      }}
+                    >
+                      <Icon name={section.icon} />
+                      {t(section.titleKey)}
+                    </a>
+                  </li>
+                ))}
+            </ul>
           </li>
         ))}
       </ul>

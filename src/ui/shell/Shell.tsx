@@ -27,7 +27,7 @@ export function Shell() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       // event.code, not event.key: on macOS Option+1 types "¡".
-      const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+      const digit = /^Digit([0-9])$/.exec(event.code)?.[1];
       if (!digit || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const target = sectionForShortcut(Number(digit));
       if (!target) return;

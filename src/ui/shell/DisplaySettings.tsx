@@ -1,0 +1,79 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { type Motion, motions, type Theme, themes, usePreferences } from '../../state/preferences';
+import { ChoiceGroup } from './ChoiceGroup';
+import { Icon } from './icons';
+import { useT } from './useT';
+
+/**
+ * Theme and motion behind one compact button (a disclosure, not a menu: it holds radio groups). Escape or a
+ * click or focus elsewhere closes it; Escape puts focus back on the button. Choices apply at once.
+ */
+export function DisplaySettings() {
+  const t = useT();
+  const { theme, motion, choose } = usePreferences((s) => s);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setOpen(false);
+      button.current?.focus();
+    };
+    // Tabbing out of the panel closes it, as leaving any disclosure-style popup should.
+    const onFocusIn = (event: FocusEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('focusin', onFocusIn);
+    };
+  }, [open]);
+
+  return (
+    <div className="display-settings" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="display-settings__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        <Icon name="display" />
+        <span>{t('shell.settingsLabel')}</span>
+        <Icon name="chevronDown" className="display-settings__chevron" />
+      </button>
+      <section
+        id={panelId}
+        className="display-settings__panel"
+        aria-label={t('shell.settingsLabel')}
+        hidden={!open}
+      >
+        <ChoiceGroup<Theme>
+          label={t('shell.theme.label')}
+          choices={themes.map((value) => ({ value, label: t(`shell.theme.${value}`) }))}
+          value={theme}
+          onChange={(next) => choose({ theme: next })}
+        />
+        <ChoiceGroup<Motion>
+          label={t('shell.motion.label')}
+          choices={motions.map((value) => ({ value, label: t(`shell.motion.${value}`) }))}
+          value={motion}
+          onChange={(next) => choose({ motion: next })}
+        />
+      </section>
+    </div>
+  );
+}
