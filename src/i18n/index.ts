@@ -1,3 +1,6 @@
+import { cast } from './cast';
+import { consoleMessages } from './console';
+import { cost } from './cost';
 import {
   type Catalogue,
   flatten,
@@ -10,11 +13,9 @@ import {
   type ParamValues,
 } from './define';
 import { envelope } from './envelope';
-import { cast } from './cast';
-import { consoleMessages } from './console';
-import { cost } from './cost';
 import { keys } from './keys';
 import { keytypes } from './keytypes';
+import { notes } from './notes';
 import { player } from './player';
 import { policy } from './policy';
 import { rotation } from './rotation';
@@ -28,6 +29,7 @@ export { isLang, type Lang, languages } from './define';
 export const catalogues = {
   shell,
   keytypes,
+  notes,
   envelope,
   keys,
   rotation,

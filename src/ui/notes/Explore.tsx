@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { scenarioFileName, toScenarioFile } from '../../scenario/codec';
+import type { Scenario } from '../../scenario/schema';
+import { templateScenario as exampleScenarioOf, type TemplateId } from '../../scenario/templates';
+import { updateFragment } from '../../state/location';
+import { downloadText } from '../player/download';
+import { sectionForView } from '../sections';
+import { Icon } from '../shell/icons';
+import { useT } from '../shell/useT';
+import { ExampleDialog } from './ExampleDialog';
+import { openExample, workAtRisk } from './openExample';
+import { explorations, type NotePointId } from './points';
+
+/**
+ * "Explore" for one point of the notes: a link to the section that shows it and, where there is one, a button
+ * that opens the example scenario there (asking first when it would replace the learner's own work).
+ */
+export function Explore({ point }: { point: NotePointId }) {
+  const t = useT();
+  const exploration = explorations[point];
+  const section = sectionForView(exploration.section);
+  const example: TemplateId | undefined = 'example' in exploration ? exploration.example : undefined;
+  const [asking, setAsking] = useState<Scenario>();
+  const sectionTitle = t(section.titleKey);
+
+  return (
+    <span className="note-explore">
+      <a
+        className="note-explore__link"
+        href={`#view=${section.id}`}
+        onClick={(event) => {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          updateFragment({ view: section.id });
+          window.scrollTo({ top: 0 });
+        }}
+      >
+        <Icon name={section.icon} />
+        {t('notes.explore', { section: sectionTitle })}
+        <Icon name="arrowRight" />
+      </a>
+      {example && (
+        <button
+          type="button"
+          className="note-explore__example"
+          onClick={() => {
+            const local = workAtRisk(exampleScenarioOf(example));
+            if (local) setAsking(local);
+            else void openExample(example, section.id);
+          }}
+        >
+          <Icon name="play" />
+          {t('notes.exploreExample', { example: t(`notes.examples.${example}`) })}
+        </button>
+      )}
+      {example && asking && (
+        <ExampleDialog
+          steps={asking.steps.length}
+          example={t(`notes.examples.${example}`)}
+          onChoose={(choice) => {
+            setAsking(undefined);
+            if (choice === 'keep') return;
+            if (choice === 'saveFirst') downloadText(scenarioFileName(asking), toScenarioFile(asking));
+            void openExample(example, section.id);
+          }}
+        />
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,31 @@
+import { decideOpening } from '../../scenario/autosave';
+import { scenarioLinkParams } from '../../scenario/codec';
+import type { Scenario } from '../../scenario/schema';
+import { type TemplateId, templateScenario } from '../../scenario/templates';
+import { updateFragment } from '../../state/location';
+import { scenarioAutosave, scenarioStore } from '../../state/scenario';
+
+/**
+ * The learner's current work, if opening an example would replace it: the store's scenario once a player has
+ * loaded it, else the autosaved one (this section has no player, so the store may not be loaded yet).
+ */
+export function workAtRisk(example: Scenario): Scenario | undefined {
+  const inStore = scenarioStore.getState().scenario;
+  const local = inStore.steps.length > 0 ? { ok: true as const, scenario: inStore } : scenarioAutosave.load();
+  const decision = decideOpening(example, local);
+  return decision.action === 'ask' ? decision.local : undefined;
+}
+
+/**
+ * Opens a built-in example in a section, before its first step: the store's `replaceScenario`, the autosave,
+ * and the link in the address bar all name the example, so the section's player starts from it (and a link
+ * copied now shares it). Call only after asking when `workAtRisk` found work.
+ */
+export async function openExample(id: TemplateId, section: string): Promise<void> {
+  const example = templateScenario(id);
+  scenarioStore.getState().replaceScenario(example, -1);
+  scenarioAutosave.save(example);
+  const { v, s, step } = await scenarioLinkParams(example, 0);
+  updateFragment({ view: section, v, s, step });
+  window.scrollTo({ top: 0 });
+}
