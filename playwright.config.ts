@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { devServerURL, previewURL } from './e2e/helpers/servers';
+import { devServerURL, ports, previewURL } from './e2e/helpers/servers';
 import { findChromium } from './scripts/ensure-chromium.mjs';
 
 // `npm run test:e2e` runs scripts/ensure-chromium.mjs first, which installs a Chromium when there is none.
@@ -35,12 +35,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      command: `npx vite preview --host 127.0.0.1 --port ${ports.preview} --strictPort`,
       url: previewURL,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: 'npx vite --host 127.0.0.1 --port 5174 --strictPort',
+      command: `npx vite --host 127.0.0.1 --port ${ports.dev} --strictPort`,
       url: devServerURL,
       reuseExistingServer: !process.env.CI,
     },
