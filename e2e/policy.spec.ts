@@ -42,6 +42,13 @@ async function replaceDocument(page: Page, text: string) {
   await page.keyboard.insertText(text);
 }
 
+/** Opens the key policy editor; CodeMirror is its own chunk, fetched now (slow on a busy machine). */
+async function openKeyPolicyEditor(page: Page) {
+  await tab(page, 'Key policy');
+  await page.getByRole('button', { name: 'Edit this policy' }).click();
+  await expect(page.locator('.cm-content')).toBeVisible({ timeout: 15_000 });
+}
+
 async function chooseTemplate(page: Page, label: RegExp) {
   const select = page.getByLabel('Start from a template');
   const value = await select.locator('option', { hasText: label }).getAttribute('value');
@@ -62,7 +69,7 @@ test('removing the root statement takes access away from IAM-only users, and the
   expect(editorChunks).toEqual([]);
 
   await page.getByRole('button', { name: 'Edit this policy' }).click();
-  await expect(page.locator('.cm-content')).toBeVisible();
+  await expect(page.locator('.cm-content')).toBeVisible({ timeout: 15_000 });
   expect(editorChunks.length).toBeGreaterThan(0);
 
   await replaceDocument(page, ADMIN_ONLY);
@@ -85,8 +92,7 @@ test('a JSON syntax error is shown at its line and column, and the draft survive
   page,
 }) => {
   await openPolicyLab(page);
-  await tab(page, 'Key policy');
-  await page.getByRole('button', { name: 'Edit this policy' }).click();
+  await openKeyPolicyEditor(page);
   // Line 3 lacks the comma after "2012-10-17".
   const broken = '{\n  "Version": "2012-10-17"\n  "Statement": []\n}';
   await replaceDocument(page, broken);
@@ -101,8 +107,7 @@ test('a JSON syntax error is shown at its line and column, and the draft survive
   await expect(page.locator('.cm-content')).toContainText('"Statement": []');
 
   await page.reload();
-  await tab(page, 'Key policy');
-  await page.getByRole('button', { name: 'Edit this policy' }).click();
+  await openKeyPolicyEditor(page);
   await expect(page.getByText('Your unsaved draft was restored.')).toBeVisible();
   await expect(page.locator('.cm-content')).toContainText('"Version": "2012-10-17"');
   await expect(page.locator('.problem', { hasText: 'JSON syntax error' })).toContainText('Line 3, column 3');
@@ -110,8 +115,7 @@ test('a JSON syntax error is shown at its line and column, and the draft survive
 
 test('the lockout safety check refuses a policy the caller could not change again', async ({ page }) => {
   await openPolicyLab(page);
-  await tab(page, 'Key policy');
-  await page.getByRole('button', { name: 'Edit this policy' }).click();
+  await openKeyPolicyEditor(page);
   await replaceDocument(page, ADMIN_ONLY.replace('role/Admin', 'user/Dev'));
   await expect(page.getByText(/would fail the lockout safety check/)).toBeVisible();
   await page.getByRole('button', { name: 'Save with PutKeyPolicy as role/Admin' }).click();
@@ -135,8 +139,7 @@ test('cross-account access needs the key policy and the Partner role’s own IAM
   await expect(page.getByText(/the key policy allows neither that account nor this principal/)).toBeVisible();
 
   // Step 1: the key policy shares the key with account 444455556666.
-  await tab(page, 'Key policy');
-  await page.getByRole('button', { name: 'Edit this policy' }).click();
+  await openKeyPolicyEditor(page);
   await chooseTemplate(page, /Cross-account use/);
   await expect(page.locator('.cm-content')).toContainText('arn:aws:iam::444455556666:root');
   await page.getByRole('button', { name: 'Save with PutKeyPolicy as role/Admin' }).click();
@@ -226,14 +229,14 @@ for (const theme of ['light', 'projector'] as const) {
   test(`the policy section passes axe in the ${theme} theme, with an explanation and the editor open`, async ({
     page,
   }) => {
+    // Three full-page axe runs.
+    test.slow();
     const console = watchConsole(page);
     await openPolicyLab(page);
     await chooseTheme(page, theme, 'en');
     await cell(page, 'role/Partner', 'Decrypt').click();
     await axeCheck(page, `policy access (${theme})`);
-    await tab(page, 'Key policy');
-    await page.getByRole('button', { name: 'Edit this policy' }).click();
-    await expect(page.locator('.cm-content')).toBeVisible();
+    await openKeyPolicyEditor(page);
     await axeCheck(page, `policy editor (${theme})`);
     await tab(page, 'Grants');
     await axeCheck(page, `policy grants (${theme})`);
