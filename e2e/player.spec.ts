@@ -95,6 +95,7 @@ test('the player reports the share link length, and suggests the file for a long
 for (const [lang, theme] of [
   ['en', 'light'],
   ['ja', 'light'],
+  ['en', 'projector'],
   ['ja', 'projector'],
 ] as [Lang, Theme][]) {
   test(`every caption of a scenario reads in ${lang} only, and the player passes axe (${theme})`, async ({
@@ -116,6 +117,13 @@ for (const [lang, theme] of [
       ).toEqual([]);
     }
     await axeCheck(page, `player ${lang} ${theme}`, '.player');
+    // The failed step, with its command unfolded, for a look at the whole player.
+    await slider.focus();
+    await page.keyboard.press('Home');
+    for (let step = 1; step <= 3; step++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.player__failed-mark')).toBeVisible();
+    await page.locator('.player__detail summary').click();
+    await page.locator('.player').screenshot({ path: `test-results/player/player-${lang}-${theme}.png` });
     console.expectNone();
   });
 }

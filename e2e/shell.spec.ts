@@ -155,6 +155,7 @@ for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
       await gotoApp(page, { lang, theme });
       await page.getByRole('button', { expanded: false }).first().click();
       await axeCheck(page, `${theme}/${lang}`);
+      await page.screenshot({ path: `test-results/shell/keytypes-${lang}-${theme}.png`, fullPage: true });
       // The state a learner reaches by comparing fewer kinds.
       await page.getByRole('button', { pressed: true }).first().click();
       await axeCheck(page, `${theme}/${lang}, one kind hidden`);
