@@ -3,7 +3,13 @@
  * with suite 0x0478, driven by a plaintext data key from GenerateDataKey. Pure and deterministic: every random
  * byte (the message ID) comes from the caller; runs in Node, the browser main thread and Web Workers.
  */
-export { ALGORITHM_SUITE, DEFAULT_FRAME_LENGTH, ESDK_SUITE_NAMES, MAX_FRAME_LENGTH } from './algorithmSuite';
+export {
+  ALGORITHM_SUITE,
+  DEFAULT_FRAME_LENGTH,
+  ESDK_SUITE_NAMES,
+  FILE_FRAME_LENGTH,
+  MAX_FRAME_LENGTH,
+} from './algorithmSuite';
 export { DataKeyHandle, type DataKeySnapshot } from './dataKey';
 export { describeMessage, type MessageLayout } from './describe';
 export {

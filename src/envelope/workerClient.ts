@@ -27,7 +27,7 @@ export interface EncryptFileInput extends FileJobOptions {
   readonly encryptedDataKeys: readonly EncryptedDataKey[];
   readonly encryptionContext?: EncryptionContext;
   readonly messageId: Uint8Array;
-  /** Default 4096; large files run much faster with 1 MiB frames (see bench/envelope-node.bench.ts). */
+  /** Default 4096 (the ESDK's); pass FILE_FRAME_LENGTH (1 MiB) for files: see DEFAULT_FRAME_LENGTH. */
   readonly frameLength?: number;
 }
 
