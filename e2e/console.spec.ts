@@ -214,6 +214,8 @@ test('the step under the cursor shows its equivalent CLI command, to copy and wi
   await c.run(
     'aws kms encrypt --key-id alias/study-notes --plaintext fileb://secret.txt --encryption-context purpose=demo --query KeyId',
   );
+  // The player shows the step's command folded under its caption.
+  await page.locator('.player__detail summary').click();
   const box = page.getByRole('figure', { name: 'Equivalent AWS CLI command' });
   const line = box.locator('.cli-equivalent__line code');
   const expected =

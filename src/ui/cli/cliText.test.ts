@@ -80,10 +80,13 @@ describe('the equivalent CLI command of a request the app made', () => {
     expect(text.line).toBe('aws kms create-alias \\\n    --alias-name alias/app \\\n    --target-key-id k');
   });
 
-  it('falls back to --cli-input-json for an operation the CLI model does not list yet', () => {
+  it('writes every engine operation with its modelled options (the model follows the registry)', () => {
     const text = cliText('UpdatePrimaryRegion', { KeyId: 'mrk-1', PrimaryRegion: 'eu-west-1' });
-    expect(text.line).toBe(
-      `aws kms update-primary-region --cli-input-json '{"KeyId":"mrk-1","PrimaryRegion":"eu-west-1"}'`,
-    );
+    expect(text.line).toBe('aws kms update-primary-region --key-id mrk-1 --primary-region eu-west-1');
+  });
+
+  it('falls back to --cli-input-json for a KMS operation the simulator does not model', () => {
+    const text = cliText('GetKeyLastUsage', { KeyId: 'k' });
+    expect(text.line).toBe(`aws kms get-key-last-usage --cli-input-json '{"KeyId":"k"}'`);
   });
 });

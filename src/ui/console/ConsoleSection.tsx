@@ -1,7 +1,5 @@
 import { motion } from 'framer-motion';
 import { useRef, useState } from 'react';
-import { useScenario } from '../../state/scenario';
-import { StepCliEquivalent } from '../cli/CliEquivalent';
 import { ScenarioPlayer } from '../player/ScenarioPlayer';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
@@ -19,7 +17,6 @@ export default function ConsoleSection() {
   const t = useT();
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
-  const view = useScenario((s) => s.view);
   const choose = (line: string) => {
     setDraft(line);
     input.current?.focus();
@@ -39,8 +36,6 @@ export default function ConsoleSection() {
         <p className="console-section__lead">{t('console.lead')}</p>
       </header>
       <ScenarioPlayer />
-      {/* The step under the cursor as a plain command to copy, with the files it reads. */}
-      <StepCliEquivalent step={view?.step} result={view?.result} />
       <Terminal draft={draft} setDraft={setDraft} inputRef={input} />
       <div className="console-section__panels">
         <Examples onChoose={choose} />
