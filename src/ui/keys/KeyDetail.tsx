@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { AliasView, KeyView } from '../../kms/index';
 import { stateOf } from '../rotation/history';
 import { useT } from '../shell/useT';
+import { CallWithNumber } from './CallWithNumber';
 import { appendCall, calls, type KmsCall, REGIONS } from './calls';
 import { keyName } from './format';
 import { RotationStatus } from './KeyTable';
@@ -22,7 +23,6 @@ export function KeyDetail({
 }) {
   const t = useT();
   const id = useId();
-  const [days, setDays] = useState('30');
   const [newAlias, setNewAlias] = useState('');
   const [retarget, setRetarget] = useState('');
   const [replicaRegion, setReplicaRegion] = useState<string>(REGIONS.find((r) => r !== region) ?? REGIONS[0]);
@@ -77,26 +77,15 @@ export function KeyDetail({
         <button type="button" className="klab-button" onClick={() => send(calls.disableKey(keyId))}>
           <code>DisableKey</code>
         </button>
-        <span className="klab-inline">
-          <label>
-            <span>{t('keys.detail.window')}</span>
-            <input
-              type="number"
-              inputMode="numeric"
-              min={7}
-              max={30}
-              value={days}
-              onChange={(e) => setDays(e.currentTarget.value)}
-            />
-          </label>
-          <button
-            type="button"
-            className="klab-button klab-button--danger"
-            onClick={() => send(calls.scheduleKeyDeletion(keyId, Number.parseInt(days, 10) || 0))}
-          >
-            <code>ScheduleKeyDeletion</code>
-          </button>
-        </span>
+        <CallWithNumber
+          label={t('keys.detail.window')}
+          operation="ScheduleKeyDeletion"
+          min={7}
+          max={30}
+          initial={30}
+          danger
+          onCall={(days) => send(calls.scheduleKeyDeletion(keyId, days))}
+        />
         <button type="button" className="klab-button" onClick={() => send(calls.cancelKeyDeletion(keyId))}>
           <code>CancelKeyDeletion</code>
         </button>

@@ -3,6 +3,7 @@ import type { KeyView } from '../../kms/index';
 // Not re-exported by src/kms/index.ts (asked of the engine's owner): the on-demand rotation quota.
 import { ON_DEMAND_ROTATION_LIMIT } from '../../kms/operations/rotation';
 import { scenarioStore, useScenario } from '../../state/scenario';
+import { CallWithNumber } from '../keys/CallWithNumber';
 import { appendCall, calls } from '../keys/calls';
 import { formatDate, formatDateTime, isoDate, keyIdOfArn, keyName, shortHex } from '../keys/format';
 import { RegionSwitch } from '../keys/KeysSection';
@@ -226,7 +227,6 @@ function KeyControls({
   const lang = useLang();
   const id = useId();
   const [text, setText] = useState('My first secret');
-  const [period, setPeriod] = useState('365');
   const [days, setDays] = useState('7');
   if (!selected)
     return (
@@ -297,25 +297,14 @@ function KeyControls({
           : t('rotation.controls.automaticOff')}
       </p>
       <div className="klab-actions">
-        <span className="klab-inline">
-          <label>
-            <span>{t('rotation.controls.period')}</span>
-            <input
-              type="number"
-              min={90}
-              max={2560}
-              value={period}
-              onChange={(e) => setPeriod(e.currentTarget.value)}
-            />
-          </label>
-          <button
-            type="button"
-            className="klab-button"
-            onClick={() => send(calls.enableKeyRotation(keyId, Number.parseInt(period, 10) || 0))}
-          >
-            <code>EnableKeyRotation</code>
-          </button>
-        </span>
+        <CallWithNumber
+          label={t('rotation.controls.period')}
+          operation="EnableKeyRotation"
+          min={90}
+          max={2560}
+          initial={365}
+          onCall={(period) => send(calls.enableKeyRotation(keyId, period))}
+        />
         <button type="button" className="klab-button" onClick={() => send(calls.disableKeyRotation(keyId))}>
           <code>DisableKeyRotation</code>
         </button>
