@@ -214,8 +214,13 @@ test('the step under the cursor shows its equivalent CLI command, to copy and wi
   await c.run(
     'aws kms encrypt --key-id alias/study-notes --plaintext fileb://secret.txt --encryption-context purpose=demo --query KeyId',
   );
-  // The player shows the step's command folded under its caption.
-  await page.locator('.player__detail summary').click();
+  // The player shows the step's command folded under its caption; open it when it is closed.
+  const openCommand = async () => {
+    const detail = page.locator('.player__detail');
+    if (!(await detail.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await detail.locator('summary').click();
+  };
+  await openCommand();
   const box = page.getByRole('figure', { name: 'Equivalent AWS CLI command' });
   const line = box.locator('.cli-equivalent__line code');
   const expected =
@@ -235,6 +240,7 @@ test('the step under the cursor shows its equivalent CLI command, to copy and wi
 
   // A step made elsewhere, which took the key ID from step 1: shown with the value the replay resolved.
   await c.log.getByRole('button', { name: 'Show step 2 in the player' }).click();
+  await openCommand();
   await expect(line).toHaveText(
     /^aws kms create-alias --alias-name alias\/study-notes --target-key-id [0-9a-f]{8}-[0-9a-f-]{27}$/,
   );

@@ -40,6 +40,12 @@ const setPending = (pending: PendingOpen | undefined) => connection.setState({ p
 const setNotice = (notice: Notice | undefined) => connection.setState({ notice });
 let started = false;
 let lastWritten: string | null = null;
+/**
+ * The `step` param as last seen. Other params (view, region…) change the fragment too, while the store's own
+ * `step` write is debounced: only a change of `step` itself (a typed or pasted step) may move the cursor,
+ * never a stale value read while another param changed.
+ */
+let lastSeenStep: string | null = null;
 
 function open(scenario: Scenario, cursor: number) {
   scenarioStore.getState().replaceScenario(scenario, cursor);
@@ -53,6 +59,7 @@ function syncOnce() {
   syncScenario(scenarioStore, {
     updateFragment(patch, options) {
       lastWritten = patch.s ?? lastWritten;
+      lastSeenStep = patch.step ?? lastSeenStep;
       updateFragment(patch, options);
     },
     autosave: scenarioAutosave,
@@ -81,13 +88,17 @@ function startConnection() {
   });
 
   // A link pasted into the address bar (or a step typed there) while the page is open.
+  lastSeenStep = readFragment().get('step');
   subscribeFragment(() => {
     const params = readFragment();
     const payload = params.get('s');
+    const stepParam = params.get('step');
+    const stepChanged = stepParam !== lastSeenStep;
+    lastSeenStep = stepParam;
     if (payload === null || payload === lastWritten) {
-      const step = Number(params.get('step'));
+      const step = Number(stepParam);
       const { cursor, goTo } = scenarioStore.getState();
-      if (Number.isInteger(step) && step - 1 !== cursor && params.has('step')) goTo(step - 1);
+      if (stepChanged && stepParam !== null && Number.isInteger(step) && step - 1 !== cursor) goTo(step - 1);
       return;
     }
     void readScenarioLink(params).then((link) => {
