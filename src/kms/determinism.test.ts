@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-test('no Math.random or Date.now in crypto, kms, envelope and scenario code', () => {
+test('no ambient randomness or wall-clock reads in crypto, kms, envelope and scenario code', () => {
   const files = LAYERS.flatMap(sourceFiles);
   expect(files.length).toBeGreaterThan(10);
   const offenders = files.filter((f) =>
