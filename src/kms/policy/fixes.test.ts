@@ -230,6 +230,21 @@ describe('suggestFixes', () => {
     expect(JSON.parse(fix?.newDocument ?? '{}').Statement).toHaveLength(2);
   });
 
+  it('works through several identical denies plus an IAM deny (fast-check counterexample, seed -1749766001)', () => {
+    const deny = { Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*' };
+    const req = request({
+      action: 'kms:Decrypt',
+      grantOperation: 'Decrypt',
+      principalArn: ALICE,
+      principalAccount: ACCOUNT,
+      keyPolicy: policy(deny, deny, deny),
+      identityPolicies: iam(policy({ Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' })),
+    });
+    const fixes = suggestFixes(req, authorize(req));
+    expect(fixes.length).toBeGreaterThan(0);
+    for (const fix of fixes) expect(authorize(apply(req, fix.edits)).allowed).toBe(true);
+  });
+
   it('every suggested fix really allows the request (property over random denied requests)', () => {
     const principal = fc.constantFrom(
       ALICE,

@@ -64,8 +64,14 @@ const KIND_ORDER: FixKind[] = [
   'add-root-delegation',
   'remove-deny-statement',
 ];
-/** Successive explicit denies we are willing to work through. */
-const MAX_DENY_DEPTH = 3;
+/**
+ * Successive explicit denies we are willing to work through. Each step removes or narrows one deny, so a
+ * request blocked by several (even identical) deny statements needs as many steps; after the first step the
+ * chain keeps to that step's kind ("remove every deny" / "exempt the caller from every deny"), which keeps the
+ * search linear in the number of denies instead of exponential.
+ */
+const MAX_DENY_DEPTH = 16;
+type DenyKind = 'remove-deny-statement' | 'exempt-principal-from-deny';
 const PROBE_OTHER_ACCOUNT = '999999999999';
 const PROBE_SECOND_ACCOUNT = '888888888888';
 
@@ -99,14 +105,24 @@ export function suggestFixes(req: AuthorizationRequest, result: AuthorizationRes
   );
 }
 
-function candidates(req: AuthorizationRequest, result: AuthorizationResult, depth: number): Candidate[] {
+function candidates(
+  req: AuthorizationRequest,
+  result: AuthorizationResult,
+  depth: number,
+  denyKind?: DenyKind,
+): Candidate[] {
   if (result.decision === 'ExplicitDeny')
-    return depth < MAX_DENY_DEPTH ? denyCandidates(req, result, depth) : [];
+    return depth < MAX_DENY_DEPTH ? denyCandidates(req, result, depth, denyKind) : [];
   return allowCandidates(req, result);
 }
 
 /** Remove or narrow the deny that decided, then finish with whatever the edited request still lacks. */
-function denyCandidates(req: AuthorizationRequest, result: AuthorizationResult, depth: number): Candidate[] {
+function denyCandidates(
+  req: AuthorizationRequest,
+  result: AuthorizationResult,
+  depth: number,
+  denyKind?: DenyKind,
+): Candidate[] {
   const ref = result.decidedBy;
   if (ref?.kind !== 'statement') return [];
   const target: FixTarget =
@@ -115,14 +131,14 @@ function denyCandidates(req: AuthorizationRequest, result: AuthorizationResult, 
   if (text === undefined) return [];
   const steps: Candidate[] = [];
   const removed = editStatements(text, (list) => list.filter((_, i) => i !== ref.index));
-  if (removed)
+  if (removed && denyKind !== 'exempt-principal-from-deny')
     steps.push({
       kind: 'remove-deny-statement',
       edits: [{ target, newDocument: removed }],
       changes: ref,
       warnings: [{ code: 'removes-deny', statement: ref }],
     });
-  if (!isServicePrincipal(req.principalArn)) {
+  if (!isServicePrincipal(req.principalArn) && denyKind !== 'remove-deny-statement') {
     const exempted = editStatements(text, (list) =>
       list.map((s, i) => (i === ref.index ? exemptPrincipal(s, identityArn(req.principalArn)) : s)),
     );
@@ -138,7 +154,7 @@ function denyCandidates(req: AuthorizationRequest, result: AuthorizationResult, 
     const edited = applyEdits(req, step.edits);
     const after = authorize(edited);
     if (after.allowed) return [step];
-    return candidates(edited, after, depth + 1).map((rest) => ({
+    return candidates(edited, after, depth + 1, step.kind as DenyKind).map((rest) => ({
       kind: step.kind,
       edits: mergeEdits([...step.edits, ...rest.edits]),
       changes: step.changes,
