@@ -78,8 +78,13 @@ test('the player reports the share link length, and suggests the file for a long
   await openScenario(page, templateScenario('envelope-basics'), { view: 'keys', step: 0, lang: 'en' });
   const length = player(page).locator('.player__link-length');
   await expect(length).toHaveText(/^The share link is [\d,]+ characters long\.$/);
-  const shown = Number(((await length.textContent()) ?? '').replace(/\D/g, ''));
-  expect(shown).toBe(await page.evaluate(() => window.location.href.length));
+  // The URL is written after a short debounce: compare once both have settled.
+  await expect
+    .poll(async () => {
+      const shown = Number(((await length.textContent()) ?? '').replace(/\D/g, ''));
+      return shown === (await page.evaluate(() => window.location.href.length));
+    })
+    .toBe(true);
 
   // Notes that do not compress (each a different run of digits) make a link longer than 2,000 characters.
   const notes: Step[] = Array.from({ length: 40 }, (_, i) => ({
