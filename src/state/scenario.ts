@@ -57,6 +57,14 @@ export interface ScenarioState {
   setSpeed(speed: Speed): void;
 }
 
+/**
+ * Every replayer in the page is made here (the store's and any panel's), so inputs that exist only in this
+ * session, such as the bytes of a file the learner chose, reach all of them alike.
+ */
+export function createSessionReplayer(scenario: Scenario): Replayer {
+  return createReplayer(scenario);
+}
+
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
@@ -90,7 +98,7 @@ function checked(scenario: Scenario): { ok: true } | { ok: false; detail: string
 export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreApi<ScenarioState> {
   const initial = options.scenario ?? createScenario('kms-lab');
   const timers = options.timers ?? browserTimers;
-  const replayer = (options.replayer ?? ((s) => createReplayer(s)))(initial);
+  const replayer = (options.replayer ?? createSessionReplayer)(initial);
   let request = 0;
   let playTimer: unknown;
 

@@ -7,12 +7,12 @@
  */
 import type { KmsHandle } from '../../cli/index';
 import { isRef } from '../../scenario/refs';
-import { createReplayer } from '../../scenario/replay';
+
 import type { Scenario } from '../../scenario/schema';
 import type { StepResult } from '../../scenario/steps/index';
 import type { KmsCallStep } from '../../scenario/steps/kmsCall';
 import type { JsonObject } from '../../scenario/validate';
-import type { ScenarioState } from '../../state/scenario';
+import { createSessionReplayer, type ScenarioState } from '../../state/scenario';
 import { stepCaller } from './profiles';
 
 type Store = {
@@ -35,7 +35,7 @@ function containsRef(value: unknown): boolean {
 
 /** A replay of the scenario up to `index` on a fresh simulator, outside the store (the player moved away). */
 async function replayAlone(scenario: Scenario, index: number): Promise<StepResult | undefined> {
-  return (await createReplayer(scenario).goTo(index)).result;
+  return (await createSessionReplayer(scenario).goTo(index)).result;
 }
 
 /**

@@ -6,11 +6,11 @@ import { useReducedMotionConfig } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { createReplayer, type Replayer, type StepView } from '../../scenario/replay';
+import type { Replayer, StepView } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { Step } from '../../scenario/steps/index';
 import { callerFor, useActor } from '../../state/actor';
-import { type StepChange, scenarioStore, useScenario } from '../../state/scenario';
+import { createSessionReplayer, type StepChange, scenarioStore, useScenario } from '../../state/scenario';
 
 export const useView = (): StepView | undefined => useScenario((s) => s.view);
 
@@ -46,7 +46,7 @@ export const useReducedMotion = (): boolean => useReducedMotionConfig() ?? false
 let peekReplayer: Replayer | undefined;
 
 function peekAt(scenario: Scenario, index: number): Promise<StepView> {
-  if (!peekReplayer) peekReplayer = createReplayer(scenario);
+  if (!peekReplayer) peekReplayer = createSessionReplayer(scenario);
   else if (peekReplayer.scenario !== scenario) peekReplayer.setScenario(scenario);
   return peekReplayer.goTo(index);
 }

@@ -12,9 +12,10 @@
 import type { GrantListEntry, KeyView } from '../../kms';
 import { accountRootArn } from '../../kms/policy/principal';
 import { castOf } from '../../scenario/cast';
-import { createReplayer, type Replayer } from '../../scenario/replay';
+import type { Replayer } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { Step } from '../../scenario/steps/index';
+import { createSessionReplayer } from '../../state/scenario';
 
 export interface PolicyFacts {
   /** Key ARN → key policy document; absent when no principal of the cast may read it. */
@@ -84,7 +85,7 @@ export function createFactsReader(): FactsReader {
 
       const probeScenario: Scenario = { ...scenario, steps: [...prefix, ...probes.map((p) => p.step)] };
       if (replayer) replayer.setScenario(probeScenario);
-      else replayer = createReplayer(probeScenario);
+      else replayer = createSessionReplayer(probeScenario);
       const resolved = new Set<KeyView>();
       const grantsRead = new Set<KeyView>();
       for (const [i, probe] of probes.entries()) {

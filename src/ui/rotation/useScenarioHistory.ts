@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { createReplayer, type Replayer } from '../../scenario/replay';
+import type { Replayer } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
-import { useScenario } from '../../state/scenario';
+import { createSessionReplayer, useScenario } from '../../state/scenario';
 import { emptyHistory, type ScenarioHistory, walkHistory } from './history';
 
 /**
@@ -43,7 +43,7 @@ function walkerFor(scenario: Scenario): Walker {
   }
   walker = {
     scenario,
-    replayer: createReplayer(scenario),
+    replayer: createSessionReplayer(scenario),
     after: [],
     start: emptyHistory(Date.parse(scenario.settings.startTime)),
   };

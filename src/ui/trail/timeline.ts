@@ -6,10 +6,11 @@
  * (The same walk src/ui/rotation does for its history; a read model of the whole trail on the replayer would
  * remove both — asked of the scenario layer's owner.)
  */
-import { createReplayer, type Replayer, type StepView } from '../../scenario/replay';
+import type { Replayer, StepView } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { ServiceCallDetail } from '../../scenario/steps/serviceCall';
 import type { ServicesWorld } from '../../services/index';
+import { createSessionReplayer } from '../../state/scenario';
 
 export type TrailRecord = Readonly<Record<string, unknown>>;
 
@@ -78,9 +79,7 @@ function absorb(walk: Walk, view: StepView): void {
 }
 
 /** Walks scenarios one at a time (a newer request waits for the older one's step to finish). */
-export function createTimelineWalker(
-  replayerFor: (scenario: Scenario) => Replayer = (s) => createReplayer(s),
-) {
+export function createTimelineWalker(replayerFor: (scenario: Scenario) => Replayer = createSessionReplayer) {
   let walk: Walk | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
