@@ -7,6 +7,11 @@
  * snapshot keeps only `{ state: 'discarded', length }` for a discarded key, so a restored checkpoint holds
  * zeros too; live keys are copied into checkpoints (this is a simulation whose keys any reader of the link can
  * reproduce from the seed, so the copies protect nothing real; they are what makes scrubbing instant).
+ *
+ * A file's envelope is not kept whole: the envelope worker streams it into a Blob the learner downloads (a
+ * 1 GiB file must not sit in every checkpoint as a 1 GiB array). The client world keeps its header (message ID,
+ * encryption context, encrypted data key: a few hundred bytes) and its length; the Blob stays in the session
+ * (src/state/sessionFiles.ts), never in the scenario.
  */
 import { DataKeyHandle, type DataKeySnapshot } from '../envelope/index';
 import type { FileFingerprint } from './steps/envelopeEncrypt';
@@ -21,14 +26,31 @@ export interface ClientDataKey {
   encryptionContext: Record<string, string>;
 }
 
-export interface ClientEnvelope {
+interface EnvelopeRecord {
   stepId: string;
   dataKey: string;
-  source: { kind: 'text'; length: number } | ({ kind: 'file' } & FileFingerprint);
   encryptionContext: Record<string, string>;
   frameLength: number;
+  messageLength: number;
+}
+
+/** Text: the whole message is in memory (it is what the store, tamper and decrypt steps work on). */
+export interface TextEnvelope extends EnvelopeRecord {
+  source: { kind: 'text'; length: number };
   message: Uint8Array;
 }
+
+/** A file: only the message header; the body went to the download (see the module comment). */
+export interface FileEnvelope extends EnvelopeRecord {
+  source: { kind: 'file' } & FileFingerprint;
+  header: Uint8Array;
+}
+
+export type ClientEnvelope = TextEnvelope | FileEnvelope;
+
+/** The whole message when the client holds it (text); undefined for a file's envelope, which is a download. */
+export const envelopeMessage = (envelope: ClientEnvelope): Uint8Array | undefined =>
+  'message' in envelope ? envelope.message : undefined;
 
 export interface StoredObject extends ObjectLocation {
   envelope: string;
@@ -39,6 +61,11 @@ export interface StoredObject extends ObjectLocation {
 
 export interface ClientWorld {
   dataKeys: Record<string, ClientDataKey & { handle: DataKeyHandle }>;
+  /**
+   * How many `envelope.encrypt` steps have used each plaintext data key (by GenerateDataKey step id), whatever
+   * their outcome: a file step's message ID counts on it, so it must not depend on whether the file is here.
+   */
+  messagesPerDataKey: Record<string, number>;
   envelopes: Record<string, ClientEnvelope>;
   objects: Record<string, StoredObject>;
 }
@@ -46,12 +73,13 @@ export interface ClientWorld {
 /** Plain data (structuredClone-able): what checkpoints keep and what the UI's views read. */
 export interface ClientWorldSnapshot {
   dataKeys: Record<string, ClientDataKey & { memory: DataKeySnapshot }>;
+  messagesPerDataKey: Record<string, number>;
   envelopes: Record<string, ClientEnvelope>;
   objects: Record<string, StoredObject>;
 }
 
 export function emptyClientWorld(): ClientWorld {
-  return { dataKeys: {}, envelopes: {}, objects: {} };
+  return { dataKeys: {}, messagesPerDataKey: {}, envelopes: {}, objects: {} };
 }
 
 export const objectKey = (location: ObjectLocation): string => objectName(location);
@@ -65,7 +93,7 @@ const copyObject = (object: StoredObject): StoredObject => ({
   ...object,
   tamperedBy: [...object.tamperedBy],
 });
-const copyEnvelope = (envelope: ClientEnvelope): ClientEnvelope => ({
+const copyEnvelope = <E extends ClientEnvelope>(envelope: E): E => ({
   ...envelope,
   source: { ...envelope.source },
   encryptionContext: { ...envelope.encryptionContext },
@@ -83,6 +111,7 @@ export function snapshotClientWorld(world: ClientWorld): ClientWorldSnapshot {
       encryptionContext: { ...rest.encryptionContext },
       memory: handle.snapshot(),
     })),
+    messagesPerDataKey: { ...world.messagesPerDataKey },
     envelopes: mapValues(world.envelopes, copyEnvelope),
     objects: mapValues(world.objects, copyObject),
   };
@@ -95,6 +124,7 @@ export function restoreClientWorld(snapshot: ClientWorldSnapshot): ClientWorld {
       encryptionContext: { ...rest.encryptionContext },
       handle: DataKeyHandle.restore(memory),
     })),
+    messagesPerDataKey: { ...snapshot.messagesPerDataKey },
     envelopes: mapValues(snapshot.envelopes, copyEnvelope),
     objects: mapValues(snapshot.objects, copyObject),
   };

@@ -4,6 +4,7 @@ import { toHex } from '../crypto/index';
 import { createReplayer, type StepView } from './replay';
 import { longLesson, typicalTwentySteps } from './scenarios.fixture';
 import { createScenario, type Scenario } from './schema';
+import { filesInMemory, fingerprintOf } from './steps/envelopeEncrypt.fixture';
 import type { Step } from './steps/index';
 import { TEMPLATE_IDS, templateScenario } from './templates';
 
@@ -206,9 +207,8 @@ describe('replay', () => {
 
   it('says a file step needs its file, and replays it when the same file is supplied', async () => {
     const content = new TextEncoder().encode('a file the learner dropped');
-    const sha256 = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', content)));
+    const file = await fingerprintOf('notes.txt', content);
     const base = templateScenario('envelope-basics');
-    const file = { name: 'notes.txt', size: content.length, sha256 };
     const steps: Step[] = [
       ...base.steps.slice(0, 3),
       { id: 's4', kind: 'envelope.encrypt', dataKey: 's3', file },
@@ -218,10 +218,10 @@ describe('replay', () => {
       error: { name: 'FileNotInScenario', params: { name: 'notes.txt' } },
     });
     const wrong = createReplayer(scenario, {
-      fileContent: async () => new TextEncoder().encode('a file the learner droppeD'),
+      encryptFile: filesInMemory(new TextEncoder().encode('a file the learner droppeD')).encryptFile,
     });
     expect((await wrong.goTo(3)).result).toMatchObject({ error: { name: 'FileNotInScenario' } });
-    const right = createReplayer(scenario, { fileContent: async () => content });
+    const right = createReplayer(scenario, { encryptFile: filesInMemory(content).encryptFile });
     expect((await right.goTo(3)).result).toMatchObject({ ok: true });
   });
 

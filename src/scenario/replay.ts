@@ -21,7 +21,6 @@ import {
   Drbg,
   type DrbgState,
   selectCryptoProvider,
-  toHex,
 } from '../crypto/index';
 import {
   type AliasView,
@@ -44,7 +43,7 @@ import {
   snapshotClientWorld,
 } from './clientWorld';
 import type { Scenario } from './schema';
-import type { FileFingerprint } from './steps/envelopeEncrypt';
+import type { EncryptedFile, FileEncryptRequest } from './steps/envelopeEncrypt';
 import { type Caption, declarationOf, type Step, type StepResult, stepCaption } from './steps/index';
 import type { StepContext } from './steps/kind';
 import type { JsonValue } from './validate';
@@ -75,8 +74,8 @@ export interface ReplayOptions {
   checkpointEvery?: number;
   /** Overrides the scenario's provider preference (tests prove both give the same bytes). */
   crypto?: CryptoProviderName;
-  /** Supplies the bytes of a file step's file when the learner has chosen it in this session. */
-  fileContent?(fingerprint: FileFingerprint): Promise<Uint8Array | undefined>;
+  /** Encrypts a file step's file when the learner has chosen it in this session (src/state/sessionFiles.ts). */
+  encryptFile?(request: FileEncryptRequest): Promise<EncryptedFile | undefined>;
 }
 
 export interface Replayer {
@@ -127,7 +126,7 @@ const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JS
 
 export function createReplayer(initial: Scenario, options: ReplayOptions = {}): Replayer {
   const every = Math.max(1, options.checkpointEvery ?? CHECKPOINT_EVERY);
-  const fileContent = options.fileContent ?? (async () => undefined);
+  const encryptFile = options.encryptFile ?? (async () => undefined);
   let scenario = initial;
   let checkpoints = new Map<number, Checkpoint>();
   let live: Live | undefined;
@@ -208,12 +207,7 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
       clientDrbg: state.clientDrbg,
       provider,
       outputOf: (id) => state.outputs.get(id),
-      // Only the very file the step recorded: same size and SHA-256, else the step says the file is missing.
-      async fileContent(fingerprint) {
-        const bytes = await fileContent(fingerprint);
-        if (!bytes || bytes.length !== fingerprint.size) return undefined;
-        return toHex(await provider.digest('SHA-256', bytes)) === fingerprint.sha256 ? bytes : undefined;
-      },
+      encryptFile,
     };
     const trailBefore = state.sim.trail().length;
     const outcome = await declarationOf(step.kind).run(ctx, step);

@@ -4,21 +4,33 @@
  * encryption context and the encrypted data key, then framed AES-256-GCM body).
  *
  * Text is kept in the scenario, so a link reproduces the envelope byte for byte. Files are never put in links:
- * a file step records only its name, size and SHA-256, and replay says the content is not in the scenario
- * unless the same file is supplied again (checked against the SHA-256).
+ * a file step records only its name, size and SHA-256. The step asks the session for the file's envelope
+ * (`StepContext.encryptFile`: the learner's file, encrypted by the envelope worker, never on the main thread);
+ * a session without that file gets `FileNotInScenario`. Either way the client DRBG advances the same (a file's
+ * message ID is derived, see `fileMessageId`), so every later step has the same bytes on every machine.
  */
-import { utf8Encode } from '../../crypto/index';
+import {
+  type CryptoProvider,
+  type CryptoProviderName,
+  concatBytes,
+  utf8Encode,
+  writeUint32BE,
+} from '../../crypto/index';
 import {
   awsKmsEncryptedDataKey,
+  type DataKeyHandle,
   DEFAULT_FRAME_LENGTH,
+  type EncryptedDataKey,
   type EnvelopeTrace,
   encryptMessage,
+  isEnvelopeError,
   MAX_FRAME_LENGTH,
 } from '../../envelope/index';
+import type { ClientDataKey, ClientWorld } from '../clientWorld';
 import { fail, integer, object, optional, string, stringMap } from '../validate';
 import { envelopeFailure } from './envelopeFailure';
 import { stepRef } from './fields';
-import { type Caption, type StepKind, scenarioFailure } from './kind';
+import { type Caption, type StepContext, type StepFailure, type StepKind, scenarioFailure } from './kind';
 
 export interface FileFingerprint {
   name: string;
@@ -64,6 +76,161 @@ export interface EnvelopeEncryptDetail {
 /** ESDK message IDs are 32 random bytes in format v2 (data-format/message-header.md). */
 const MESSAGE_ID_LENGTH = 32;
 
+/** Every input of a file's encryption except the file and the plaintext data key. */
+export interface FileEncryption {
+  encryptedDataKeys: EncryptedDataKey[];
+  encryptionContext: Record<string, string>;
+  frameLength: number;
+  messageId: Uint8Array;
+}
+
+/**
+ * What a file step asks the session for (`StepContext.encryptFile`). `dataKey` is the client world's own
+ * handle: copy its bytes for the worker, never discard it (discarding is the scenario's step 3).
+ */
+export interface FileEncryptRequest extends FileEncryption {
+  fingerprint: FileFingerprint;
+  dataKey: DataKeyHandle;
+  provider: CryptoProviderName;
+}
+
+/** The session's answer: the trace of the envelope it made (or had made) and the envelope's header bytes. */
+export interface EncryptedFile {
+  trace: EnvelopeTrace;
+  header: Uint8Array;
+}
+
+/**
+ * The message ID of a file's envelope: SHA-256("kms-lab/file-message-id/" ‖ encrypted data key ‖ UInt32BE(n)),
+ * n = how many envelope.encrypt steps used this data key before.
+ *
+ * Why not the client DRBG, as text does: the worker encrypts a file before its step exists (the step records
+ * the SHA-256, hashed alongside), so the step's place in the DRBG stream is unknown then; and a session without
+ * the file must draw exactly what one with it draws. Why it is safe: ESDK v2 derives each message's key with
+ * HKDF(data key, salt = message ID) and numbers its frame IVs from 1 (data-format/message-body.md), so a
+ * message ID must never repeat under one data key. The encrypted data key is unique per GenerateDataKey call
+ * (a fresh data key under a fresh IV from the engine's DRBG), and n separates messages under the same key.
+ * It is deterministic: the same scenario gives the same ID on every machine.
+ */
+export async function fileMessageId(
+  provider: CryptoProvider,
+  encryptedDataKey: Uint8Array,
+  previousMessages: number,
+): Promise<Uint8Array> {
+  const n = new Uint8Array(4);
+  writeUint32BE(n, previousMessages);
+  const id = await provider.digest('SHA-256', concatBytes(FILE_MESSAGE_ID_DOMAIN, encryptedDataKey, n));
+  return id.subarray(0, MESSAGE_ID_LENGTH);
+}
+const FILE_MESSAGE_ID_DOMAIN = utf8Encode('kms-lab/file-message-id/');
+
+/**
+ * How `step` encrypts its file, from the client world before the step (declared once: the step uses it, and
+ * so does the studio when it hands the file to the envelope worker before the step is appended, so the two
+ * envelopes are the same bytes). Undefined when the step's data key is not there.
+ */
+export async function fileEncryption(
+  client: { dataKeys: Record<string, ClientDataKey>; messagesPerDataKey: Record<string, number> },
+  step: Pick<EnvelopeEncryptStep, 'dataKey' | 'encryptionContext' | 'frameLength'>,
+  provider: CryptoProvider,
+): Promise<FileEncryption | undefined> {
+  const dataKey = client.dataKeys[step.dataKey];
+  if (!dataKey) return undefined;
+  return {
+    ...messageSettings(dataKey, step),
+    messageId: await fileMessageId(
+      provider,
+      dataKey.ciphertextBlob,
+      client.messagesPerDataKey[step.dataKey] ?? 0,
+    ),
+  };
+}
+
+/** What text and files share: the EDK beside the data, the encryption context, the frame length. */
+function messageSettings(
+  dataKey: ClientDataKey,
+  step: Pick<EnvelopeEncryptStep, 'encryptionContext' | 'frameLength'>,
+): Omit<FileEncryption, 'messageId'> {
+  return {
+    encryptedDataKeys: [awsKmsEncryptedDataKey(dataKey.keyId, dataKey.ciphertextBlob)],
+    // The ESDK's KMS keyring passes the GenerateDataKey request's context unless the step names another.
+    encryptionContext: { ...(step.encryptionContext ?? dataKey.encryptionContext) },
+    frameLength: step.frameLength ?? DEFAULT_FRAME_LENGTH,
+  };
+}
+
+/** A failure of the session's file encryption (a file removed from the disk since it was chosen, …). */
+function fileFailure(error: unknown): StepFailure {
+  if (isEnvelopeError(error)) return envelopeFailure(error);
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { source: 'envelope', name: e.name, message: e.message, stage: 'input' };
+}
+
+async function encryptFile(ctx: StepContext, step: EnvelopeEncryptStep, file: FileFingerprint) {
+  const encryption = await fileEncryption(ctx.client, step, ctx.provider);
+  const dataKey = ctx.client.dataKeys[step.dataKey];
+  if (!encryption || !dataKey) return scenarioFailure('DataKeyUnavailable', { dataKey: step.dataKey });
+  countMessage(ctx.client, step.dataKey);
+  let encrypted: EncryptedFile | undefined;
+  try {
+    encrypted = await ctx.encryptFile({
+      ...encryption,
+      fingerprint: file,
+      dataKey: dataKey.handle,
+      provider: ctx.provider.name,
+    });
+  } catch (error) {
+    return { ok: false as const, error: fileFailure(error), detail: undefined };
+  }
+  if (!encrypted) return scenarioFailure('FileNotInScenario', { name: file.name, size: file.size });
+  const { trace, header } = encrypted;
+  ctx.client.envelopes[step.id] = {
+    stepId: step.id,
+    dataKey: step.dataKey,
+    source: { kind: 'file', ...file },
+    encryptionContext: { ...encryption.encryptionContext },
+    frameLength: encryption.frameLength,
+    messageLength: trace.messageLength,
+    header: new Uint8Array(header),
+  };
+  return { ok: true as const, detail: { trace, messageLength: trace.messageLength } };
+}
+
+async function encryptText(ctx: StepContext, step: EnvelopeEncryptStep, text: string) {
+  const dataKey = ctx.client.dataKeys[step.dataKey];
+  if (!dataKey) return scenarioFailure('DataKeyUnavailable', { dataKey: step.dataKey });
+  countMessage(ctx.client, step.dataKey);
+  const plaintext = utf8Encode(text);
+  const settings = messageSettings(dataKey, step);
+  try {
+    const { message, trace } = await encryptMessage({
+      provider: ctx.provider,
+      dataKey: dataKey.handle,
+      ...settings,
+      messageId: ctx.clientDrbg.bytes(MESSAGE_ID_LENGTH),
+      plaintext,
+      // The text demo shows the derived key (a file's keys stay out of its trace).
+      revealSecrets: true,
+    });
+    ctx.client.envelopes[step.id] = {
+      stepId: step.id,
+      dataKey: step.dataKey,
+      source: { kind: 'text', length: plaintext.length },
+      encryptionContext: settings.encryptionContext,
+      frameLength: settings.frameLength,
+      messageLength: message.length,
+      message,
+    };
+    return { ok: true as const, detail: { trace, messageLength: message.length } };
+  } catch (error) {
+    return { ok: false as const, error: envelopeFailure(error), detail: undefined };
+  }
+}
+
+const countMessage = (client: ClientWorld, dataKey: string) => {
+  client.messagesPerDataKey[dataKey] = (client.messagesPerDataKey[dataKey] ?? 0) + 1;
+};
+
 export const envelopeEncrypt: StepKind<'envelope.encrypt', EnvelopeEncryptStep, EnvelopeEncryptDetail> = {
   kind: 'envelope.encrypt',
   fields: ['dataKey', 'text', 'file', 'encryptionContext', 'frameLength'],
@@ -91,39 +258,7 @@ export const envelopeEncrypt: StepKind<'envelope.encrypt', EnvelopeEncryptStep, 
     const dataKey = ctx.client.dataKeys[step.dataKey];
     if (!dataKey) return scenarioFailure('DataKeyUnavailable', { dataKey: step.dataKey });
     if (dataKey.handle.discarded) return scenarioFailure('DataKeyDiscarded', { dataKey: step.dataKey });
-    const plaintext = step.file ? await ctx.fileContent(step.file) : utf8Encode(step.text ?? '');
-    if (!plaintext) {
-      return scenarioFailure('FileNotInScenario', {
-        name: step.file?.name ?? '',
-        size: step.file?.size ?? 0,
-      });
-    }
-    const encryptionContext = step.encryptionContext ?? dataKey.encryptionContext;
-    const frameLength = step.frameLength ?? DEFAULT_FRAME_LENGTH;
-    try {
-      const { message, trace } = await encryptMessage({
-        provider: ctx.provider,
-        dataKey: dataKey.handle,
-        encryptedDataKeys: [awsKmsEncryptedDataKey(dataKey.keyId, dataKey.ciphertextBlob)],
-        encryptionContext,
-        messageId: ctx.clientDrbg.bytes(MESSAGE_ID_LENGTH),
-        frameLength,
-        plaintext,
-        // The text demo shows the derived key; a file's keys stay out of the trace.
-        revealSecrets: !step.file,
-      });
-      ctx.client.envelopes[step.id] = {
-        stepId: step.id,
-        dataKey: step.dataKey,
-        source: step.file ? { kind: 'file', ...step.file } : { kind: 'text', length: plaintext.length },
-        encryptionContext: { ...encryptionContext },
-        frameLength,
-        message,
-      };
-      return { ok: true, detail: { trace, messageLength: message.length } };
-    } catch (error) {
-      return { ok: false, error: envelopeFailure(error), detail: undefined };
-    }
+    return step.file ? encryptFile(ctx, step, step.file) : encryptText(ctx, step, step.text ?? '');
   },
   caption: (step, outcome): Caption => {
     if (outcome && !outcome.ok) {

@@ -3,6 +3,7 @@
  * one ESDK message) is put into a simulated client-side object store, as an application would put it in S3.
  * Storing at an existing location replaces the object, as an S3 PUT does.
  */
+import { envelopeMessage } from '../clientWorld';
 import { type ObjectLocation, objectLocation, objectName, stepRef } from './fields';
 import { type StepKind, scenarioFailure } from './kind';
 
@@ -30,16 +31,18 @@ export const envelopeStore: StepKind<'envelope.store', EnvelopeStoreStep, Envelo
   refs: (step, path) => [{ at: `${path}.envelope`, stepId: step.envelope }],
   async run(ctx, step) {
     const envelope = ctx.client.envelopes[step.envelope];
-    if (!envelope) return scenarioFailure('EnvelopeUnavailable', { envelope: step.envelope });
+    // A file's envelope was streamed into the learner's download, never held whole in the client's memory.
+    const message = envelope && envelopeMessage(envelope);
+    if (!message) return scenarioFailure('EnvelopeUnavailable', { envelope: step.envelope });
     const name = objectName(step.object);
     const replaced = Object.hasOwn(ctx.client.objects, name);
     ctx.client.objects[name] = {
       ...step.object,
       envelope: step.envelope,
-      message: new Uint8Array(envelope.message),
+      message: new Uint8Array(message),
       tamperedBy: [],
     };
-    return { ok: true, detail: { bytes: envelope.message.length, replaced } };
+    return { ok: true, detail: { bytes: message.length, replaced } };
   },
   caption: (step, outcome) => ({
     code: 'envelopeStore',

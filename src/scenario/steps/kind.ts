@@ -8,7 +8,7 @@ import type { CryptoProvider, Drbg } from '../../crypto/index';
 import type { KmsSimulator } from '../../kms/index';
 import type { ClientWorld } from '../clientWorld';
 import type { JsonValue } from '../validate';
-import type { FileFingerprint } from './envelopeEncrypt';
+import type { EncryptedFile, FileEncryptRequest } from './envelopeEncrypt';
 
 /** A caption is a code plus parameters; the player's catalogue renders it in ja or en. */
 export interface Caption {
@@ -75,8 +75,11 @@ export interface StepContext {
   readonly provider: CryptoProvider;
   /** The referable output of an earlier step (undefined if it failed). */
   outputOf(stepId: string): JsonValue | undefined;
-  /** The bytes of a file the learner supplied in this session, if it matches the fingerprint. */
-  fileContent(fingerprint: FileFingerprint): Promise<Uint8Array | undefined>;
+  /**
+   * The envelope of a file step's file, made by this session (the learner's file, streamed through the
+   * envelope worker), or undefined when this session does not have the very file (same size and SHA-256).
+   */
+  encryptFile(request: FileEncryptRequest): Promise<EncryptedFile | undefined>;
 }
 
 export interface StepKind<K extends string, S extends { id: string; kind: K }, D = undefined> {

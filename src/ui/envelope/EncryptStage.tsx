@@ -1,6 +1,7 @@
 import { motion } from 'framer-motion';
 import { utf8Encode } from '../../crypto/index';
 import { describeMessage, type EnvelopeTrace } from '../../envelope/index';
+import { envelopeMessage } from '../../scenario/clientWorld';
 import type { StepView } from '../../scenario/replay';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
@@ -71,6 +72,7 @@ export function EncryptStage({ view }: { view: StepView }) {
   if (!result.ok) return <StepError error={result.error} title={t('envelope.encrypt.failed')} />;
   const { trace } = result.detail;
   const envelope = view.client.envelopes[step.id];
+  const message = envelope && envelopeMessage(envelope);
   const revealed = trace.keyDerivation.revealed;
   const group = `data-${step.id}`;
   return (
@@ -132,9 +134,9 @@ export function EncryptStage({ view }: { view: StepView }) {
         <h4 id="encrypt-output">
           {t('envelope.encrypt.output', { count: trace.plaintextLength, frames: trace.frameCount })}
         </h4>
-        {envelope && step.text !== undefined && (
+        {message && (
           <HexView
-            bytes={encryptedContent(envelope.message)}
+            bytes={encryptedContent(message)}
             label={t('envelope.encrypt.outputLabel')}
             link={{ group }}
           />

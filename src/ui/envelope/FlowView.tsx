@@ -60,7 +60,7 @@ function useStageSummary(flow: FlowSteps, view: StepView): Partial<Record<Stage,
       envelope.source.kind === 'text'
         ? t('envelope.flow.summary.encrypt', {
             count: envelope.source.length,
-            total: envelope.message.length,
+            total: envelope.messageLength,
           })
         : t('envelope.flow.summary.encryptFile', {
             name: envelope.source.name,
