@@ -2,12 +2,15 @@
  * Read models for the UI: pure functions of the world (no DRBG, no trail, no billing side effects), across
  * every account and Region, in the shapes the panels draw. Key material never leaves through these.
  */
-import { aliasesOfKey } from './authorization';
+import { type AuthorizationInput, aliasesOfKey, authorizationRequest } from './authorization';
+import { resolveCaller } from './callers';
 import { aliasArn } from './identifiers';
+import { keyStateRefusal } from './keyStates';
 import { type KeyMetadata, keyMetadata } from './metadata';
 import type { AnyOperation } from './operation';
 import { OPERATIONS } from './operations';
-import { type GrantListEntry, grantListEntry } from './operations/grants';
+import { type GrantListEntry, grantListEntry, listGrantsConditions } from './operations/grants';
+import { authorize } from './policy/authorize';
 import { lowerCamel, type Shape } from './shapes';
 import { currentVersion, type RotationType, type Tag, type World } from './world';
 
@@ -108,6 +111,37 @@ export function listPrincipalViews(world: World): PrincipalView[] {
 
 export function keyPolicyOf(world: World, keyArn: string): string | undefined {
   return world.keys[keyArn]?.policy;
+}
+
+/**
+ * What `principal` may read of a key: its policy (`GetKeyPolicy`) and its grants (`ListGrants`), decided the way
+ * those calls decide (their declarations' IAM action, cross-account rule and key-state row; the same
+ * authorisation request and condition keys) without making them: nothing is recorded in CloudTrail, billed,
+ * counted or created, so asking changes nothing. The caller is in the key's Region, without an AWS service.
+ */
+export function keyReadAccess(
+  world: World,
+  keyArn: string,
+  principal: string,
+): { policy: boolean; grants: boolean } {
+  const key = world.keys[keyArn];
+  if (!key) return { policy: false, grants: false };
+  const caller = resolveCaller(world, { principal, region: key.region });
+  const may = (declaration: AnyOperation, conditions?: AuthorizationInput['conditions']) =>
+    (declaration.crossAccount || caller.accountId === key.accountId) &&
+    authorize(
+      authorizationRequest(world, caller, {
+        action: declaration.iamAction,
+        grantOperation: declaration.grantOperation,
+        key,
+        conditions,
+      }),
+    ).allowed &&
+    keyStateRefusal(declaration.keyStates, key.keyState, key.arn) === undefined;
+  return {
+    policy: may(OPERATIONS.GetKeyPolicy),
+    grants: may(OPERATIONS.ListGrants, listGrantsConditions(caller)),
+  };
 }
 
 export interface OperationMemberView {

@@ -42,13 +42,15 @@ import {
   restoreClientWorld,
   snapshotClientWorld,
 } from './clientWorld';
+import { type PolicyFacts, policyFactsOf } from './policyFacts';
 import type { Scenario } from './schema';
+import type { StepHistory, StepRecord } from './stepHistory';
 import type { EncryptedFile, FileEncryptRequest } from './steps/envelopeEncrypt';
 import { type Caption, declarationOf, type Step, type StepResult, stepCaption } from './steps/index';
 import type { StepContext } from './steps/kind';
 import type { JsonValue } from './validate';
 
-export interface StepView {
+export interface StepView extends PolicyFacts {
   /** The step shown; -1 is the state before the first step. */
   index: number;
   step: Step | undefined;
@@ -84,6 +86,11 @@ export interface Replayer {
   goTo(index: number): Promise<StepView>;
   /** Switches to an edited scenario, keeping every checkpoint before the first changed step. */
   setScenario(scenario: Scenario): void;
+  /**
+   * Every step up to `upTo` as the replay passed it (stepHistory.ts), in the same queue as `goTo`; steps not yet
+   * passed are run first. `upTo` beyond the scenario is read as its last step.
+   */
+  history(upTo: number): Promise<StepHistory>;
   /** Checkpoints currently held (for tests and the benchmark). */
   checkpointCount(): number;
 }
@@ -106,7 +113,7 @@ interface Live {
   clientDrbg: Drbg;
   outputs: Map<string, JsonValue | undefined>;
   /** The last step run on this state, for showing it without re-running. */
-  last?: { index: number; result: StepResult; trail: Record<string, unknown>[] };
+  last?: StepRecord;
 }
 
 /** Steps between checkpoints unless the caller says otherwise (see the module comment). */
@@ -130,6 +137,8 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
   let scenario = initial;
   let checkpoints = new Map<number, Checkpoint>();
   let live: Live | undefined;
+  /** What each step did, recorded the first time the replay passes it (stepHistory.ts); always a prefix. */
+  let records: StepRecord[] = [];
   let queue: Promise<unknown> = Promise.resolve();
   /** Recently shown views (least recently used first): scrubbing back and forth over them costs nothing. */
   const recent = new Map<number, StepView>();
@@ -187,12 +196,16 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
   /** The cheapest state to run forward from to show step `index`. */
   function startFor(index: number): Live {
     if (live?.last?.index === index && live.next === index + 1) return live;
-    const needed = Math.max(index, 0);
+    return latestAtOrBefore(Math.max(index, 0), index < 0);
+  }
+
+  /** The state whose next step is the latest at or before `next` (exactly 0 when `exact`). */
+  function latestAtOrBefore(next: number, exact = false): Live {
     let best: Checkpoint | undefined;
     for (const checkpoint of checkpoints.values()) {
-      if (checkpoint.next <= needed && (!best || checkpoint.next > best.next)) best = checkpoint;
+      if (checkpoint.next <= next && (!best || checkpoint.next > best.next)) best = checkpoint;
     }
-    const liveUsable = live && (index < 0 ? live.next === 0 : live.next <= index);
+    const liveUsable = live && (exact ? live.next === next : live.next <= next);
     if (live && liveUsable && live.next >= (best?.next ?? 0)) return live;
     return best ? restore(best) : fresh();
   }
@@ -215,9 +228,14 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
     state.next = index + 1;
     state.last = {
       index,
+      step,
       result: { kind: step.kind, ...outcome } as StepResult,
       trail: state.sim.trail().slice(trailBefore),
+      now: state.sim.clock.now().toISOString(),
+      keys: listKeyViews(state.sim.world),
     };
+    // Only extends the prefix: a step already recorded ran the same way then (replay is deterministic).
+    if (index === records.length) records.push(state.last);
   }
 
   function view(state: Live, index: number): StepView {
@@ -233,13 +251,30 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
       trail: last?.trail ?? [],
       trailLength: world.trail.length,
       now: now.toISOString(),
-      keys: listKeyViews(world),
+      keys: last?.keys ?? listKeyViews(world),
       aliases: listAliasViews(world),
       principals: listPrincipalViews(world),
       client: snapshotClientWorld(state.client),
       bill: bill(world, new Date(scenario.settings.startTime), now),
       cryptoProvider: state.sim.cryptoProvider,
+      ...policyFactsOf(world, scenario.settings),
     };
+  }
+
+  async function history(upTo: number): Promise<StepHistory> {
+    const last = Math.min(upTo, scenario.steps.length - 1);
+    while (records.length <= last) {
+      // A state at or before the first unrecorded step, so running forward records every step up to `last`.
+      const state = latestAtOrBefore(records.length);
+      live = state;
+      try {
+        while (state.next <= last) await runStep(state, state.next);
+      } catch (error) {
+        live = undefined;
+        throw error;
+      }
+    }
+    return { scenario, records: records.slice(0, last + 1) };
   }
 
   async function goTo(index: number): Promise<StepView> {
@@ -270,6 +305,11 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
       queue = result.catch(() => undefined);
       return result;
     },
+    history(upTo) {
+      const result = queue.then(() => history(upTo));
+      queue = result.catch(() => undefined);
+      return result;
+    },
     setScenario(next) {
       const sameStart = next.seed === scenario.seed && sameJson(next.settings, scenario.settings);
       let firstChange = 0;
@@ -281,6 +321,7 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
       scenario = next;
       // A checkpoint before step c reflects steps 0..c-1: still right if none of them changed.
       for (const index of [...recent.keys()]) if (!sameStart || index >= firstChange) recent.delete(index);
+      records = records.slice(0, sameStart ? firstChange : 0);
       checkpoints = sameStart ? new Map([...checkpoints].filter(([c]) => c <= firstChange)) : new Map();
       if (live && (!sameStart || live.next > firstChange || (live.last && live.last.index >= firstChange)))
         live = undefined;

@@ -5,8 +5,10 @@ import { type LinkReadResult, readScenarioLink, scenarioLinkParams } from '../sc
 import type { RestoreResult } from '../scenario/migrations';
 import { createReplayer, type Replayer, type StepView } from '../scenario/replay';
 import { createScenario, type Scenario, validateScenario } from '../scenario/schema';
+import type { StepHistory } from '../scenario/stepHistory';
 import { nextStepId, type Step } from '../scenario/steps/index';
 import { SchemaError } from '../scenario/validate';
+import { type SessionFiles, sessionFiles } from './sessionFiles';
 
 /**
  * The scenario store: the scenario, the cursor, playback. Thin by design (zustand's "state derived from
@@ -55,14 +57,61 @@ export interface ScenarioState {
   pause(): void;
   togglePlay(): void;
   setSpeed(speed: Speed): void;
+
+  // Read models over the store's one replay, for panels that need more than the step under the cursor. Neither
+  // moves the cursor nor replays the scenario a second time: both are served by the same replayer (its records,
+  // checkpoints and view cache), in order with the player's own requests, for the scenario current when they run.
+
+  /** Every step up to `upTo` as the replay passed it: result, CloudTrail records, time, keys (stepHistory.ts). */
+  history(upTo: number): Promise<StepHistory>;
+  /** The view after step `index` (e.g. a data key's bytes before its discard), the cursor staying where it is. */
+  viewAt(index: number): Promise<StepView>;
 }
 
 /**
- * Every replayer in the page is made here (the store's and any panel's), so inputs that exist only in this
- * session, such as the bytes of a file the learner chose, reach all of them alike.
+ * The page's replayer is made here, so inputs that exist only in this session, such as the bytes of a file the
+ * learner chose, reach it. There is one, the store's: panels read other steps through its `history` and `viewAt`.
  */
-export function createSessionReplayer(scenario: Scenario): Replayer {
-  return createReplayer(scenario);
+export function createSessionReplayer(scenario: Scenario, files: SessionFiles = sessionFiles): Replayer {
+  /** Files this replayer's steps asked for and did not get, with the registry's revision when they asked. */
+  const missed = new Map<string, number>();
+  const make = (from: Scenario) =>
+    createReplayer(from, {
+      async encryptFile(request) {
+        const { sha256 } = request.fingerprint;
+        const revision = files.state.getState().revision;
+        const encrypted = await files.encryptFile(request).catch((error: unknown) => {
+          missed.set(sha256, revision);
+          throw error;
+        });
+        if (!encrypted) missed.set(sha256, revision);
+        return encrypted;
+      },
+    });
+  let replayer = make(scenario);
+  /**
+   * Once the learner chooses a file a step went without, every view, checkpoint and later step replayed since
+   * may differ: start again from a fresh replayer (rare, and a jump replays at most a few steps more).
+   */
+  const current = () => {
+    for (const [sha256, revision] of missed) {
+      if ((files.chosenAt(sha256) ?? -1) > revision) {
+        missed.clear();
+        replayer = make(replayer.scenario);
+        break;
+      }
+    }
+    return replayer;
+  };
+  return {
+    get scenario() {
+      return replayer.scenario;
+    },
+    goTo: (index) => current().goTo(index),
+    history: (upTo) => current().history(upTo),
+    setScenario: (next) => current().setScenario(next),
+    checkpointCount: () => replayer.checkpointCount(),
+  };
 }
 
 export interface Timers {
@@ -215,6 +264,8 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
         set({ speed });
         schedule();
       },
+      history: (upTo) => replayer.history(upTo),
+      viewAt: (index) => replayer.goTo(index),
     };
   });
 }

@@ -5,6 +5,7 @@
  */
 
 import { toBase64Url } from '../../crypto';
+import type { Caller } from '../callers';
 import type { OperationContext } from '../context';
 import { KmsError } from '../errors';
 import { accountRootArn } from '../identifiers';
@@ -176,6 +177,11 @@ export const grantListEntry = (g: GrantRecord): GrantListEntry => ({
   ...(g.constraints ? { Constraints: structuredClone(g.constraints) } : {}),
 });
 
+/** The condition key ListGrants adds to its authorisation: whether an AWS service makes the call (reference §7). */
+export const listGrantsConditions = (caller: Pick<Caller, 'viaService'>) => ({
+  'kms:GrantIsForAWSResource': caller.viaService !== undefined,
+});
+
 export const ListGrants = defineOperation({
   name: 'ListGrants',
   input: structure(
@@ -195,9 +201,7 @@ export const ListGrants = defineOperation({
   crossAccount: true,
   keyStates: 'any',
   async run(ctx, req) {
-    const key = ctx.accessKey(req.KeyId, {
-      conditions: { 'kms:GrantIsForAWSResource': ctx.caller.viaService !== undefined },
-    });
+    const key = ctx.accessKey(req.KeyId, { conditions: listGrantsConditions(ctx.caller) });
     const grants = Object.values(ctx.world.grants).filter(
       (g) =>
         g.keyArn === key.arn &&
@@ -299,9 +303,7 @@ export const RevokeGrant = defineOperation({
   crossAccount: true,
   keyStates: 'any',
   async run(ctx, req) {
-    const key = ctx.accessKey(req.KeyId, {
-      conditions: { 'kms:GrantIsForAWSResource': ctx.caller.viaService !== undefined },
-    });
+    const key = ctx.accessKey(req.KeyId, { conditions: listGrantsConditions(ctx.caller) });
     const grant = findGrant(ctx, key.arn, req.GrantId);
     ctx.stopIfDryRun(req.DryRun);
     delete ctx.world.grants[grant.grantId];

@@ -7,12 +7,10 @@
  */
 import type { KmsHandle } from '../../cli/index';
 import { isRef } from '../../scenario/refs';
-
-import type { Scenario } from '../../scenario/schema';
 import type { StepResult } from '../../scenario/steps/index';
 import type { KmsCallStep } from '../../scenario/steps/kmsCall';
 import type { JsonObject } from '../../scenario/validate';
-import { createSessionReplayer, type ScenarioState } from '../../state/scenario';
+import type { ScenarioState } from '../../state/scenario';
 import { stepCaller } from './profiles';
 
 type Store = {
@@ -33,14 +31,20 @@ function containsRef(value: unknown): boolean {
   return value !== null && typeof value === 'object' && Object.values(value).some(containsRef);
 }
 
-/** A replay of the scenario up to `index` on a fresh simulator, outside the store (the player moved away). */
-async function replayAlone(scenario: Scenario, index: number): Promise<StepResult | undefined> {
-  return (await createSessionReplayer(scenario).goTo(index)).result;
+/**
+ * The result of step `id`, read from the store's step history (the player moved away before showing it). Unless
+ * the scenario changed meanwhile, the store's replay has passed it already and no step runs again.
+ */
+async function recordedResult(store: Store, id: string, index: number): Promise<StepResult | undefined> {
+  const { records } = await store.getState().history(index);
+  const record = records[index];
+  if (record?.step.id !== id) throw new Error(`KMS Lab: step ${id} is no longer in the scenario`);
+  return record.result;
 }
 
 /**
  * The result of step `id` once the store has replayed it. If the learner moves the player elsewhere before
- * that, the step is replayed on its own: same scenario, same seed, same bytes.
+ * that, it comes from the store's step history instead: same replay, same bytes.
  */
 export function replayedResult(store: Store, id: string): Promise<StepResult | undefined> {
   return new Promise((resolve, reject) => {
@@ -64,7 +68,7 @@ export function replayedResult(store: Store, id: string): Promise<StepResult | u
         reject(new Error(`KMS Lab could not replay step ${id}: ${state.replayError}`));
       } else if (state.cursor !== index) {
         finish();
-        replayAlone(state.scenario, index).then(resolve, reject);
+        recordedResult(store, id, index).then(resolve, reject);
       }
     };
     check(store.getState());

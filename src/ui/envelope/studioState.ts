@@ -6,11 +6,11 @@ import { useReducedMotionConfig } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { Replayer, StepView } from '../../scenario/replay';
+import type { StepView } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { Step } from '../../scenario/steps/index';
 import { callerFor, useActor } from '../../state/actor';
-import { createSessionReplayer, type StepChange, scenarioStore, useScenario } from '../../state/scenario';
+import { type StepChange, scenarioStore, useScenario } from '../../state/scenario';
 
 export const useView = (): StepView | undefined => useScenario((s) => s.view);
 
@@ -38,18 +38,8 @@ export function useCaller() {
 /** Whether motion should be instant: the shell's MotionConfig (the learner's choice or the OS setting). */
 export const useReducedMotion = (): boolean => useReducedMotionConfig() ?? false;
 
-/**
- * A private replayer for reading the view of a step other than the cursor's (the data key's bytes before
- * the discard, when the key was generated): it replays the same scenario on its own simulator and changes
- * nothing the learner sees. Its checkpoints make repeated peeks cheap.
- */
-let peekReplayer: Replayer | undefined;
-
-function peekAt(scenario: Scenario, index: number): Promise<StepView> {
-  if (!peekReplayer) peekReplayer = createSessionReplayer(scenario);
-  else if (peekReplayer.scenario !== scenario) peekReplayer.setScenario(scenario);
-  return peekReplayer.goTo(index);
-}
+/** The view after another step (the data key's bytes before the discard), read from the store's own replay. */
+const peekAt = (index: number): Promise<StepView> => scenarioStore.getState().viewAt(index);
 
 /** The view after step `index` of the current scenario (the cursor's own view when it is that step). */
 export function usePeekView(index: number | undefined): StepView | undefined {
@@ -60,7 +50,7 @@ export function usePeekView(index: number | undefined): StepView | undefined {
   useEffect(() => {
     if (index === undefined || own) return;
     let live = true;
-    peekAt(scenario, index).then(
+    peekAt(index).then(
       (view) => live && setPeeked({ scenario, view }),
       () => undefined,
     );
@@ -120,9 +110,9 @@ export function usableKeys(view: StepView | undefined, settings: { accountId: st
     .filter((key) => key.manager === 'CUSTOMER');
 }
 
-/** The view after the step with this id in the current scenario, from the private replayer. */
+/** The view after the step with this id in the current scenario. */
 export function peekStep(stepId: string): Promise<StepView | undefined> {
   const { scenario } = scenarioStore.getState();
   const index = scenario.steps.findIndex((s) => s.id === stepId);
-  return index < 0 ? Promise.resolve(undefined) : peekAt(scenario, index);
+  return index < 0 ? Promise.resolve(undefined) : peekAt(index);
 }

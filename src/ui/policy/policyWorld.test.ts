@@ -6,7 +6,7 @@ import { createReplayer, type StepView } from '../../scenario/replay';
 import { createScenario, type Scenario } from '../../scenario/schema';
 import type { Step } from '../../scenario/steps/index';
 import { explanationView } from './explanation';
-import { createFactsReader } from './facts';
+import { factsOf } from './facts';
 import { accessMatrix, MATRIX_OPERATIONS } from './matrix';
 import { createGrantStep, fixSteps, putKeyPolicyStep, putPrincipalPolicyStep } from './steps';
 import { policyWorld, whatIf } from './whatIf';
@@ -31,7 +31,7 @@ function withSteps(steps: Step[], ...more: object[]): Step[] {
 async function at(steps: Step[]) {
   const scenario: Scenario = createScenario('policy-ui', {}, steps);
   const view: StepView = await createReplayer(scenario).goTo(steps.length - 1);
-  const facts = await createFactsReader().read(scenario, steps.length - 1, view.keys);
+  const facts = factsOf(view);
   const world = policyWorld({
     accountId: '111122223333',
     region: 'us-east-1',

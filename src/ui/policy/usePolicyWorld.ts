@@ -1,45 +1,32 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { operationCatalogue, type World } from '../../kms';
 import type { StepView } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
-import { scenarioStore, useScenario } from '../../state/scenario';
-import { createFactsReader, type PolicyFacts } from './facts';
+import { useScenario } from '../../state/scenario';
+import { factsOf, type PolicyFacts } from './facts';
 import { policyWorld } from './whatIf';
 
 /** The operation registry as data, once per page. */
 export const operations = operationCatalogue();
 export const operationNamed = (name: string) => operations.find((o) => o.name === name);
 
-const reader = createFactsReader();
-
 export interface PolicyWorldState {
   scenario: Scenario;
-  /** The step view the facts and world belong to (the previous one while the current one is read). */
+  /** The step view the facts and world belong to (the previous one while the cursor's is replayed). */
   view: StepView | undefined;
   facts: PolicyFacts | undefined;
   world: World | undefined;
-  /** The step under the cursor is newer than `view`: its policies and grants are being read. */
+  /** The step under the cursor is newer than `view`: it is being replayed. */
   stale: boolean;
 }
 
 /** The step under the cursor, with the key policies and grants of that moment, as a read-only world. */
 export function usePolicyWorld(): PolicyWorldState {
   const scenario = useScenario((s) => s.scenario);
-  const current = useScenario((s) => s.view);
-  const [read, setRead] = useState<{ view: StepView; facts: PolicyFacts }>();
-  useEffect(() => {
-    if (!current) return;
-    let live = true;
-    reader.read(scenarioStore.getState().scenario, current.index, current.keys).then((facts) => {
-      if (live) setRead({ view: current, facts });
-    });
-    return () => {
-      live = false;
-    };
-  }, [current]);
-  // View and facts always from the same read, so the world is never half old, half new.
-  const view = read?.view;
-  const facts = read?.facts;
+  const view = useScenario((s) => s.view);
+  const stale = useScenario((s) => s.loading);
+  // View and facts come from the same replayed step, so the world is never half old, half new.
+  const facts = useMemo(() => (view ? factsOf(view) : undefined), [view]);
   const world = useMemo(
     () =>
       view && facts
@@ -54,5 +41,5 @@ export function usePolicyWorld(): PolicyWorldState {
         : undefined,
     [view, facts, scenario.settings],
   );
-  return { scenario, view, facts, world, stale: current !== undefined && current !== view };
+  return { scenario, view, facts, world, stale };
 }

@@ -1,85 +1,61 @@
 import { useEffect, useState } from 'react';
-import type { Replayer } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
-import { createSessionReplayer, useScenario } from '../../state/scenario';
-import { emptyHistory, type ScenarioHistory, walkHistory } from './history';
+import { type StepHistory, type StepRecord, sharedPrefix } from '../../scenario/stepHistory';
+import { scenarioStore, useScenario } from '../../state/scenario';
+import { emptyHistory, extendHistory, type ScenarioHistory } from './history';
 
 /**
- * The history of the scenario up to the cursor, for the keys, rotation and cost views.
- *
- * The store's StepView holds only the step under the cursor, while the timeline needs every step before it (each
- * ciphertext and the version that made it). Until the scenario layer offers that, this walks the scenario with a
- * replayer of its own — the same deterministic replay, so the same bytes — once per step, keeping the history
- * after each step so scrubbing back is free and appending a step folds in one more. (Asked of the scenario
- * layer's owner: a history read model on the replayer, to drop this second replay.)
+ * The history of the scenario up to the cursor, for the keys, rotation and cost views: a fold of the store's step
+ * records (the player's own replay, so the same bytes, and no replay of its own). The history after each step is
+ * kept with the record it folded, so scrubbing back is free, appending a step folds one more, and an edit refolds
+ * from the first record the replay changed.
  */
-interface Walker {
-  scenario: Scenario;
-  replayer: Replayer;
-  /** `after[i]` is the history after step i. */
-  after: ScenarioHistory[];
+interface Folded {
+  startTime: string;
   start: ScenarioHistory;
+  records: StepRecord[];
+  /** `after[i]`: the history after `records[i]`. */
+  after: ScenarioHistory[];
 }
 
-let walker: Walker | undefined;
-let queue: Promise<unknown> = Promise.resolve();
+let folded: Folded | undefined;
 
-const sameStart = (a: Scenario, b: Scenario) =>
-  a.seed === b.seed && JSON.stringify(a.settings) === JSON.stringify(b.settings);
-
-function walkerFor(scenario: Scenario): Walker {
-  if (walker?.scenario === scenario) return walker;
-  if (walker && sameStart(walker.scenario, scenario)) {
-    let same = 0;
-    const old = walker.scenario.steps;
-    while (
-      same < Math.min(old.length, scenario.steps.length) &&
-      JSON.stringify(old[same]) === JSON.stringify(scenario.steps[same])
-    )
-      same++;
-    walker.replayer.setScenario(scenario);
-    walker = { ...walker, scenario, after: walker.after.slice(0, same) };
-    return walker;
+export function foldHistory({ scenario, records }: StepHistory): ScenarioHistory {
+  const { startTime } = scenario.settings;
+  if (folded?.startTime !== startTime)
+    folded = { startTime, start: emptyHistory(Date.parse(startTime)), records: [], after: [] };
+  const f = folded;
+  const same = sharedPrefix(f.records, records);
+  // A record the replay changed: what was folded from it on is stale. (A shorter history is only the cursor
+  // moving back: everything folded stays.)
+  if (same < Math.min(f.records.length, records.length)) {
+    f.records.length = same;
+    f.after.length = same;
   }
-  walker = {
-    scenario,
-    replayer: createSessionReplayer(scenario),
-    after: [],
-    start: emptyHistory(Date.parse(scenario.settings.startTime)),
-  };
-  return walker;
-}
-
-async function historyAt(scenario: Scenario, cursor: number, stale: () => boolean): Promise<ScenarioHistory> {
-  const w = walkerFor(scenario);
-  if (cursor < 0) return w.start;
-  const known = w.after[cursor];
-  if (known) return known;
-  let history = w.after.at(-1) ?? w.start;
-  while (history.upTo < cursor && !stale()) {
-    history = await walkHistory((i) => w.replayer.goTo(i), history, history.upTo + 1);
-    if (walker !== w) break;
-    w.after[history.upTo] = history;
+  for (let i = f.records.length; i < records.length; i++) {
+    const record = records[i] as StepRecord;
+    f.after.push(extendHistory(f.after[i - 1] ?? f.start, record));
+    f.records.push(record);
   }
-  return history;
+  return records.length === 0 ? f.start : (f.after[records.length - 1] as ScenarioHistory);
 }
 
-/** The history at the cursor; while a newer one is being walked, the previous one with `loading` set. */
+/** The history at the cursor; while a newer one is being read, the previous one with `loading` set. */
 export function useScenarioHistory(): { history: ScenarioHistory | undefined; loading: boolean } {
   const scenario = useScenario((s) => s.scenario);
   const cursor = useScenario((s) => s.cursor);
   const [history, setHistory] = useState<{ scenario: Scenario; history: ScenarioHistory }>();
   useEffect(() => {
     let cancelled = false;
-    const result = queue.then(() => historyAt(scenario, cursor, () => cancelled));
-    queue = result.catch(() => undefined);
-    result.then(
-      (h) => {
-        if (!cancelled && h.upTo === Math.min(cursor, scenario.steps.length - 1))
-          setHistory({ scenario, history: h });
-      },
-      () => undefined,
-    );
+    scenarioStore
+      .getState()
+      .history(cursor)
+      .then(
+        (read) => {
+          if (!cancelled && read.scenario === scenario) setHistory({ scenario, history: foldHistory(read) });
+        },
+        () => undefined,
+      );
     return () => {
       cancelled = true;
     };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createScenario } from '../../scenario/schema';
+import { createReplayer } from '../../scenario/replay';
+import { createScenario, type Scenario } from '../../scenario/schema';
 import type { Step } from '../../scenario/steps/index';
 import { servicesRef } from '../../scenario/steps/serviceCall';
 import { createTimelineWalker, stepRange } from './timeline';
@@ -24,10 +25,20 @@ const steps: Step[] = [
   },
 ];
 
+/** One replayer that follows the scenario, as the store's does. */
+function followingReplayer() {
+  let replayer: ReturnType<typeof createReplayer> | undefined;
+  return (scenario: Scenario) => {
+    if (replayer) replayer.setScenario(scenario);
+    else replayer = createReplayer(scenario);
+    return replayer;
+  };
+}
+
 describe('timeline walker', () => {
   test('collects every record with its step, and the services world after each step', async () => {
     const scenario = createScenario('timeline', {}, steps);
-    const walker = createTimelineWalker();
+    const walker = createTimelineWalker(followingReplayer());
     const end = await walker.at(scenario, 3);
     if (!end) throw new Error('stale');
     expect(end.records.slice(0, end.recordCount).map((r) => r.eventName)).toEqual([
@@ -49,7 +60,7 @@ describe('timeline walker', () => {
   });
 
   test('an appended step walks one more; an edited step is walked again', async () => {
-    const walker = createTimelineWalker();
+    const walker = createTimelineWalker(followingReplayer());
     const first = createScenario('timeline', {}, steps.slice(0, 2));
     expect((await walker.at(first, 1))?.recordCount).toBe(2);
     const appended = { ...first, steps: steps };

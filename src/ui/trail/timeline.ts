@@ -1,16 +1,15 @@
 /**
  * The scenario's timeline up to the cursor: every CloudTrail record with the step that produced it, and the
- * services world after each step. The store's StepView holds only the step under the cursor, so this walks the
- * scenario with a replayer of its own (the same deterministic replay, so the same records), once per step,
- * keeping what each step added: scrubbing back is free and appending a step walks one more.
- * (The same walk src/ui/rotation does for its history; a read model of the whole trail on the replayer would
- * remove both — asked of the scenario layer's owner.)
+ * services world after each step. It folds the step records of the store's own replay (scenario/stepHistory.ts),
+ * so it shows exactly what the player replayed without replaying anything itself; what each step added is kept,
+ * so scrubbing back is free, appending a step folds one more, and an edit refolds from the first changed step.
  */
-import type { Replayer, StepView } from '../../scenario/replay';
+import type { Replayer } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
+import { type StepRecord, sharedPrefix } from '../../scenario/stepHistory';
 import type { ServiceCallDetail } from '../../scenario/steps/serviceCall';
 import type { ServicesWorld } from '../../services/index';
-import { createSessionReplayer } from '../../state/scenario';
+import { scenarioStore } from '../../state/scenario';
 
 export type TrailRecord = Readonly<Record<string, unknown>>;
 
@@ -30,8 +29,8 @@ export interface Timeline {
 }
 
 interface Walk {
-  scenario: Scenario;
-  replayer: Replayer;
+  /** The step records folded so far, in order. */
+  steps: StepRecord[];
   records: TrailRecord[];
   stepOf: number[];
   /** `ends[i]`: records after step i. */
@@ -41,97 +40,78 @@ interface Walk {
   servicesByStep: Map<number, ServicesWorld>;
 }
 
-const sameStart = (a: Scenario, b: Scenario) =>
-  a.seed === b.seed && JSON.stringify(a.settings) === JSON.stringify(b.settings);
+const emptyWalk = (): Walk => ({
+  steps: [],
+  records: [],
+  stepOf: [],
+  ends: [],
+  worlds: [],
+  servicesByStep: new Map(),
+});
 
-/** Keeps what the steps both scenarios share; an edit drops everything from the first changed step. */
-function rebase(walk: Walk, scenario: Scenario): Walk {
-  let same = 0;
-  const old = walk.scenario.steps;
-  const limit = Math.min(old.length, scenario.steps.length, walk.ends.length);
-  while (same < limit && JSON.stringify(old[same]) === JSON.stringify(scenario.steps[same])) same++;
-  walk.replayer.setScenario(scenario);
+/** Keeps what the first `same` steps added; the rest is folded again. */
+function rebase(walk: Walk, same: number): Walk {
   const end = same > 0 ? (walk.ends[same - 1] as number) : 0;
-  for (const step of [...walk.servicesByStep.keys()]) if (step >= same) walk.servicesByStep.delete(step);
   return {
-    ...walk,
-    scenario,
-    // Copies: views handed out earlier keep reading the arrays they got.
+    steps: walk.steps.slice(0, same),
+    // Copies: timelines handed out earlier keep reading the arrays they got.
     records: walk.records.slice(0, end),
     stepOf: walk.stepOf.slice(0, end),
     ends: walk.ends.slice(0, same),
     worlds: walk.worlds.slice(0, same),
+    servicesByStep: new Map([...walk.servicesByStep].filter(([step]) => step < same)),
   };
 }
 
-function absorb(walk: Walk, view: StepView): void {
-  for (const record of view.trail) {
+function absorb(walk: Walk, step: StepRecord): void {
+  walk.steps.push(step);
+  for (const record of step.trail) {
     walk.records.push(record);
-    walk.stepOf.push(view.index);
+    walk.stepOf.push(step.index);
   }
-  walk.ends[view.index] = walk.records.length;
+  walk.ends[step.index] = walk.records.length;
   const detail =
-    view.result?.kind === 'service.call' && view.result.ok
-      ? (view.result.detail as ServiceCallDetail)
+    step.result.kind === 'service.call' && step.result.ok
+      ? (step.result.detail as ServiceCallDetail)
       : undefined;
-  if (detail) walk.servicesByStep.set(view.index, detail.world);
-  walk.worlds[view.index] = detail ? view.index : (walk.worlds[view.index - 1] ?? -1);
+  if (detail) walk.servicesByStep.set(step.index, detail.world);
+  walk.worlds[step.index] = detail ? step.index : (walk.worlds[step.index - 1] ?? -1);
 }
 
-/** Walks scenarios one at a time (a newer request waits for the older one's step to finish). */
-export function createTimelineWalker(replayerFor: (scenario: Scenario) => Replayer = createSessionReplayer) {
-  let walk: Walk | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
+/** Where a scenario's step records come from: the store's replay (default), or a replayer of a test's own. */
+export type HistorySource = (scenario: Scenario) => Pick<Replayer, 'history'>;
 
-  function walkFor(scenario: Scenario): Walk {
-    if (walk?.scenario === scenario) return walk;
-    if (walk && sameStart(walk.scenario, scenario)) walk = rebase(walk, scenario);
-    else
-      walk = {
-        scenario,
-        replayer: replayerFor(scenario),
-        records: [],
-        stepOf: [],
-        ends: [],
-        worlds: [],
-        servicesByStep: new Map(),
-      };
-    return walk;
-  }
-
-  async function timelineAt(
-    scenario: Scenario,
-    cursor: number,
-    stale: () => boolean,
-  ): Promise<Timeline | undefined> {
-    const w = walkFor(scenario);
-    const target = Math.min(cursor, scenario.steps.length - 1);
-    while (w.ends.length <= target) {
-      if (stale() || walk !== w) return undefined;
-      absorb(w, await w.replayer.goTo(w.ends.length));
-    }
-    const servicesStep = target >= 0 ? (w.worlds[target] as number) : -1;
-    return {
-      scenario,
-      upTo: target,
-      records: w.records,
-      recordCount: target >= 0 ? (w.ends[target] as number) : 0,
-      stepOf: w.stepOf,
-      services: w.servicesByStep.get(servicesStep),
-      servicesStep,
-    };
-  }
+export function createTimelineWalker(sourceFor: HistorySource = () => scenarioStore.getState()) {
+  let walk = emptyWalk();
+  let source: { scenario: Scenario; history: Pick<Replayer, 'history'> } | undefined;
 
   return {
-    /** The timeline at `cursor`, or undefined when `stale()` turned true before it was ready. */
-    at(
+    /**
+     * The timeline at `cursor`, or undefined when it is no longer wanted: `stale()` turned true, or the source
+     * had moved on to another scenario.
+     */
+    async at(
       scenario: Scenario,
       cursor: number,
       stale: () => boolean = () => false,
     ): Promise<Timeline | undefined> {
-      const result = queue.then(() => timelineAt(scenario, cursor, stale));
-      queue = result.catch(() => undefined);
-      return result;
+      if (source?.scenario !== scenario) source = { scenario, history: sourceFor(scenario) };
+      const { scenario: read, records: steps } = await source.history.history(cursor);
+      if (read !== scenario || stale()) return undefined;
+      const same = sharedPrefix(walk.steps, steps);
+      if (same < Math.min(walk.steps.length, steps.length)) walk = rebase(walk, same);
+      for (let i = walk.steps.length; i < steps.length; i++) absorb(walk, steps[i] as StepRecord);
+      const target = steps.length - 1;
+      const servicesStep = target >= 0 ? (walk.worlds[target] as number) : -1;
+      return {
+        scenario,
+        upTo: target,
+        records: walk.records,
+        recordCount: target >= 0 ? (walk.ends[target] as number) : 0,
+        stepOf: walk.stepOf,
+        services: walk.servicesByStep.get(servicesStep),
+        servicesStep,
+      };
     },
   };
 }
