@@ -123,6 +123,8 @@ export interface ScenarioStoreOptions {
   scenario?: Scenario;
   cursor?: number;
   replayer?: (scenario: Scenario) => Replayer;
+  /** The session's chosen files (default: the page's registry). */
+  files?: SessionFiles;
   timers?: Timers;
 }
 
@@ -147,7 +149,8 @@ function checked(scenario: Scenario): { ok: true } | { ok: false; detail: string
 export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreApi<ScenarioState> {
   const initial = options.scenario ?? createScenario('kms-lab');
   const timers = options.timers ?? browserTimers;
-  const replayer = (options.replayer ?? createSessionReplayer)(initial);
+  const files = options.files ?? sessionFiles;
+  const replayer = options.replayer ? options.replayer(initial) : createSessionReplayer(initial, files);
   let request = 0;
   let playTimer: unknown;
 
@@ -201,6 +204,10 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
     };
 
     queueMicrotask(() => show(get().cursor));
+    // A file chosen (again) can change the view under the cursor: a file step that went without it replays.
+    files.state.subscribe((now, before) => {
+      if (now.revision !== before.revision) show(get().cursor);
+    });
 
     return {
       scenario: initial,
