@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
 import { createAutosave, type StorageLike } from '../scenario/autosave';
 import { scenarioLinkParams } from '../scenario/codec';
+import { createReplayer } from '../scenario/replay';
 import { createScenario } from '../scenario/schema';
 import { templateScenario } from '../scenario/templates';
 import {
@@ -165,6 +166,39 @@ describe('scenario store', () => {
     const state = await settled(store);
     expect(state.scenario.steps.map((s) => s.id)).toEqual(['s1', 's2']);
     expect(state.cursor).toBe(1);
+  });
+
+  it('reads other steps from its own replay without moving the cursor (history, viewAt)', async () => {
+    const scenario = templateScenario('rotation');
+    let replayers = 0;
+    const store = createScenarioStore({
+      scenario,
+      cursor: 2,
+      timers: manualTimers().timers,
+      replayer: (s) => {
+        replayers++;
+        return createReplayer(s);
+      },
+    });
+    const shown = await settled(store);
+    const { scenario: read, records } = await store.getState().history(7);
+    expect(read).toBe(shown.scenario);
+    expect(records.map((r) => r.step.id)).toEqual(scenario.steps.map((s) => s.id));
+    const fresh = createReplayer(scenario);
+    const view = await store.getState().viewAt(5);
+    expect(view).toEqual(await fresh.goTo(5));
+    expect(records[7]?.result).toEqual((await fresh.goTo(7)).result);
+    expect(store.getState().cursor).toBe(2);
+    expect(store.getState().view).toBe(shown.view);
+    // The one replayer the store made served all of it.
+    expect(replayers).toBe(1);
+
+    // After an edit, the history is the edited scenario's.
+    store.getState().truncateAfter(3);
+    const after = await store.getState().history(7);
+    expect(after.scenario.steps).toHaveLength(4);
+    expect(after.records).toHaveLength(4);
+    expect(after.records.slice(0, 3)).toEqual(records.slice(0, 3));
   });
 
   it('plays one step per dwell, faster at higher speed, and stops at the end', async () => {
