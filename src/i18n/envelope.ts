@@ -152,7 +152,17 @@ export const envelope = defineMessages(
       input: 'Data (plaintext)',
       inputLabel: 'Plaintext bytes',
       fileInput:
-        'The file “{name}” ({size}): its bytes are not part of the scenario. See the Large files tab.',
+        'The file “{name}” ({size}). The scenario records only its name, size and SHA-256 `{sha256}`; its bytes stay in this browser.',
+      fileSizes:
+        '{size} of data became a {total}-byte envelope: a {header}-byte header, then {frames} frames of up to {frame} each with its own IV and tag.',
+      fileHeaderLabel: 'Envelope header bytes',
+      fileHeaderCaption:
+        'Header fields (the first {count} of the envelope’s {total} bytes; the frames follow in the file)',
+      fileFramesShown:
+        'The table lists the first {shown} frames and the final one; every frame has its IV and tag.',
+      fileDownload: 'Download this envelope ({name})',
+      fileElsewhere:
+        'A file’s envelope is a download, not an object in the simulated bucket, so the store step, the tamper lab and the Decrypt button work on text envelopes. To decrypt this one, choose the downloaded file under Large files → Decrypt an envelope file.',
       keys: 'Keys derived from the data key (AWS Encryption SDK)',
       suite: 'Algorithm suite',
       messageId: 'Message ID (HKDF salt)',
@@ -195,6 +205,8 @@ export const envelope = defineMessages(
       layoutLabel: 'Envelope byte map',
       note: 'The encrypted data key here is byte for byte the one `GenerateDataKey` returned in step 1: hover a byte of it to see the same byte there.',
       failed: 'Storing failed',
+      fileEnvelope:
+        'Step {step} encrypted a file: its envelope went to a download and was never held whole in memory, so there is nothing here to store.',
     },
     message: {
       caption: 'Envelope fields ({count} bytes, {frames} frames)',
@@ -305,6 +317,8 @@ export const envelope = defineMessages(
       lead: 'Change one thing in `{object}` or its key, predict what decrypting it will do, then see where the flow really stops.',
       nothingStored:
         'There is no stored envelope at this step. Encrypt and store one first (Encrypt and decrypt tab).',
+      fileOnly:
+        'The envelopes so far are files’: those are downloads, not objects in the simulated bucket. To see a tampered file fail, change a byte of the downloaded envelope and decrypt it under Large files.',
       alreadyTampered: 'This envelope has already been changed {count} times: restore it to start clean.',
       chooseCase: '1. What to change',
       case: {
@@ -427,7 +441,18 @@ export const envelope = defineMessages(
         decrypt: 'Cancelled. Nothing was released.',
       },
       replayNote:
-        'Replaying a file step needs the file itself, which links never carry: in a new tab, a file step shows that its file is not in the scenario, while the encrypted data key and KMS still work. Frames are `{frame}` each.',
+        'Replaying a file step needs the file itself, which links never carry: in a new tab or after a reload, a file step asks you to choose the same file again (its SHA-256 is checked), while the encrypted data key and KMS work either way. Frames are `{frame}` each.',
+      stepTitle: 'Step {step}: the file’s envelope',
+      again: {
+        title: 'Choose the file again',
+        lead: 'This session does not have “{name}” ({size}). Choose the same file again to replay this step: its SHA-256 is checked, and the file never leaves this browser.',
+        choose: 'Choose “{name}” again…',
+        hashing: 'Checking the SHA-256: {done} of {total} read',
+        encrypting: 'Encrypting it again in the worker: {done} of {total}',
+        mismatch:
+          'That is not the file of this step, so nothing changed: “{name}” ({size}) has SHA-256 `{got}`; the step recorded `{want}` ({expected}).',
+        unreadable: 'The file could not be read ({message}), so nothing changed.',
+      },
     },
   },
   {
@@ -570,7 +595,17 @@ export const envelope = defineMessages(
       input: 'データ (平文)',
       inputLabel: '平文のバイト列',
       fileInput:
-        'ファイル「{name}」({size}): その中身はシナリオに含まれません。「大きなファイル」タブを見てください。',
+        'ファイル「{name}」({size})。シナリオに記録されるのは名前・サイズ・`SHA-256` (`{sha256}`) だけで、中身はこのブラウザの中にとどまります。',
+      fileSizes:
+        '{size} のデータが {total} バイトのエンベロープになりました: {header} バイトのヘッダーに続いて、最大 {frame} のフレームが {frames} 個 (それぞれ固有の IV とタグ付き) 並びます。',
+      fileHeaderLabel: 'エンベロープのヘッダーのバイト列',
+      fileHeaderCaption:
+        'ヘッダーのフィールド (エンベロープ全 {total} バイトのうち先頭 {count} バイト。フレームはファイル側に続きます)',
+      fileFramesShown:
+        '表には最初の {shown} フレームと最終フレームを載せています。どのフレームにも IV とタグがあります。',
+      fileDownload: 'このエンベロープをダウンロード ({name})',
+      fileElsewhere:
+        'ファイルのエンベロープはダウンロードしたファイルであり、シミュレーションのバケットに置かれたオブジェクトではありません。そのため保存ステップ・改ざんラボ・「復号」ボタンはテキストのエンベロープだけが対象です。このエンベロープを復号するには、「大きなファイル」→「エンベロープファイルを復号」でダウンロードしたファイルを選んでください。',
       keys: 'データキーから導出される鍵 (`AWS Encryption SDK`)',
       suite: 'アルゴリズムスイート',
       messageId: 'メッセージ ID (`HKDF` のソルト)',
@@ -613,6 +648,8 @@ export const envelope = defineMessages(
       layoutLabel: 'エンベロープのバイトマップ',
       note: 'ここにある暗号化済みデータキーは、ステップ 1 で `GenerateDataKey` が返したものとバイト単位で同じです。そのバイトにポインターを合わせると、あちらの同じバイトが分かります。',
       failed: '保存に失敗しました',
+      fileEnvelope:
+        'ステップ {step} はファイルを暗号化しました: そのエンベロープはダウンロード用のファイルになり、メモリに丸ごと置かれたことはないため、ここで保存できるものはありません。',
     },
     message: {
       caption: 'エンベロープのフィールド ({count} バイト、{frames} フレーム)',
@@ -724,6 +761,8 @@ export const envelope = defineMessages(
       lead: '`{object}` またはそのキーを 1 か所だけ変え、復号したらどうなるかを予想してから、流れが実際にどこで止まるかを確かめましょう。',
       nothingStored:
         'このステップの時点で保存済みのエンベロープがありません。先に暗号化して保存してください (「暗号化と復号」タブ)。',
+      fileOnly:
+        'これまでのエンベロープはファイルのものです。それはダウンロードしたファイルであり、シミュレーションのバケットのオブジェクトではありません。改ざんしたファイルが失敗する様子を見るには、ダウンロードしたエンベロープの 1 バイトを書き換え、「大きなファイル」で復号してください。',
       alreadyTampered:
         'このエンベロープはすでに {count} 回変更されています。元に戻してから始めるとすっきりします。',
       chooseCase: '1. 何を変えるか',
@@ -848,7 +887,18 @@ export const envelope = defineMessages(
         decrypt: 'キャンセルしました。何も出力していません。',
       },
       replayNote:
-        'ファイルのステップを再生するにはファイルそのものが必要ですが、リンクにはファイルが入りません。そのため新しいタブでは、ファイルのステップは「ファイルがシナリオにない」と表示されます。それでも暗号化済みデータキーと KMS は使えます。フレームの大きさは `{frame}` です。',
+        'ファイルのステップを再生するにはファイルそのものが必要ですが、リンクにはファイルが入りません。そのため新しいタブや再読み込みのあとでは、ファイルのステップが同じファイルをもう一度選ぶよう求めます (`SHA-256` で照合します)。暗号化済みデータキーと KMS はどちらの場合も使えます。フレームの大きさは `{frame}` です。',
+      stepTitle: 'ステップ {step}: ファイルのエンベロープ',
+      again: {
+        title: 'ファイルをもう一度選ぶ',
+        lead: 'このセッションには「{name}」({size}) がありません。このステップを再生するには、同じファイルをもう一度選んでください。`SHA-256` で照合し、ファイルがこのブラウザの外に出ることはありません。',
+        choose: '「{name}」をもう一度選ぶ…',
+        hashing: '`SHA-256` を照合しています: {total} 中 {done} 読み込み済み',
+        encrypting: '`Worker` でもう一度暗号化しています: {total} 中 {done}',
+        mismatch:
+          'このステップのファイルではないため、何も変更していません: 「{name}」({size}) の `SHA-256` は `{got}` ですが、ステップに記録されているのは `{want}` ({expected}) です。',
+        unreadable: 'ファイルを読み込めなかったため ({message})、何も変更していません。',
+      },
     },
   },
 );

@@ -1,13 +1,20 @@
 import { motion } from 'framer-motion';
+import { lazy, Suspense } from 'react';
 import { utf8Encode } from '../../crypto/index';
 import { describeMessage, type EnvelopeTrace } from '../../envelope/index';
 import { envelopeMessage } from '../../scenario/clientWorld';
 import type { StepView } from '../../scenario/replay';
+import type { FileFingerprint } from '../../scenario/steps/envelopeEncrypt';
+import type { StepFailure } from '../../scenario/steps/kind';
+import { sessionFiles } from '../../state/sessionFiles';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
+import { ByteMap } from './ByteMap';
 import { groupedHex, humanBytes, messageFields } from './bytes';
-import { Fact, Note, StepError } from './common';
+import { DownloadLink, Fact, Note, StepError } from './common';
+import { ENVELOPE_SUFFIX } from './compose';
 import { HexView } from './HexView';
+import { messageFieldAbout, messageFieldName } from './labels';
 import { useReducedMotion } from './studioState';
 
 /** The encrypted content of every frame, in order: ciphertext byte i comes from plaintext byte i. */
@@ -63,13 +70,86 @@ function FrameTable({ trace }: { trace: EnvelopeTrace }) {
   );
 }
 
+/** Choosing a file again brings the hashing worker and the envelope worker: loaded only when needed. */
+const ChooseFileAgain = lazy(() => import('./files/ChooseFileAgain'));
+
+/** Failures a file step can recover from by choosing its file (again): missing here, or unreadable now. */
+const needsFile = (error: StepFailure) =>
+  error.source === 'scenario' ? error.name === 'FileNotInScenario' : error.stage === 'input';
+
+/** A file's envelope: its header bytes (the client keeps only those), its sizes, and the download. */
+function FileEnvelopeView({
+  header,
+  trace,
+  file,
+}: {
+  header: Uint8Array;
+  trace: EnvelopeTrace;
+  file: FileFingerprint;
+}) {
+  const t = useT();
+  const fields = messageFields(describeMessage(header, { maxFrames: 0 }).fields).filter(
+    (field) => field.name !== 'body' && field.offset + field.length <= header.length,
+  );
+  const envelope = sessionFiles.envelopeOf(file.sha256, trace);
+  const name = `${file.name}${ENVELOPE_SUFFIX}`;
+  return (
+    <>
+      <p>
+        <RichText
+          text={t('envelope.encrypt.fileSizes', {
+            size: humanBytes(file.size),
+            total: trace.messageLength,
+            header: header.length,
+            frames: trace.frameCount,
+            frame: humanBytes(trace.frameLength),
+          })}
+        />
+      </p>
+      <ByteMap
+        bytes={header}
+        label={t('envelope.encrypt.fileHeaderLabel')}
+        caption={t('envelope.encrypt.fileHeaderCaption', {
+          count: header.length,
+          total: trace.messageLength,
+        })}
+        fields={fields}
+        fieldName={(field) => messageFieldName(t, field)}
+        fieldAbout={(field) => messageFieldAbout(t, field, header)}
+        cap={1024}
+      />
+      {envelope && (
+        <div className="actions">
+          <DownloadLink
+            blob={envelope.output}
+            name={name}
+            label={t('envelope.encrypt.fileDownload', { name })}
+            testId="file-step-download"
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
 /** Step 2: the plaintext data key encrypts the data (ESDK: HKDF-derived key, a fresh IV and tag per frame). */
 export function EncryptStage({ view }: { view: StepView }) {
   const t = useT();
   const reduced = useReducedMotion();
   const { step, result } = view;
   if (step?.kind !== 'envelope.encrypt' || result?.kind !== 'envelope.encrypt') return null;
-  if (!result.ok) return <StepError error={result.error} title={t('envelope.encrypt.failed')} />;
+  if (!result.ok) {
+    return (
+      <>
+        <StepError error={result.error} title={t('envelope.encrypt.failed')} />
+        {step.file && needsFile(result.error) && (
+          <Suspense fallback={<p role="status">{t('envelope.loading')}</p>}>
+            <ChooseFileAgain file={step.file} />
+          </Suspense>
+        )}
+      </>
+    );
+  }
   const { trace } = result.detail;
   const envelope = view.client.envelopes[step.id];
   const message = envelope && envelopeMessage(envelope);
@@ -95,6 +175,7 @@ export function EncryptStage({ view }: { view: StepView }) {
             {t('envelope.encrypt.fileInput', {
               name: step.file?.name ?? '',
               size: humanBytes(step.file?.size ?? 0),
+              sha256: step.file?.sha256 ?? '',
             })}
           </Note>
         )}
@@ -141,8 +222,20 @@ export function EncryptStage({ view }: { view: StepView }) {
             link={{ group }}
           />
         )}
+        {envelope && 'header' in envelope && step.file && (
+          <FileEnvelopeView header={envelope.header} trace={trace} file={step.file} />
+        )}
         <FrameTable trace={trace} />
-        <Note>{t('envelope.encrypt.linkNote')}</Note>
+        {message ? (
+          <Note>{t('envelope.encrypt.linkNote')}</Note>
+        ) : (
+          <>
+            {trace.frames.length < trace.frameCount && (
+              <Note>{t('envelope.encrypt.fileFramesShown', { shown: trace.frames.length - 1 })}</Note>
+            )}
+            <Note>{t('envelope.encrypt.fileElsewhere')}</Note>
+          </>
+        )}
       </motion.section>
     </div>
   );

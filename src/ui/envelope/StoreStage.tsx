@@ -1,5 +1,6 @@
 import { motion } from 'framer-motion';
 import { describeMessage } from '../../envelope/index';
+import { envelopeMessage } from '../../scenario/clientWorld';
 import type { StepView } from '../../scenario/replay';
 import { objectName } from '../../scenario/steps/fields';
 import { RichText } from '../shell/RichText';
@@ -54,7 +55,17 @@ export function StoreStage({ view }: { view: StepView }) {
   const reduced = useReducedMotion();
   const { step, result } = view;
   if (step?.kind !== 'envelope.store' || result?.kind !== 'envelope.store') return null;
-  if (!result.ok) return <StepError error={result.error} title={t('envelope.store.failed')} />;
+  if (!result.ok) {
+    const source = view.client.envelopes[step.envelope];
+    return (
+      <>
+        <StepError error={result.error} title={t('envelope.store.failed')} />
+        {source && !envelopeMessage(source) && (
+          <Note>{t('envelope.store.fileEnvelope', { step: step.envelope })}</Note>
+        )}
+      </>
+    );
+  }
   const name = objectName(step.object);
   const stored = view.client.objects[name];
   const envelope = view.client.envelopes[step.envelope];

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { describeMessage } from '../../envelope/index';
+import { envelopeMessage } from '../../scenario/clientWorld';
 import type { StepView } from '../../scenario/replay';
 import { objectName } from '../../scenario/steps/fields';
 import { useScenario } from '../../state/scenario';
@@ -104,6 +105,9 @@ export function TamperLab() {
       <section className="tamper" aria-labelledby="tamper-title">
         <h2 id="tamper-title">{t('envelope.tamper.title')}</h2>
         <Note>{t('envelope.tamper.nothingStored')}</Note>
+        {Object.values(view.client.envelopes).some((e) => !envelopeMessage(e)) && (
+          <Note>{t('envelope.tamper.fileOnly')}</Note>
+        )}
       </section>
     );
   }

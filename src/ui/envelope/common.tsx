@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { MessageKey } from '../../i18n';
 import { player } from '../../i18n/player';
 import type { StepView } from '../../scenario/replay';
@@ -122,4 +122,29 @@ export function LockIcon({ open = false }: { open?: boolean }) {
       />
     </svg>
   );
+}
+
+/** A link that downloads a Blob (object URL made here, revoked when it goes). */
+export function DownloadLink({
+  blob,
+  name,
+  label,
+  testId,
+}: {
+  blob: Blob;
+  name: string;
+  label: string;
+  testId?: string;
+}) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    const made = URL.createObjectURL(blob);
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [blob]);
+  return url ? (
+    <a className="button" href={url} download={name} data-testid={testId}>
+      {label}
+    </a>
+  ) : null;
 }

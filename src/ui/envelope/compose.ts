@@ -4,19 +4,22 @@
  * step catalogue (src/scenario/steps) with explicit ids, so later steps can name earlier ones.
  */
 import { toBase64, utf8Encode } from '../../crypto/index';
+import { FILE_FRAME_LENGTH } from '../../envelope/index';
 import type { FileFingerprint } from '../../scenario/steps/envelopeEncrypt';
 import type { Caller, ObjectLocation } from '../../scenario/steps/fields';
 import { nextStepId, type Step } from '../../scenario/steps/index';
 import type { JsonObject } from '../../scenario/validate';
 
+/** The extension of a downloaded envelope: the AWS Encryption CLI's default suffix for its output. */
+export const ENVELOPE_SUFFIX = '.encrypted';
 /** The simulated bucket the studio stores envelopes in (S3 bucket naming rules). */
 export const STUDIO_BUCKET = 'kms-lab-studio';
 /** The alias of the key the studio creates when the scenario has none it can use. */
 export const STUDIO_ALIAS = 'alias/kms-lab-studio';
 /** ESDK default frame length (reference §12), used for text. */
 export const TEXT_FRAME_LENGTH = 4096;
-/** Frames of 1 MiB for files: far fewer AES-GCM calls (see bench/envelope-node.bench.ts). */
-export const FILE_FRAME_LENGTH = 1024 * 1024;
+/** Frames of 1 MiB for files: far fewer AES-GCM calls (see DEFAULT_FRAME_LENGTH's comment). */
+export { FILE_FRAME_LENGTH } from '../../envelope/index';
 
 /** Hands out the ids the store would give: s<n+1>, s<n+2>, … after the existing steps. */
 export function stepIds(steps: readonly Step[]): () => string {
@@ -106,11 +109,14 @@ export function createKeySteps(steps: readonly Step[], caller?: Caller): Step[] 
   ];
 }
 
+/** The fields of a file step that decide its envelope: the worker run before the step uses the same. */
+export const fileStepFields = (dataKey: string) => ({ dataKey, frameLength: FILE_FRAME_LENGTH });
+
 /** The file steps after the worker has encrypted it: the fingerprint (never the bytes), then the discard. */
 export function fileEncryptSteps(steps: readonly Step[], dataKey: string, file: FileFingerprint): Step[] {
   const next = stepIds(steps);
   return [
-    { id: next(), kind: 'envelope.encrypt', dataKey, file: { ...file }, frameLength: FILE_FRAME_LENGTH },
+    { id: next(), kind: 'envelope.encrypt', ...fileStepFields(dataKey), file: { ...file } },
     { id: next(), kind: 'envelope.discardDataKey', dataKey },
   ];
 }

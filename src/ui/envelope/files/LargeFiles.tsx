@@ -1,38 +1,35 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { concatBytes, equalBytes, utf8Encode } from '../../../crypto/index';
-import {
-  AWS_KMS_PROVIDER_ID,
-  awsKmsEncryptedDataKey,
-  DataKeyHandle,
-  isEnvelopeError,
-  parseHeader,
-} from '../../../envelope/index';
-import { createEnvelopeWorkerClient } from '../../../envelope/workerClient';
+import { equalBytes, selectCryptoProvider } from '../../../crypto/index';
+import { AWS_KMS_PROVIDER_ID, DataKeyHandle, isEnvelopeError, parseHeader } from '../../../envelope/index';
 import type { FileProgress } from '../../../envelope/workerProtocol';
 import type { StepView } from '../../../scenario/replay';
+import { fileEncryption } from '../../../scenario/steps/envelopeEncrypt';
 import type { StepFailure } from '../../../scenario/steps/kind';
 import { scenarioStore } from '../../../state/scenario';
+import { sessionFiles } from '../../../state/sessionFiles';
 import { RichText } from '../../shell/RichText';
 import { useT } from '../../shell/useT';
 import { humanBytes } from '../bytes';
 import { KeyPicker, useStudioKey } from '../Composer';
-import { LockIcon, Note, StepError } from '../common';
+import { DownloadLink, LockIcon, Note, StepError } from '../common';
 import {
   decryptDataKeyStep,
+  ENVELOPE_SUFFIX,
   FILE_FRAME_LENGTH,
   fileEncryptSteps,
+  fileStepFields,
   generateDataKeyStep,
   stepIds,
 } from '../compose';
+import { EncryptStage } from '../EncryptStage';
 import { generatedDataKey } from '../GenerateStage';
-import { appendSteps, peekStep, useCaller } from '../studioState';
+import { appendSteps, peekStep, useCaller, useView } from '../studioState';
+import { envelopeWorker, makeFileEnvelope } from './envelopeMaker';
+import { FilePicker } from './FilePicker';
 import { sha256OfBlob } from './fingerprint';
 
-/** The extension of a downloaded envelope: the AWS Encryption CLI's default suffix for its output. */
-export const ENVELOPE_SUFFIX = '.encrypted';
 /** The header is read from this much of an envelope file (ours are a few hundred bytes). */
 const HEADER_READ_BYTES = 64 * 1024;
 
@@ -75,12 +72,6 @@ type Job =
 const jobs = createStore<{ job: Job }>()(() => ({ job: { phase: 'idle' } }));
 const setJob = (job: Job) => jobs.setState({ job });
 
-let worker: ReturnType<typeof createEnvelopeWorkerClient> | undefined;
-function envelopeWorker(provider: 'webcrypto' | 'noble') {
-  worker ??= createEnvelopeWorkerClient({ provider });
-  return worker;
-}
-
 const failure = (error: unknown): StepFailure => {
   if (isEnvelopeError(error)) {
     return {
@@ -96,14 +87,10 @@ const failure = (error: unknown): StepFailure => {
 };
 
 /**
- * A message ID for a file's envelope, derived from its encrypted data key: unique per GenerateDataKey call,
- * and the same whenever the same scenario encrypts the same file again (no ambient randomness).
+ * Encrypt a file: GenerateDataKey (a step), the worker encrypts, the file step records its fingerprint. The
+ * worker gets exactly the inputs the file step will ask for when it replays (`fileEncryption`), and the
+ * session keeps the envelope for that step, so the step shows the very envelope the learner downloads.
  */
-function fileMessageId(encryptedDataKey: Uint8Array): Uint8Array {
-  return sha256(concatBytes(utf8Encode('kms-lab/file-message-id/'), encryptedDataKey));
-}
-
-/** Encrypt a file: GenerateDataKey (a step), the worker encrypts, the file step records its fingerprint. */
 async function encryptFile(file: File, keyId: string, caller: ReturnType<typeof useCaller>) {
   const abort = new AbortController();
   const startedAt = performance.now();
@@ -137,6 +124,9 @@ async function encryptFile(file: File, keyId: string, caller: ReturnType<typeof 
     return setJob({ phase: 'failed', kind: 'encrypt', error: view.result.error, view });
   const generated = view && generatedDataKey(view);
   if (!view || !generated) return setJob({ phase: 'idle' });
+  const { provider } = selectCryptoProvider(view.cryptoProvider.name);
+  const encryption = await fileEncryption(view.client, fileStepFields(dataKeyId), provider);
+  if (!encryption) return setJob({ phase: 'idle' });
   const discard = () =>
     appendSteps([
       {
@@ -145,26 +135,22 @@ async function encryptFile(file: File, keyId: string, caller: ReturnType<typeof 
         dataKey: dataKeyId,
       },
     ]);
+  // A copy of the key from the step's response, for the worker to copy in turn; zero-filled when done.
+  const dataKey = new DataKeyHandle(new Uint8Array(generated.plaintext));
   try {
     const [result, digest] = await Promise.all([
-      envelopeWorker(view.cryptoProvider.name).encryptFile({
+      makeFileEnvelope(
         file,
-        // A copy of the key from the step's response: moved into the worker, zero-filled there when done.
-        dataKey: new DataKeyHandle(new Uint8Array(generated.plaintext)),
-        encryptedDataKeys: [awsKmsEncryptedDataKey(generated.keyArn, generated.ciphertextBlob)],
-        encryptionContext,
-        messageId: fileMessageId(generated.ciphertextBlob),
-        frameLength: FILE_FRAME_LENGTH,
-        signal: abort.signal,
-        onProgress: (p: FileProgress) => update({ done: p.plaintextBytes }),
-      }),
+        { ...encryption, dataKey, provider: view.cryptoProvider.name },
+        { signal: abort.signal, onProgress: (p: FileProgress) => update({ done: p.plaintextBytes }) },
+      ),
       sha256OfBlob(file, { signal: abort.signal, onProgress: (hashed) => update({ hashed }) }),
     ]);
-    const steps = fileEncryptSteps(scenarioStore.getState().scenario.steps, dataKeyId, {
-      name: file.name,
-      size: file.size,
-      sha256: digest,
-    });
+    const fingerprint = { name: file.name, size: file.size, sha256: digest };
+    // Before the step exists: its first replay finds the file and this very envelope.
+    sessionFiles.choose(fingerprint, file);
+    sessionFiles.keepEnvelope(digest, encryption, result);
+    const steps = fileEncryptSteps(scenarioStore.getState().scenario.steps, dataKeyId, fingerprint);
     appendSteps(steps);
     const index = scenarioStore.getState().scenario.steps.findIndex((s) => s.id === steps[0]?.id);
     setJob({
@@ -188,6 +174,8 @@ async function encryptFile(file: File, keyId: string, caller: ReturnType<typeof 
         ? { phase: 'cancelled', kind: 'encrypt' }
         : { phase: 'failed', kind: 'encrypt', error: failure(error) },
     );
+  } finally {
+    dataKey.discard();
   }
 }
 
@@ -316,21 +304,6 @@ function ProgressPanel({ job }: { job: Running }) {
   );
 }
 
-/** A link that downloads a Blob (object URL made here, revoked when it goes). */
-function DownloadLink({ blob, name, label }: { blob: Blob; name: string; label: string }) {
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    const made = URL.createObjectURL(blob);
-    setUrl(made);
-    return () => URL.revokeObjectURL(made);
-  }, [blob]);
-  return url ? (
-    <a className="button" href={url} download={name}>
-      {label}
-    </a>
-  ) : null;
-}
-
 function Result({ job }: { job: Finished }) {
   const t = useT();
   const caller = useCaller();
@@ -408,58 +381,16 @@ function Result({ job }: { job: Finished }) {
   );
 }
 
-/** A file input behind a button, plus a drop zone (both keyboard- and pointer-friendly). */
-function FilePicker(props: {
-  label: string;
-  drop: string;
-  accept?: string;
-  onFile: (file: File) => void;
-  disabled: boolean;
-}) {
-  const input = useRef<HTMLInputElement>(null);
-  const id = useId();
-  const [over, setOver] = useState(false);
+/** The file step under the cursor, as the Encrypt and decrypt tab shows it (or asking for its file again). */
+function CursorFileStep() {
+  const t = useT();
+  const view = useView();
+  if (view?.step?.kind !== 'envelope.encrypt' || !view.step.file) return null;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the drop zone is an extra for pointers; the button is the control
-    <div
-      className={`dropzone${over ? ' is-over' : ''}`}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setOver(false);
-        const file = event.dataTransfer.files[0];
-        if (file && !props.disabled) props.onFile(file);
-      }}
-    >
-      <button
-        type="button"
-        className="button"
-        disabled={props.disabled}
-        onClick={() => input.current?.click()}
-      >
-        {props.label}
-      </button>
-      <span className="dropzone__hint" id={`${id}-hint`}>
-        {props.drop}
-      </span>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept={props.accept}
-        aria-describedby={`${id}-hint`}
-        data-testid={props.accept ? 'envelope-file-input' : 'plain-file-input'}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) props.onFile(file);
-        }}
-      />
-    </div>
+    <section className="files__step" aria-labelledby="files-step-title" data-testid="file-step">
+      <h3 id="files-step-title">{t('envelope.files.stepTitle', { step: view.index + 1 })}</h3>
+      <EncryptStage view={view} />
+    </section>
   );
 }
 
@@ -487,6 +418,7 @@ export default function LargeFiles() {
             label={t('envelope.files.choose')}
             drop={t('envelope.files.drop')}
             disabled={running || !key}
+            testId="plain-file-input"
             onFile={(file) => key && void encryptFile(file, key.keyId, caller)}
           />
         </section>
@@ -498,6 +430,7 @@ export default function LargeFiles() {
             drop={t('envelope.files.drop')}
             accept={`${ENVELOPE_SUFFIX},application/octet-stream`}
             disabled={running}
+            testId="envelope-file-input"
             onFile={(file) => void decryptFile(file, file.name, caller)}
           />
         </section>
@@ -508,6 +441,7 @@ export default function LargeFiles() {
         <StepError error={job.error} title={t(`envelope.files.failed.${job.kind}`)} view={job.view} />
       )}
       {job.phase === 'cancelled' && <Note tone="warn">{t(`envelope.files.cancelled.${job.kind}`)}</Note>}
+      <CursorFileStep />
       <Note>{t('envelope.files.replayNote', { frame: humanBytes(FILE_FRAME_LENGTH) })}</Note>
     </section>
   );
