@@ -23,10 +23,15 @@ const REGULAR_FRAME_LABEL = utf8Encode('AWSKMSEncryptionClient Frame');
 const FINAL_FRAME_LABEL = utf8Encode('AWSKMSEncryptionClient Final Frame');
 
 /**
- * Frames are independent (own IV and AAD), so up to this many are encrypted or decrypted concurrently: enough
- * to keep WebCrypto's worker threads busy with small frames, few enough to bound memory and promise count.
+ * Frames are independent (own IV and AAD), so several are encrypted or decrypted concurrently: at most this
+ * many (small frames: enough to amortise each call's round trip to WebCrypto's thread) …
  */
 export const FRAMES_IN_FLIGHT = 64;
+/**
+ * … holding at most this many bytes of content (large frames: a few 1 MiB frames keep the crypto thread
+ * busy while the next input is read and the last output is stored; more would only hold more memory).
+ */
+export const BYTES_IN_FLIGHT = 4 * 1024 * 1024;
 
 /** Bytes before the encrypted content: regular = sequence number + IV; final adds the marker and length. */
 export const REGULAR_FRAME_PREFIX = 4 + ALGORITHM_SUITE.ivLength;
@@ -189,5 +194,56 @@ export async function openFrame(
       offset: frame.offset,
       cause: error,
     });
+  }
+}
+
+/**
+ * Frames being encrypted or decrypted concurrently, released strictly in sequence order. The streaming
+ * encoder and decoder add each frame as soon as its input is complete; each result goes to `release` as soon
+ * as it and every earlier one are done (never after a failed one). The caller waits only while
+ * FRAMES_IN_FLIGHT frames or BYTES_IN_FLIGHT bytes are pending, so the next input is read while earlier
+ * frames are still in the crypto provider, and memory stays bounded.
+ */
+export class FramesInFlight<T> {
+  readonly #release: (result: T) => void;
+  /** One promise per pending frame: resolves once that frame is released, rejects if it or an earlier one failed. */
+  readonly #pending: { readonly released: Promise<void>; readonly bytes: number }[] = [];
+  #bytes = 0;
+  #last: Promise<void> = Promise.resolve();
+
+  constructor(release: (result: T) => void) {
+    this.#release = release;
+  }
+
+  /** Bytes of content in flight: started but not yet released. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  add(result: Promise<T>, bytes: number): void {
+    result.catch(() => undefined); // awaited below only if every earlier frame succeeded
+    const released = this.#last.then(async () => {
+      const value = await result;
+      this.#pending.shift();
+      this.#bytes -= bytes;
+      this.#release(value);
+    });
+    // Failures surface through wait(); frames after a failed one are abandoned, never released.
+    released.catch(() => undefined);
+    this.#pending.push({ released, bytes });
+    this.#bytes += bytes;
+    this.#last = released;
+  }
+
+  /**
+   * Resolves once no more than the limits are in flight (with `all`: once everything is released); rejects
+   * with the first failed frame's error, in sequence order.
+   */
+  async wait(all = false): Promise<void> {
+    for (let head = this.#pending[0]; head; head = this.#pending[0]) {
+      const over = this.#pending.length > FRAMES_IN_FLIGHT || this.#bytes > BYTES_IN_FLIGHT;
+      if (!all && !over) return;
+      await head.released;
+    }
   }
 }

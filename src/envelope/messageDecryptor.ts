@@ -3,7 +3,7 @@ import { ByteQueue } from './byteQueue';
 import { DataKeyHandle } from './dataKey';
 import type { EncryptionContext } from './encryptionContext';
 import { EnvelopeError, isEnvelopeError } from './errors';
-import { FRAMES_IN_FLIGHT, type FrameRecord, openFrame, readFrame } from './frame';
+import { type FrameRecord, FramesInFlight, openFrame, readFrame } from './frame';
 import { type EncryptedDataKey, type MessageHeader, parseHeader } from './header';
 import { deriveMessageKeys, verifyHeaderAuthTag } from './messageKeys';
 import {
@@ -62,6 +62,12 @@ type Phase = 'header' | 'body' | 'done';
 export class MessageDecryptor {
   readonly #options: DecryptOptions;
   readonly #queue = new ByteQueue();
+  readonly #inFlight = new FramesInFlight<{ frame: FrameRecord; plaintext: Uint8Array }>((opened) =>
+    this.#release(opened.frame, opened.plaintext),
+  );
+  /** Plaintext released since the last `push` returned (unless `releaseTo` gave a sink). */
+  readonly #outbox: Uint8Array[] = [];
+  #sink: ((plaintext: Uint8Array) => void) | undefined;
   readonly #log: FrameTraceLog;
   #phase: Phase = 'header';
   /** Absolute message offset of the first queued byte. */
@@ -113,7 +119,13 @@ export class MessageDecryptor {
   /** The message is complete: fails with `truncated` if it is not. */
   async end(): Promise<void> {
     if (this.#phase === 'done') return;
-    this.dispose();
+    try {
+      // A frame still in flight that fails to authenticate is the first error, as it would have been had
+      // more input followed.
+      await this.#inFlight.wait(true);
+    } finally {
+      this.dispose();
+    }
     const inBody = this.#phase === 'body';
     throw new EnvelopeError(
       'truncated',
@@ -127,6 +139,20 @@ export class MessageDecryptor {
         needed: this.#consumed + this.#needed,
       },
     );
+  }
+
+  /**
+   * From now on each frame's plaintext goes to `sink` the moment the frame authenticates (in order),
+   * instead of being returned by `push`; plaintext released before is passed on at once.
+   */
+  releaseTo(sink: (plaintext: Uint8Array) => void): void {
+    this.#sink = sink;
+    for (const part of this.#outbox.splice(0)) sink(part);
+  }
+
+  /** Resolves once every frame started so far is decrypted and released; rejects with the first failure. */
+  settled(): Promise<void> {
+    return this.#inFlight.wait(true);
   }
 
   trace(): DecryptTrace {
@@ -230,11 +256,10 @@ export class MessageDecryptor {
     this.#phase = 'body';
   }
 
-  /** Cuts every complete frame out of the queue (up to a batch), advancing past each. */
-  #readFrames(): FrameRecord[] {
+  /** Cuts the next complete frame out of the queue, advancing past it; undefined until it is all there. */
+  #readFrame(): FrameRecord | undefined {
     const header = this.#header as MessageHeader;
-    const frames: FrameRecord[] = [];
-    while (this.#phase === 'body' && frames.length < FRAMES_IN_FLIGHT && this.#queue.length >= this.#needed) {
+    while (this.#phase === 'body' && this.#queue.length >= this.#needed) {
       let frame: FrameRecord;
       try {
         frame = readFrame(
@@ -248,53 +273,62 @@ export class MessageDecryptor {
         this.#needed = error.needed - this.#consumed;
         continue;
       }
-      frames.push(frame);
       this.#queue.skip(frame.length);
       this.#consumed += frame.length;
       this.#needed = 4;
       this.#sequenceNumber++;
       if (frame.final) this.#phase = 'done';
+      return frame;
     }
-    return frames;
+    return undefined;
   }
 
-  /** Decrypts every complete frame in the queue, a batch at a time, releasing plaintext in order. */
+  /**
+   * Starts decrypting every complete frame in the queue (frames are independent: several in flight at once)
+   * and releases, in order, the plaintext of those that authenticated so far; the first failure in sequence
+   * order stops everything. After the final frame, waits for all of them.
+   */
   async #decryptAvailable(): Promise<Uint8Array[]> {
     const header = this.#header as MessageHeader;
     const key = this.#encryptionKey as Uint8Array;
-    const plaintexts: Uint8Array[] = [];
     try {
-      for (let frames = this.#readFrames(); frames.length > 0; frames = this.#readFrames()) {
-        // Frames are independent: decrypt a batch concurrently, then release in order up to the first failure.
-        const results = await Promise.allSettled(
-          frames.map((frame) => openFrame(this.#options.provider, key, header.messageId, frame)),
+      for (let frame = this.#readFrame(); frame; frame = this.#readFrame()) {
+        const record = frame;
+        this.#inFlight.add(
+          openFrame(this.#options.provider, key, header.messageId, record).then((plaintext) => ({
+            frame: record,
+            plaintext,
+          })),
+          record.contentLength,
         );
-        for (const [i, result] of results.entries()) {
-          if (result.status === 'rejected') throw result.reason;
-          const frame = frames[i];
-          this.#log.add({
-            sequenceNumber: frame.sequenceNumber,
-            final: frame.final,
-            offset: frame.offset,
-            length: frame.length,
-            contentLength: frame.contentLength,
-            iv: frame.iv,
-            authTag: frame.sealed.subarray(frame.contentLength),
-          });
-          plaintexts.push(result.value);
-        }
+        await this.#inFlight.wait();
       }
       if (this.#phase === 'done') {
+        await this.#inFlight.wait(true);
         // Reported only after the final frame authenticated, so a tampered length field of the final frame
         // fails as that frame (its tag no longer verifies) rather than as stray bytes.
         this.#rejectTrailingBytes();
         this.dispose();
       }
-      return plaintexts;
+      return this.#outbox.splice(0);
     } catch (error) {
       this.dispose();
       throw error;
     }
+  }
+
+  #release(frame: FrameRecord, plaintext: Uint8Array): void {
+    this.#log.add({
+      sequenceNumber: frame.sequenceNumber,
+      final: frame.final,
+      offset: frame.offset,
+      length: frame.length,
+      contentLength: frame.contentLength,
+      iv: frame.iv,
+      authTag: frame.sealed.subarray(frame.contentLength),
+    });
+    if (this.#sink) this.#sink(plaintext);
+    else this.#outbox.push(plaintext);
   }
 
   #rejectTrailingBytes(): void {

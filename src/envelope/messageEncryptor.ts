@@ -4,7 +4,7 @@ import { ByteQueue } from './byteQueue';
 import type { DataKeyHandle } from './dataKey';
 import { assertEncryptableContext, type EncryptionContext } from './encryptionContext';
 import { EnvelopeError } from './errors';
-import { FRAMES_IN_FLIGHT, MAX_SEQUENCE_NUMBER, type SealedFrame, sealFrame } from './frame';
+import { FramesInFlight, MAX_SEQUENCE_NUMBER, type SealedFrame, sealFrame } from './frame';
 import { type EncryptedDataKey, serializeHeaderBody } from './header';
 import { deriveMessageKeys, headerAuthTag } from './messageKeys';
 import {
@@ -39,6 +39,11 @@ export interface EncryptOptions {
  * until more input arrives makes a plaintext whose length is a multiple of the frame length end with a full
  * final frame, which message-body.md says it SHOULD (rather than an empty one).
  *
+ * Frames are sealed concurrently (FramesInFlight) and released in sequence order: `push` starts every
+ * frame its chunk completes and returns the frames sealed so far, waiting only when too many are in flight,
+ * so the caller reads the next chunk while the crypto provider works on the previous ones; a stream takes
+ * frames the moment they are sealed with `releaseTo`.
+ *
  * The in-memory `encryptMessage` and the streaming `createEncryptStream` both drive this one class, so their
  * output is the same bytes by construction.
  */
@@ -49,6 +54,10 @@ export class MessageEncryptor {
   readonly #release: () => void;
   readonly #frameLength: number;
   readonly #queue = new ByteQueue();
+  readonly #inFlight = new FramesInFlight<SealedFrame>((frame) => this.#emit(frame));
+  /** Frame bytes released since the last `push`/`end` returned (unless `releaseTo` gave a sink). */
+  readonly #outbox: Uint8Array[] = [];
+  #sink: ((part: Uint8Array) => void) | undefined;
   readonly #log: FrameTraceLog;
   readonly #headerTrace: HeaderTrace;
   #sequenceNumber = 1;
@@ -127,37 +136,53 @@ export class MessageEncryptor {
     return this.#messageLength;
   }
 
+  /** Plaintext bytes taken so far (sealed, being sealed, or buffered). */
   get plaintextLength(): number {
-    return this.#log.plaintextLength + this.#queue.length;
+    return this.#log.plaintextLength + this.#inFlight.bytes + this.#queue.length;
   }
 
   get frames(): number {
     return this.#log.frameCount;
   }
 
-  /** Buffers `chunk` and returns the bytes of every regular frame that is now certain not to be the last. */
+  /**
+   * Buffers `chunk`, starts sealing every regular frame that is now certain not to be the last, and returns
+   * the bytes of the frames sealed so far, in order (later ones come from the next `push` or `end`).
+   */
   async push(chunk: Uint8Array): Promise<Uint8Array[]> {
     this.#queue.push(chunk);
-    const out: Uint8Array[] = [];
     while (this.#queue.length > this.#frameLength) {
-      const plaintexts: Uint8Array[] = [];
-      while (plaintexts.length < FRAMES_IN_FLIGHT && this.#queue.length > this.#frameLength) {
-        plaintexts.push(this.#queue.read(this.#frameLength));
-      }
-      for (const part of await this.#seal(plaintexts, false)) out.push(part);
+      this.#seal(this.#queue.read(this.#frameLength), false);
+      await this.#inFlight.wait();
     }
-    return out;
+    return this.#outbox.splice(0);
   }
 
-  /** Encrypts what is left as the final frame and zero-fills the message key. */
+  /** Seals what is left as the final frame, returns the frames not yet returned, zero-fills the message key. */
   async end(): Promise<Uint8Array[]> {
     if (this.#ended) throw new EnvelopeError('invalid-input', 'encryption already ended', { step: 'body' });
     this.#ended = true;
     try {
-      return await this.#seal([this.#queue.read(this.#queue.length)], true);
+      this.#seal(this.#queue.read(this.#queue.length), true);
+      await this.#inFlight.wait(true);
+      return this.#outbox.splice(0);
     } finally {
       this.dispose();
     }
+  }
+
+  /**
+   * From now on each frame's bytes go to `sink` the moment the frame is sealed (in order), instead of being
+   * returned by `push`/`end`; frames sealed before are passed on at once.
+   */
+  releaseTo(sink: (part: Uint8Array) => void): void {
+    this.#sink = sink;
+    for (const part of this.#outbox.splice(0)) sink(part);
+  }
+
+  /** Resolves once every frame started so far is sealed and released; rejects with the first failure. */
+  settled(): Promise<void> {
+    return this.#inFlight.wait(true);
   }
 
   trace(): EnvelopeTrace {
@@ -169,32 +194,24 @@ export class MessageEncryptor {
     this.#release();
   }
 
-  async #seal(plaintexts: Uint8Array[], lastIsFinal: boolean): Promise<Uint8Array[]> {
+  /** Starts sealing the next frame; its result is taken from #inFlight in sequence order. */
+  #seal(plaintext: Uint8Array, final: boolean): void {
     const { provider, dataKey, messageId } = this.#options;
     // A discarded data key also zeroed the message key: refuse rather than encrypt under a key of zeros.
     dataKey.assertUsable();
-    const first = this.#sequenceNumber;
-    if (first + plaintexts.length - 1 > MAX_SEQUENCE_NUMBER - (lastIsFinal ? 0 : 1)) {
+    const sequenceNumber = this.#sequenceNumber;
+    // The last regular frame may carry MAX_SEQUENCE_NUMBER - 1 at most: the final frame needs a number too.
+    if (sequenceNumber > MAX_SEQUENCE_NUMBER - (final ? 0 : 1)) {
       throw new EnvelopeError('invalid-input', 'a message holds at most 2^32 - 1 frames', { step: 'body' });
     }
-    this.#sequenceNumber += plaintexts.length;
-    // Encrypted concurrently (FRAMES_IN_FLIGHT at most), emitted in order.
-    const sealed = await Promise.all(
-      plaintexts.map((plaintext, i) =>
-        sealFrame(
-          provider,
-          this.#encryptionKey,
-          messageId,
-          first + i,
-          lastIsFinal && i === plaintexts.length - 1,
-          plaintext,
-        ),
-      ),
+    this.#sequenceNumber++;
+    this.#inFlight.add(
+      sealFrame(provider, this.#encryptionKey, messageId, sequenceNumber, final, plaintext),
+      plaintext.length,
     );
-    return sealed.flatMap((frame) => this.#emit(frame));
   }
 
-  #emit(frame: SealedFrame): Uint8Array[] {
+  #emit(frame: SealedFrame): void {
     const length = frame.prefix.length + frame.sealed.length;
     this.#log.add({
       sequenceNumber: frame.sequenceNumber,
@@ -206,6 +223,11 @@ export class MessageEncryptor {
       authTag: frame.sealed.subarray(frame.contentLength),
     });
     this.#messageLength += length;
-    return [frame.prefix, frame.sealed];
+    if (this.#sink) {
+      this.#sink(frame.prefix);
+      this.#sink(frame.sealed);
+    } else {
+      this.#outbox.push(frame.prefix, frame.sealed);
+    }
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CryptoProvider, concatBytes, equalBytes, writeUint32BE } from '../crypto';
+import { BYTES_IN_FLIGHT } from './frame';
 import { encryptMessage } from './message';
 import { createDecryptStream, createEncryptStream } from './stream';
 import { materials, providers, recordingEncryptionKeys, testBytes } from './testKit.fixture';
@@ -117,7 +118,97 @@ describe.each(providers)('streams with $name', (provider) => {
   });
 });
 
+/**
+ * A provider whose AES-GCM calls finish in reverse order of the frames (later sequence numbers sooner), and
+ * which records how many calls were in flight at once.
+ */
+function reordering(provider: CryptoProvider) {
+  let inFlight = 0;
+  const stats = { maxInFlight: 0 };
+  const slow =
+    <A extends unknown[]>(call: (...args: A) => Promise<Uint8Array<ArrayBuffer>>) =>
+    async (...args: A) => {
+      inFlight++;
+      stats.maxInFlight = Math.max(stats.maxInFlight, inFlight);
+      try {
+        const iv = args[1] as Uint8Array;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, 12 - iv[11])));
+        return await call(...args);
+      } finally {
+        inFlight--;
+      }
+    };
+  const wrapped: CryptoProvider = {
+    ...provider,
+    aesGcmEncrypt: slow(provider.aesGcmEncrypt.bind(provider)),
+    aesGcmDecrypt: slow(provider.aesGcmDecrypt.bind(provider)),
+  };
+  return { provider: wrapped, stats };
+}
+
 describe('streams', () => {
+  it('keep several frames in flight and release them in order when they finish out of order', async () => {
+    const m = await materials(webcrypto);
+    const frameLength = 64 * 1024;
+    const plaintext = testBytes(10 * frameLength + 5);
+    const options = {
+      dataKey: m.dataKey,
+      encryptedDataKeys: m.encryptedDataKeys,
+      messageId: m.messageId,
+      frameLength,
+    };
+    const { message } = await encryptMessage({ ...options, provider: webcrypto, plaintext });
+    const encrypting = reordering(webcrypto);
+    // One frame per chunk, as the worker reads a file: concurrency comes from the stream, not a big chunk.
+    const streamed = await collect(
+      chunked(plaintext, [frameLength]).pipeThrough(
+        createEncryptStream({ ...options, provider: encrypting.provider }),
+      ),
+    );
+    expect(equalBytes(streamed, message)).toBe(true);
+    expect(encrypting.stats.maxInFlight).toBeGreaterThanOrEqual(3);
+    expect(encrypting.stats.maxInFlight).toBeLessThanOrEqual(BYTES_IN_FLIGHT / frameLength + 1);
+
+    const decrypting = reordering(webcrypto);
+    const decrypted = await collect(
+      chunked(message, [frameLength + 32]).pipeThrough(
+        createDecryptStream({ provider: decrypting.provider, decryptDataKey: m.decryptDataKey }),
+      ),
+    );
+    expect(equalBytes(decrypted, plaintext)).toBe(true);
+    expect(decrypting.stats.maxInFlight).toBeGreaterThanOrEqual(3);
+  });
+
+  it('release no plaintext from a failed frame on, even when later frames authenticate first', async () => {
+    const m = await materials(webcrypto);
+    const frameLength = 1000;
+    const plaintext = testBytes(6 * frameLength);
+    const { message, trace } = await encryptMessage({
+      provider: webcrypto,
+      dataKey: m.dataKey,
+      encryptedDataKeys: m.encryptedDataKeys,
+      messageId: m.messageId,
+      frameLength,
+      plaintext,
+    });
+    const frame2 = trace.frames[1];
+    message[frame2.offset + frame2.length - 1] ^= 1; // the tag of frame 2
+    const { provider } = reordering(webcrypto);
+    const reader = chunked(message, [frameLength + 32])
+      .pipeThrough(createDecryptStream({ provider, decryptDataKey: m.decryptDataKey }))
+      .getReader();
+    const released: Uint8Array[] = [];
+    const failure = await (async () => {
+      try {
+        for (let r = await reader.read(); !r.done; r = await reader.read()) released.push(r.value);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(failure).toMatchObject({ code: 'frame-auth-failed', frame: 2 });
+    expect(concatBytes(...released)).toEqual(plaintext.subarray(0, frameLength));
+  });
+
   it('report progress after every chunk, ending at the totals', async () => {
     const m = await materials(webcrypto);
     const seen: Progress[] = [];

@@ -22,8 +22,13 @@ export interface EnvelopeStream<T> extends ReadableWritablePair<Uint8Array, Uint
 /** The operations a stream drives, the same for encryption and decryption. */
 interface Processor<T> {
   readonly start: Uint8Array[];
-  push(chunk: Uint8Array): Promise<Uint8Array[]>;
-  end(): Promise<Uint8Array[]>;
+  /** Output goes to `sink` in order, as soon as each frame is done. */
+  releaseTo(sink: (part: Uint8Array) => void): void;
+  /** Resolves when the input is accepted (frames started; waits while too many are in flight). */
+  push(chunk: Uint8Array): Promise<unknown>;
+  end(): Promise<unknown>;
+  /** Resolves once every frame started is released; rejects with the first failure. */
+  settled(): Promise<void>;
   progress(): Progress;
   trace(): T;
   dispose(): void;
@@ -32,14 +37,15 @@ interface Processor<T> {
 /**
  * Input chunks are handed to the processor in slices of at most this many bytes, so a source that delivers
  * huge chunks (Node's Blob.stream() can yield a whole 64 MiB buffer at once) still gets progress reports
- * and prompt cancellation between slices, and at most one slice of frames is in flight.
+ * and prompt cancellation between slices.
  */
 const SLICE_BYTES = 4 * 1024 * 1024;
 
 /**
- * Wraps a processor in a TransformStream. Memory is bounded: a chunk is processed (frames encrypted or
- * decrypted) before the next is accepted, so backpressure reaches the source, and the processors hold at
- * most one frame plus one chunk.
+ * Wraps a processor in a TransformStream. Memory is bounded: a chunk is accepted once the processor has
+ * started its frames and fewer than FRAMES_IN_FLIGHT / BYTES_IN_FLIGHT (frame.ts) are still being encrypted
+ * or decrypted, so backpressure reaches the source, and the processors hold at most those frames plus one
+ * frame and one chunk.
  */
 function envelopeStream<T>(create: () => Promise<Processor<T>>, options: StreamOptions): EnvelopeStream<T> {
   const { onProgress, signal } = options;
@@ -49,7 +55,9 @@ function envelopeStream<T>(create: () => Promise<Processor<T>>, options: StreamO
     settle = { resolve, reject };
   });
   trace.catch(() => undefined); // the stream reports the error; an unobserved trace must not be "unhandled"
+  let failed = false;
   const fail = (error: unknown) => {
+    failed = true;
     processor?.dispose();
     settle?.reject(error);
     signal?.removeEventListener('abort', onAbort);
@@ -60,10 +68,11 @@ function envelopeStream<T>(create: () => Promise<Processor<T>>, options: StreamO
   const checkSignal = () => {
     if (signal?.aborted) throw fail(abortedError(signal));
   };
-  const enqueue = (parts: Uint8Array[]) => {
-    for (const part of parts) controller?.enqueue(part);
-    onProgress?.((processor as Processor<T>).progress());
+  // Frames still in flight when the stream failed finish later: their output is dropped.
+  const enqueue = (part: Uint8Array) => {
+    if (!failed) controller?.enqueue(part);
   };
+  const report = () => onProgress?.((processor as Processor<T>).progress());
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>({
     async start(c) {
       controller = c;
@@ -74,23 +83,32 @@ function envelopeStream<T>(create: () => Promise<Processor<T>>, options: StreamO
       } catch (error) {
         throw fail(error);
       }
-      enqueue(processor.start);
+      for (const part of processor.start) enqueue(part);
+      processor.releaseTo(enqueue);
+      report();
     },
     async transform(chunk) {
+      const p = processor as Processor<T>;
       for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
         checkSignal();
         try {
-          enqueue(await (processor as Processor<T>).push(chunk.subarray(at, at + SLICE_BYTES)));
+          await p.push(chunk.subarray(at, at + SLICE_BYTES));
         } catch (error) {
           throw fail(error);
         }
+        report();
       }
+      // A frame that fails while the stream waits for more input errors the stream now, not at the next chunk.
+      p.settled().catch((error: unknown) => {
+        if (!failed) controller?.error(fail(error));
+      });
     },
     async flush() {
       checkSignal();
       try {
         const p = processor as Processor<T>;
-        enqueue(await p.end());
+        await p.end();
+        report();
         signal?.removeEventListener('abort', onAbort);
         settle?.resolve(p.trace());
       } catch (error) {
@@ -110,8 +128,10 @@ export function createEncryptStream(options: EncryptOptions & StreamOptions): En
     const encryptor = await MessageEncryptor.create(options);
     return {
       start: [encryptor.header],
+      releaseTo: (sink) => encryptor.releaseTo(sink),
       push: (chunk) => encryptor.push(chunk),
       end: () => encryptor.end(),
+      settled: () => encryptor.settled(),
       progress: () => ({
         plaintextBytes: encryptor.plaintextLength,
         messageBytes: encryptor.messageLength,
@@ -132,11 +152,10 @@ export function createDecryptStream(options: DecryptOptions & StreamOptions): En
     const decryptor = new MessageDecryptor(options);
     return {
       start: [],
+      releaseTo: (sink) => decryptor.releaseTo(sink),
       push: (chunk) => decryptor.push(chunk),
-      end: async () => {
-        await decryptor.end();
-        return [];
-      },
+      end: () => decryptor.end(),
+      settled: () => decryptor.settled(),
       progress: () => ({
         plaintextBytes: decryptor.plaintextLength,
         messageBytes: decryptor.messageBytes,

@@ -104,23 +104,38 @@ export function deserializeError(error: SerializedError): Error {
 }
 
 /**
- * Reads a Blob in chunks of `chunkSize` bytes (one chunk read ahead). For encryption the size is a multiple of
- * the frame length, so every frame lies inside one chunk and is encrypted from a view, never reassembled
- * from pieces as it would be from Blob.stream()'s 64 KiB chunks.
+ * Reads a Blob in chunks of exactly `chunkSize` bytes (the last one shorter), `readAhead` chunks ahead of the
+ * consumer. Bytes come from Blob.stream() read into our own buffers (a BYOB reader: no copy, and in Chromium
+ * several times faster than one `slice().arrayBuffer()` per chunk); for encryption the size is a multiple of
+ * the frame length, so every frame lies inside one chunk and is encrypted from a view, never reassembled.
  */
-function blobChunks(blob: Blob, chunkSize: number): ReadableStream<Uint8Array> {
-  let at = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (at >= blob.size) return controller.close();
-      const end = Math.min(blob.size, at + chunkSize);
-      controller.enqueue(new Uint8Array(await blob.slice(at, end).arrayBuffer()));
-      at = end;
+function blobChunks(blob: Blob, chunkSize: number, readAhead: number): ReadableStream<Uint8Array> {
+  const reader = blob.stream().getReader({ mode: 'byob' });
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        let chunk = new Uint8Array(new ArrayBuffer(chunkSize));
+        let filled = 0;
+        while (filled < chunkSize) {
+          // Each read transfers the buffer; go on filling the one it hands back.
+          const r = await reader.read(new Uint8Array(chunk.buffer, filled, chunkSize - filled));
+          // At the end the buffer comes back too, in an empty view.
+          if (r.value) chunk = new Uint8Array(r.value.buffer);
+          if (r.done) break;
+          filled += r.value.length;
+        }
+        if (filled > 0) controller.enqueue(chunk.subarray(0, filled));
+        if (filled < chunkSize) controller.close();
+      },
+      cancel: (reason) => reader.cancel(reason),
     },
-  });
+    { highWaterMark: readAhead },
+  );
 }
 
 const READ_CHUNK_BYTES = 1024 * 1024;
+/** Chunks read ahead of the frames being encrypted or decrypted (memory: this many chunks). */
+const READ_AHEAD_CHUNKS = 4;
 
 /** Output is gathered into Blobs of this size, so a 1 GB envelope never needs 1 GB of contiguous memory. */
 const BLOB_PART_BYTES = 4 * 1024 * 1024;
@@ -209,7 +224,9 @@ export function serveEnvelopeRequests(port: MessagePortLike): void {
             }),
         });
       }
-      const output = await collectBlob(blobChunks(request.input, chunkSize).pipeThrough(stream));
+      const output = await collectBlob(
+        blobChunks(request.input, chunkSize, READ_AHEAD_CHUNKS).pipeThrough(stream),
+      );
       post({
         type: 'done',
         id: request.id,
