@@ -153,6 +153,13 @@ test('a file step shows its envelope, and after a reload replays once the same f
   console.expectNone();
 });
 
+/** Hides the sticky player, which would otherwise cover part of an element screenshot. */
+const hidePlayer = (page: Page) =>
+  page.evaluate(() => {
+    for (const player of document.querySelectorAll<HTMLElement>('.player'))
+      player.style.setProperty('display', 'none', 'important');
+  });
+
 for (const theme of ['light', 'projector'] as const) {
   for (const lang of ['en', 'ja'] as const) {
     test(`the file step and choosing its file again pass axe and read well: ${theme}, ${lang}`, async ({
@@ -168,6 +175,7 @@ for (const theme of ['light', 'projector'] as const) {
       const step = page.getByTestId('file-step');
       await expect(step.getByRole('heading', { name: text[lang].stepTitle(fileStep) })).toBeVisible();
       await axeCheck(page, `file step ${theme}/${lang}`, '.files');
+      await hidePlayer(page);
       await step.screenshot({ path: testInfo.outputPath(`file-step-${theme}-${lang}.png`) });
 
       await page.reload();
@@ -180,6 +188,7 @@ for (const theme of ['light', 'projector'] as const) {
       });
       await expect(page.getByTestId('file-again-mismatch')).toBeVisible();
       await axeCheck(page, `choose again ${theme}/${lang}`, '.files');
+      await hidePlayer(page);
       await step.screenshot({ path: testInfo.outputPath(`file-again-${theme}-${lang}.png`) });
       console.expectNone();
     });

@@ -156,7 +156,7 @@ export function EncryptStage({ view }: { view: StepView }) {
   const revealed = trace.keyDerivation.revealed;
   const group = `data-${step.id}`;
   return (
-    <div className="stage-body stage-body--encrypt">
+    <div className={`stage-body stage-body--encrypt${step.file ? ' stage-body--file' : ''}`}>
       <section className="box" aria-labelledby="encrypt-input">
         <h4 id="encrypt-input">{t('envelope.encrypt.input')}</h4>
         {step.text !== undefined ? (

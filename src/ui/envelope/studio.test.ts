@@ -16,6 +16,9 @@ import {
   decryptStep,
   directEncryptStep,
   encryptFlowSteps,
+  FILE_FRAME_LENGTH,
+  fileEncryptSteps,
+  fileStepFields,
   STUDIO_ALIAS,
   stepIds,
 } from './compose';
@@ -90,6 +93,16 @@ describe('compose', () => {
     );
     const decrypted = await createReplayer(withSteps(scenario, [step])).goTo(7);
     expect(decrypted.result).toMatchObject({ ok: true, kind: 'kms.call' });
+  });
+});
+
+describe('file steps', () => {
+  it('record the fields the worker run before them used, so the step asks for the very same envelope', () => {
+    const file = { name: 'a.bin', size: 3, sha256: 'ab'.repeat(32) };
+    const [encrypt, discard] = fileEncryptSteps(templateScenario('envelope-basics').steps, 's3', file);
+    expect(encrypt).toEqual({ id: 's8', kind: 'envelope.encrypt', ...fileStepFields('s3'), file });
+    expect(fileStepFields('s3')).toEqual({ dataKey: 's3', frameLength: FILE_FRAME_LENGTH });
+    expect(discard).toEqual({ id: 's9', kind: 'envelope.discardDataKey', dataKey: 's3' });
   });
 });
 
