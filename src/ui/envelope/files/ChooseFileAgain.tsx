@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { FileFingerprint } from '../../../scenario/steps/envelopeEncrypt';
 import { sessionFiles } from '../../../state/sessionFiles';
@@ -26,14 +26,20 @@ export default function ChooseFileAgain({ file }: { file: FileFingerprint }) {
   const titleId = useId();
   const [check, setCheck] = useState<Check>({ phase: 'idle' });
   const encrypting = useStore(sessionFiles.state, (s) => s.encrypting[file.sha256]);
-  const [abort] = useState(() => new AbortController());
-  useEffect(() => () => abort.abort(), [abort]);
+  // Hashing stops when the step is left (the controller is made per mount: StrictMode mounts twice).
+  const abort = useRef<AbortController>(undefined);
+  useEffect(() => {
+    const controller = new AbortController();
+    abort.current = controller;
+    return () => controller.abort();
+  }, []);
 
   const choose = async (chosen: File) => {
+    const signal = abort.current?.signal;
     setCheck({ phase: 'hashing', done: 0, total: chosen.size });
     try {
       const fingerprint = await fingerprintOf(chosen, {
-        signal: abort.signal,
+        ...(signal ? { signal } : {}),
         onProgress: (done) => setCheck({ phase: 'hashing', done, total: chosen.size }),
       });
       if (fingerprint.sha256 !== file.sha256 || fingerprint.size !== file.size) {
@@ -42,7 +48,7 @@ export default function ChooseFileAgain({ file }: { file: FileFingerprint }) {
       setCheck({ phase: 'idle' });
       sessionFiles.choose(fingerprint, chosen);
     } catch (error) {
-      if (abort.signal.aborted) return;
+      if (signal?.aborted) return;
       setCheck({ phase: 'unreadable', message: error instanceof Error ? error.message : String(error) });
     }
   };
