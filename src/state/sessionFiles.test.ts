@@ -110,6 +110,8 @@ describe('session files', () => {
     // Same SHA-256 claimed for a file of another size: not the file.
     expect(() => files.choose(fingerprint, new Blob([content(999, 1)]))).toThrow(RangeError);
     files.choose(fingerprint, new Blob([file]));
+    const progress: unknown[] = [];
+    files.state.subscribe((state) => progress.push(state.encrypting[fingerprint.sha256]));
     const [a, b] = await Promise.all([
       createSessionReplayer(scenario, files).goTo(3),
       createSessionReplayer(scenario, files).goTo(4),
@@ -126,6 +128,9 @@ describe('session files', () => {
       toHex((await bytesOf(envelope.output)).subarray(0, header.header.length)),
     );
     expect(envelope.output.size).toBe(a.result.detail.messageLength);
+    // While the worker ran, the file's progress was there for the UI; it is gone once the envelope is made.
+    expect(progress).toContainEqual({ done: 0, total: 1000 });
+    expect(progress).toContainEqual({ done: 1000, total: 1000 });
     expect(files.state.getState().encrypting).toEqual({});
   });
 
