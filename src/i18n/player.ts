@@ -15,6 +15,7 @@ export const player = defineMessages(
     next: 'Next step (→)',
     last: 'Last step (End)',
     speed: 'Speed',
+    options: 'Speed and sharing',
     scrubber: 'Step',
     position: 'Step {step} of {total}',
     loading: 'Replaying…',
@@ -29,6 +30,7 @@ export const player = defineMessages(
     linkTooLong:
       'The share link is {length} characters long: chat and mail tools often cut links over {limit} characters. To share this scenario, use “Save as file”.',
     cliEquivalent: 'This step as an AWS CLI command',
+    cliShort: 'AWS CLI',
     dismiss: 'Dismiss',
     file: {
       'newer-version': 'This file was made by a newer version of KMS Lab. Your own work is unchanged.',
@@ -145,6 +147,7 @@ export const player = defineMessages(
     next: '次のステップ (→)',
     last: '最後のステップ (End)',
     speed: '速度',
+    options: '速度と共有',
     scrubber: 'ステップ',
     position: 'ステップ {step} / {total}',
     loading: '再生中…',
@@ -159,6 +162,7 @@ export const player = defineMessages(
     linkTooLong:
       '共有リンクの長さは {length} 文字です。チャットやメールでは {limit} 文字を超えるリンクが途中で切れることがよくあります。このシナリオを共有するには「ファイルに保存」を使ってください。',
     cliEquivalent: 'このステップを AWS CLI コマンドで見る',
+    cliShort: 'AWS CLI',
     dismiss: '閉じる',
     file: {
       'newer-version':

@@ -12,6 +12,11 @@ export interface Section {
   readonly titleKey: PlainMessageKey;
   readonly icon: IconName;
   readonly group: SectionGroup;
+  /**
+   * Whether the section shows the scenario under the cursor. The shell mounts one scenario player above every
+   * such section and keeps it mounted from one to the next (focus, scrubber, open options stay).
+   */
+  readonly showsScenario: boolean;
   /** The section's own chunk, loaded when first shown. */
   readonly load: () => Promise<{ default: ComponentType }>;
 }
@@ -23,6 +28,7 @@ export interface Section {
 export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'keytypes',
+    showsScenario: false,
     titleKey: 'keytypes.navTitle',
     icon: 'layers',
     group: 'learn',
@@ -30,6 +36,7 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   {
     id: 'notes',
+    showsScenario: false,
     titleKey: 'notes.navTitle',
     icon: 'notebook',
     group: 'learn',
@@ -37,6 +44,7 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   {
     id: 'envelope',
+    showsScenario: true,
     titleKey: 'envelope.navTitle',
     icon: 'envelope',
     group: 'do',
@@ -44,6 +52,7 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   {
     id: 'keys',
+    showsScenario: true,
     titleKey: 'keys.navTitle',
     icon: 'key',
     group: 'do',
@@ -51,6 +60,7 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   {
     id: 'rotation',
+    showsScenario: true,
     titleKey: 'rotation.navTitle',
     icon: 'rotate',
     group: 'do',
@@ -58,6 +68,7 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   {
     id: 'policy',
+    showsScenario: true,
     titleKey: 'policy.navTitle',
     icon: 'shield',
     group: 'do',
@@ -65,6 +76,7 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   {
     id: 'cost',
+    showsScenario: true,
     titleKey: 'cost.navTitle',
     icon: 'coins',
     group: 'observe',
@@ -72,6 +84,7 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   {
     id: 'trail',
+    showsScenario: true,
     titleKey: 'trail.navTitle',
     icon: 'trail',
     group: 'observe',
@@ -79,6 +92,7 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   {
     id: 'services',
+    showsScenario: true,
     titleKey: 'services.navTitle',
     icon: 'cloud',
     group: 'observe',
@@ -86,6 +100,7 @@ export const sections: readonly [Section, ...Section[]] = [
   },
   {
     id: 'console',
+    showsScenario: true,
     titleKey: 'console.navTitle',
     icon: 'terminal',
     group: 'observe',

@@ -1,6 +1,5 @@
 import { motion } from 'framer-motion';
 import { useRef, useState } from 'react';
-import { ScenarioPlayer } from '../player/ScenarioPlayer';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { Examples, Files, Profiles } from './Panels';
@@ -35,7 +34,6 @@ export default function ConsoleSection() {
         </h1>
         <p className="console-section__lead">{t('console.lead')}</p>
       </header>
-      <ScenarioPlayer />
       <Terminal draft={draft} setDraft={setDraft} inputRef={input} />
       <div className="console-section__panels">
         <Examples onChoose={choose} />

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { FREE_REQUESTS_PER_MONTH } from '../../kms/billing';
 import { useScenario } from '../../state/scenario';
-import { formatDate, formatUsd, keyIdOfArn, keyName } from '../keys/format';
+import { formatDate, keyIdOfArn, keyName } from '../keys/format';
 import { LastCall } from '../keys/LastCall';
-import { ScenarioPlayer } from '../player/ScenarioPlayer';
 import type { ScenarioHistory } from '../rotation/history';
 import { useScenarioHistory } from '../rotation/useScenarioHistory';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import { CostChart } from './CostChart';
+import { CostColumns, CostRow } from './CostRow';
 import { type KeyCost, summariseBill } from './costModel';
 import '../keys/panel.css';
 import './cost.css';
@@ -28,6 +28,13 @@ function keyNote(
   return cancelled ? 'cancelled' : undefined;
 }
 
+/** The kinds of KMS key compared, in the table's order, each with its figure in the comparison. */
+const comparedKinds = [
+  { kind: 'customer', usd: 'customerManagedUsd' },
+  { kind: 'awsManaged', usd: 'awsManagedUsd' },
+  { kind: 'awsOwned', usd: 'awsOwnedUsd' },
+] as const;
+
 /** Cost: the live bill of the scenario so far, per key and per month, compared with the other kinds of key. */
 export default function CostSection() {
   const t = useT();
@@ -42,7 +49,6 @@ export default function CostSection() {
         <h1 id="cost-title">{t('cost.title')}</h1>
         <p className="klab__lead">{t('cost.lead')}</p>
       </header>
-      <ScenarioPlayer />
       <LastCall />
       {!bill || !cost ? (
         <p role="status">{t('cost.loading')}</p>
@@ -58,33 +64,28 @@ export default function CostSection() {
             <table className="klab-table cost-total">
               <caption className="visually-hidden">{t('cost.total.caption')}</caption>
               <tbody>
-                <tr>
-                  <th scope="row">{t('cost.parts.keyFeesUsd')}</th>
-                  <td className="num">{formatUsd(lang, cost.keyFeesUsd)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('cost.parts.rotationFeesUsd')}</th>
-                  <td className="num">{formatUsd(lang, cost.rotationFeesUsd)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">
-                    {t('cost.parts.requestFeesUsd')}
-                    <span className="klab-sub">
-                      {t('cost.total.requests', {
-                        requests: cost.requests,
-                        free: cost.freeRequests,
-                        billable: cost.billableRequests,
-                      })}
-                    </span>
-                  </th>
-                  <td className="num">{formatUsd(lang, cost.requestFeesUsd)}</td>
-                </tr>
-                <tr className="cost-total__sum">
-                  <th scope="row">{t('cost.total.sum')}</th>
-                  <td className="num" data-testid="cost-total">
-                    {formatUsd(lang, cost.totalUsd)}
-                  </td>
-                </tr>
+                <CostRow head={t('cost.parts.keyFeesUsd')} cells={[{ usd: cost.keyFeesUsd }]} />
+                <CostRow head={t('cost.parts.rotationFeesUsd')} cells={[{ usd: cost.rotationFeesUsd }]} />
+                <CostRow
+                  head={
+                    <>
+                      {t('cost.parts.requestFeesUsd')}
+                      <span className="klab-sub">
+                        {t('cost.total.requests', {
+                          requests: cost.requests,
+                          free: cost.freeRequests,
+                          billable: cost.billableRequests,
+                        })}
+                      </span>
+                    </>
+                  }
+                  cells={[{ usd: cost.requestFeesUsd }]}
+                />
+                <CostRow
+                  className="cost-total__sum"
+                  head={t('cost.total.sum')}
+                  cells={[{ usd: cost.totalUsd, testId: 'cost-total' }]}
+                />
               </tbody>
             </table>
           </section>
@@ -94,24 +95,16 @@ export default function CostSection() {
             <div className="klab-table-wrap">
               <table className="klab-table">
                 <caption className="visually-hidden">{t('cost.keys.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('cost.keys.key')}</th>
-                    <th scope="col">{t('cost.keys.kind')}</th>
-                    <th scope="col" className="num">
-                      {t('cost.keys.hours')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('cost.parts.keyFeesUsd')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('cost.parts.rotationFeesUsd')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('cost.keys.requests')}
-                    </th>
-                  </tr>
-                </thead>
+                <CostColumns
+                  columns={[
+                    { label: t('cost.keys.key') },
+                    { label: t('cost.keys.kind') },
+                    { label: t('cost.keys.hours'), numeric: true },
+                    { label: t('cost.parts.keyFeesUsd'), numeric: true },
+                    { label: t('cost.parts.rotationFeesUsd'), numeric: true },
+                    { label: t('cost.keys.requests'), numeric: true },
+                  ]}
+                />
                 <tbody>
                   {cost.keys.length === 0 && (
                     <tr>
@@ -124,22 +117,32 @@ export default function CostSection() {
                     const lifetime = history?.keys.get(row.keyArn);
                     const note = keyNote(history, row);
                     return (
-                      <tr key={row.keyArn}>
-                        <th scope="row">
-                          <code>{lifetime ? keyName(lifetime.view) : keyIdOfArn(row.keyArn)}</code>
-                          <span className="klab-sub">
-                            <code>{row.region}</code>
-                          </span>
-                          {note && <span className="klab-sub cost-note">{t(`cost.keys.note.${note}`)}</span>}
-                        </th>
-                        <td>
-                          {row.keyManager === 'AWS' ? t('cost.kinds.awsManaged') : t('cost.kinds.customer')}
-                        </td>
-                        <td className="num">{row.billedHours.toLocaleString(lang)}</td>
-                        <td className="num">{formatUsd(lang, row.keyFeeUsd)}</td>
-                        <td className="num">{formatUsd(lang, row.rotationFeeUsd)}</td>
-                        <td className="num">{row.requests.toLocaleString(lang)}</td>
-                      </tr>
+                      <CostRow
+                        key={row.keyArn}
+                        head={
+                          <>
+                            <code>{lifetime ? keyName(lifetime.view) : keyIdOfArn(row.keyArn)}</code>
+                            <span className="klab-sub">
+                              <code>{row.region}</code>
+                            </span>
+                            {note && (
+                              <span className="klab-sub cost-note">{t(`cost.keys.note.${note}`)}</span>
+                            )}
+                          </>
+                        }
+                        cells={[
+                          {
+                            text:
+                              row.keyManager === 'AWS'
+                                ? t('cost.kinds.awsManaged')
+                                : t('cost.kinds.customer'),
+                          },
+                          { count: row.billedHours },
+                          { usd: row.keyFeeUsd },
+                          { usd: row.rotationFeeUsd },
+                          { count: row.requests },
+                        ]}
+                      />
                     );
                   })}
                 </tbody>
@@ -155,32 +158,27 @@ export default function CostSection() {
               <div className="klab-table-wrap">
                 <table className="klab-table">
                   <caption>{t('cost.chart.tableCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('cost.chart.month')}</th>
-                      <th scope="col" className="num">
-                        {t('cost.parts.keyFeesUsd')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('cost.parts.rotationFeesUsd')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('cost.parts.requestFeesUsd')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('cost.chart.cumulative')}
-                      </th>
-                    </tr>
-                  </thead>
+                  <CostColumns
+                    columns={[
+                      { label: t('cost.chart.month') },
+                      { label: t('cost.parts.keyFeesUsd'), numeric: true },
+                      { label: t('cost.parts.rotationFeesUsd'), numeric: true },
+                      { label: t('cost.parts.requestFeesUsd'), numeric: true },
+                      { label: t('cost.chart.cumulative'), numeric: true },
+                    ]}
+                  />
                   <tbody>
                     {cost.months.map((m) => (
-                      <tr key={m.month}>
-                        <th scope="row">{m.month}</th>
-                        <td className="num">{formatUsd(lang, m.keyFeesUsd)}</td>
-                        <td className="num">{formatUsd(lang, m.rotationFeesUsd)}</td>
-                        <td className="num">{formatUsd(lang, m.requestFeesUsd)}</td>
-                        <td className="num">{formatUsd(lang, m.cumulativeUsd)}</td>
-                      </tr>
+                      <CostRow
+                        key={m.month}
+                        head={m.month}
+                        cells={[
+                          { usd: m.keyFeesUsd },
+                          { usd: m.rotationFeesUsd },
+                          { usd: m.requestFeesUsd },
+                          { usd: m.cumulativeUsd },
+                        ]}
+                      />
                     ))}
                   </tbody>
                 </table>
@@ -192,31 +190,21 @@ export default function CostSection() {
             <h2 id="cost-compare-title">{t('cost.compare.title')}</h2>
             <table className="klab-table">
               <caption className="visually-hidden">{t('cost.compare.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cost.compare.kind')}</th>
-                  <th scope="col" className="num">
-                    {t('cost.compare.cost')}
-                  </th>
-                  <th scope="col">{t('cost.compare.why')}</th>
-                </tr>
-              </thead>
+              <CostColumns
+                columns={[
+                  { label: t('cost.compare.kind') },
+                  { label: t('cost.compare.cost'), numeric: true },
+                  { label: t('cost.compare.why') },
+                ]}
+              />
               <tbody>
-                <tr>
-                  <th scope="row">{t('cost.kinds.customer')}</th>
-                  <td className="num">{formatUsd(lang, cost.comparison.customerManagedUsd)}</td>
-                  <td>{t('cost.compare.customer')}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('cost.kinds.awsManaged')}</th>
-                  <td className="num">{formatUsd(lang, cost.comparison.awsManagedUsd)}</td>
-                  <td>{t('cost.compare.awsManaged')}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('cost.kinds.awsOwned')}</th>
-                  <td className="num">{formatUsd(lang, cost.comparison.awsOwnedUsd)}</td>
-                  <td>{t('cost.compare.awsOwned')}</td>
-                </tr>
+                {comparedKinds.map(({ kind, usd }) => (
+                  <CostRow
+                    key={kind}
+                    head={t(`cost.kinds.${kind}`)}
+                    cells={[{ usd: cost.comparison[usd] }, { text: t(`cost.compare.${kind}`) }]}
+                  />
+                ))}
               </tbody>
             </table>
           </section>

@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { ScenarioPlayer } from '../player/ScenarioPlayer';
 import { useT } from '../shell/useT';
 import { LockIcon } from './common';
 import { FlowTab } from './FlowView';
@@ -29,7 +28,6 @@ export default function EnvelopeSection() {
           <LockIcon /> {t('envelope.privacy')}
         </p>
       </header>
-      <ScenarioPlayer />
       <nav className="studio-tabs" aria-label={t('envelope.tabs.label')}>
         <ul>
           {STUDIO_TABS.map((id) => (

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useScenario } from '../../state/scenario';
-import { ScenarioPlayer } from '../player/ScenarioPlayer';
 import { useScenarioHistory } from '../rotation/useScenarioHistory';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
 import { useT } from '../shell/useT';
@@ -31,7 +30,6 @@ export default function KeysSection() {
         <h1 id="keys-title">{t('keys.title')}</h1>
         <p className="klab__lead">{t('keys.lead')}</p>
       </header>
-      <ScenarioPlayer />
       <LastCall />
       <RegionSwitch region={region} onChange={setRegion} />
       <KeyTable keys={keys} region={region} selected={selectedKey?.metadata.Arn} onSelect={setSelected} />

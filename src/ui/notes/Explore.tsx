@@ -5,11 +5,14 @@ import { templateScenario as exampleScenarioOf, type TemplateId } from '../../sc
 import { updateFragment } from '../../state/location';
 import { downloadText } from '../player/download';
 import { sectionForView } from '../sections';
+import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { Icon } from '../shell/icons';
 import { useT } from '../shell/useT';
-import { ExampleDialog } from './ExampleDialog';
 import { openExample, workAtRisk } from './openExample';
 import { explorations, type NotePointId } from './points';
+
+type ExampleChoice = 'open' | 'keep' | 'saveFirst';
+const exampleChoices: readonly ExampleChoice[] = ['open', 'keep', 'saveFirst'];
 
 /**
  * "Explore" for one point of the notes: a link to the section that shows it and, where there is one, a button
@@ -42,7 +45,7 @@ export function Explore({ point }: { point: NotePointId }) {
       {example && (
         <button
           type="button"
-          className="note-explore__example"
+          className="quiet-button"
           onClick={() => {
             const local = workAtRisk(exampleScenarioOf(example));
             if (local) setAsking(local);
@@ -54,9 +57,19 @@ export function Explore({ point }: { point: NotePointId }) {
         </button>
       )}
       {example && asking && (
-        <ExampleDialog
-          steps={asking.steps.length}
-          example={t(`notes.examples.${example}`)}
+        // Asked before the example replaces the learner's own scenario; Escape keeps it.
+        <ChoiceDialog<ExampleChoice>
+          title={t('notes.confirm.title')}
+          body={t('notes.confirm.body', {
+            steps: asking.steps.length,
+            example: t(`notes.examples.${example}`),
+          })}
+          choices={exampleChoices.map((choice) => ({
+            value: choice,
+            label: t(`notes.confirm.${choice}`),
+            primary: choice === 'open',
+          }))}
+          onEscape="keep"
           onChoose={(choice) => {
             setAsking(undefined);
             if (choice === 'keep') return;

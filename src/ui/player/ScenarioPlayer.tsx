@@ -1,13 +1,14 @@
-import { useId, useRef, useSyncExternalStore } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { OPENING_CHOICES } from '../../scenario/autosave';
 import { subscribeFragment } from '../../state/location';
 import { SPEEDS, type Speed, useScenario } from '../../state/scenario';
 import { StepCliEquivalent } from '../cli';
+import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
 import { Icon, type IconName } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useLang } from '../shell/useT';
 import { captionText } from './captions';
-import { OpeningDialog } from './OpeningDialog';
 import { type PlayerKey, usePlayerText } from './playerText';
 import { Scrubber } from './Scrubber';
 import { usePlayerKeyboard } from './useKeyboard';
@@ -45,6 +46,39 @@ function useLinkLength(): number {
   return useSyncExternalStore(subscribeFragment, () => window.location.href.length);
 }
 
+/** How long the share link is; past LONG_LINK_CHARS, a warning that suggests the file instead. */
+function LinkLength({ id, length }: { id: string; length: number }) {
+  const text = usePlayerText();
+  const long = length > LONG_LINK_CHARS;
+  return (
+    <p id={id} className={`player__link-length${long ? ' is-long' : ''}`}>
+      {long && <Icon name="alert" />}
+      {text(long ? 'linkTooLong' : 'linkLength', { length, limit: LONG_LINK_CHARS })}
+    </p>
+  );
+}
+
+/**
+ * The player's height as `--player-height` on the page, so that `scroll-padding-top` keeps whatever is scrolled
+ * into view (a focused control, a found row) below the sticky bar rather than under it (WCAG 2.2, 2.4.11 Focus
+ * Not Obscured).
+ */
+function usePlayerHeight(bar: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--player-height', `${element.getBoundingClientRect().height}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--player-height');
+    };
+  }, [bar]);
+}
+
 /**
  * The caption, with an AWS error message (English, verbatim from the service) marked as machine output in
  * English, so it is neither read as the page's language nor mistaken for untranslated prose.
@@ -62,11 +96,13 @@ function Caption({ text, awsMessage }: { text: string; awsMessage: unknown }) {
 }
 
 /**
- * The scenario player: first / previous / play-pause / next / last, speed, a scrubber with step markers, the
- * keyboard (←/→, Space, Home/End, PageUp/PageDown), the step number in the URL, the one-line caption of what
- * just happened (announced politely to screen readers) and, for a KMS call, the equivalent `aws kms` command.
- * Only the step under the cursor is "live"; panels read `useScenario((s) => s.view)` and animate that step's
- * trace.
+ * The scenario player, mounted once by the shell above every section that shows a scenario. One row: first /
+ * previous / play-pause / next / last, the position, a scrubber with step markers and the options (speed, copy
+ * link, save and open a file, the link's length), folded so the sticky bar stays short on a projector. Under
+ * it, the caption of what just happened (announced politely to screen readers) and, for a KMS call, the
+ * equivalent `aws kms` command, folded. The keyboard (←/→, Space, Home/End, PageUp/PageDown) works anywhere on
+ * the page, and the step number is in the URL. Only the step under the cursor is "live"; panels read
+ * `useScenario((s) => s.view)` and animate that step's trace.
  */
 export function ScenarioPlayer() {
   const text = usePlayerText();
@@ -77,6 +113,10 @@ export function ScenarioPlayer() {
   const captionId = useId();
   const linkHintId = useId();
   const linkLength = useLinkLength();
+  const optionsId = useId();
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const bar = useRef<HTMLElement>(null);
+  usePlayerHeight(bar);
 
   const total = useScenario((s) => s.scenario.steps.length);
   const cursor = useScenario((s) => s.cursor);
@@ -108,8 +148,14 @@ export function ScenarioPlayer() {
   );
 
   return (
-    <section className="player" aria-label={text('label')} aria-busy={loading} aria-describedby={captionId}>
-      <div className="player__controls">
+    <section
+      ref={bar}
+      className="player"
+      aria-label={text('label')}
+      aria-busy={loading}
+      aria-describedby={captionId}
+    >
+      <div className="player__bar">
         <span className="player__transport">
           {button('first', 'first', actions.first, atStart)}
           {button('prev', 'prev', actions.prev, atStart)}
@@ -120,6 +166,54 @@ export function ScenarioPlayer() {
           {button('last', 'last', actions.last, atEnd)}
         </span>
         <span className="player__position">{text('position', { step: cursor + 1, total })}</span>
+        <Scrubber />
+        <button
+          type="button"
+          className="player__text-button player__options-toggle"
+          aria-expanded={optionsOpen}
+          aria-controls={optionsId}
+          onClick={() => setOptionsOpen((open) => !open)}
+        >
+          {longLink ? <Icon name="alert" className="player__long-link-mark" /> : <Icon name="display" />}
+          {text('options')}
+          <Icon name="chevronDown" className="player__options-chevron" />
+        </button>
+      </div>
+      <div className="player__line">
+        <p
+          id={captionId}
+          className={`player__caption${failed ? ' is-failed' : ''}`}
+          aria-live="polite"
+          aria-atomic="true"
+        >
+          {loading && !current ? (
+            text('loading')
+          ) : (
+            <>
+              {failed && (
+                <span className="player__failed-mark">
+                  <Icon name="alert" />
+                  <span className="visually-hidden">{text('failedMarker')}: </span>
+                </span>
+              )}
+              <Caption text={caption} awsMessage={view?.caption.params?.message} />
+            </>
+          )}
+        </p>
+        {current && view?.step?.kind === 'kms.call' && (
+          <details className="player__detail">
+            <summary>
+              <Icon name="terminal" />
+              {/* Short on screen, so the caption keeps the row's width; the full name for assistive technology. */}
+              <span aria-hidden="true">{text('cliShort')}</span>
+              <span className="visually-hidden">{text('cliEquivalent')}</span>
+              <Icon name="chevronDown" className="player__detail-chevron" />
+            </summary>
+            <StepCliEquivalent step={view.step} result={view.result} />
+          </details>
+        )}
+      </div>
+      <div id={optionsId} className="player__options" hidden={!optionsOpen}>
         <ChoiceGroup<`${Speed}`>
           label={text('speed')}
           choices={SPEEDS.map((s) => ({ value: `${s}`, label: `${s}×` }))}
@@ -156,49 +250,30 @@ export function ScenarioPlayer() {
             }}
           />
         </span>
+        {!longLink && <LinkLength id={linkHintId} length={linkLength} />}
       </div>
-      <Scrubber />
-      <p
-        id={captionId}
-        className={`player__caption${failed ? ' is-failed' : ''}`}
-        aria-live="polite"
-        aria-atomic="true"
-      >
-        {loading && !current ? (
-          text('loading')
-        ) : (
-          <>
-            {failed && (
-              <span className="player__failed-mark">
-                <Icon name="alert" />
-                <span className="visually-hidden">{text('failedMarker')}: </span>
-              </span>
-            )}
-            <Caption text={caption} awsMessage={view?.caption.params?.message} />
-          </>
-        )}
-      </p>
-      <p id={linkHintId} className={`player__link-length${longLink ? ' is-long' : ''}`}>
-        {longLink && <Icon name="alert" />}
-        {text(longLink ? 'linkTooLong' : 'linkLength', { length: linkLength, limit: LONG_LINK_CHARS })}
-      </p>
-      {current && view?.step?.kind === 'kms.call' && (
-        <details className="player__detail">
-          <summary>
-            <Icon name="terminal" />
-            {text('cliEquivalent')}
-            <Icon name="chevronDown" className="player__detail-chevron" />
-          </summary>
-          <StepCliEquivalent step={view.step} result={view.result} />
-        </details>
-      )}
+      {/* A link too long to share is news the learner needs without opening the options. */}
+      {longLink && <LinkLength id={linkHintId} length={linkLength} />}
       {replayError && (
         <p className="player__notice player__notice--error" role="alert">
           {text('replayError', { message: replayError })}
         </p>
       )}
       {connection.notice && <NoticeLine notice={connection.notice} onDismiss={connection.dismissNotice} />}
-      {connection.pending && <OpeningDialog pending={connection.pending} onChoose={connection.choose} />}
+      {connection.pending && (
+        // Asked when a link or file would replace different local work; Escape keeps the learner's work.
+        <ChoiceDialog
+          title={text('opening.title')}
+          body={text('opening.body', { steps: connection.pending.local.steps.length })}
+          choices={OPENING_CHOICES.map((choice) => ({
+            value: choice,
+            label: text(`opening.${choice}`),
+            primary: choice === 'open-link',
+          }))}
+          onEscape="keep-mine"
+          onChoose={connection.choose}
+        />
+      )}
     </section>
   );
 }

@@ -30,15 +30,15 @@ interface ConnectionState {
 }
 
 /**
- * One connection per page, shared by every mounted player: each section mounts its own `<ScenarioPlayer>`, and
- * booting once per mount re-read the URL fragment on every section switch, so a switch within the URL sync delay
- * reopened the scenario the fragment still held (an older one). Start-up, the URL/autosave sync and the
- * hashchange subscription therefore live here, started by the first player and kept for the page's lifetime.
+ * One connection per page. Booting more than once re-read the URL fragment, so a section switch within the URL
+ * sync delay reopened the scenario the fragment still held (an older one). Start-up, the URL/autosave sync and
+ * the hashchange subscription therefore live here, started once (connectScenario) and kept for the page's
+ * lifetime.
  */
 const connection = createStore<ConnectionState>(() => ({}));
 const setPending = (pending: PendingOpen | undefined) => connection.setState({ pending });
 const setNotice = (notice: Notice | undefined) => connection.setState({ notice });
-let started = false;
+let started: Promise<void> | undefined;
 let lastWritten: string | null = null;
 /**
  * The `step` param as last seen. Other params (view, region…) change the fragment too, while the store's own
@@ -74,18 +74,28 @@ function offer(incoming: Scenario, cursor: number) {
   else open(incoming, cursor);
 }
 
-function startConnection() {
-  if (started) return;
-  started = true;
-  void bootScenario(readFragment(), scenarioAutosave, templateScenario('envelope-basics')).then((boot) => {
-    if (boot.kind === 'ask') {
-      setPending({ local: boot.decision.local, incoming: boot.decision.link, cursor: boot.linkCursor });
-      return;
-    }
-    open(boot.scenario, boot.cursor);
-    if (boot.linkProblem)
-      setNotice({ kind: 'link', reason: boot.linkProblem.reason, detail: boot.linkProblem.detail });
-  });
+/**
+ * Starts the connection once and resolves when the scenario the page opens with is chosen (or the learner is
+ * asked). A section that appends steps must wait for it: the start-up would otherwise replace a step the learner
+ * added while the link or autosave was still being read (the shell's SectionHost waits).
+ */
+export function connectScenario(): Promise<void> {
+  started ??= startConnection();
+  return started;
+}
+
+function startConnection(): Promise<void> {
+  const booted = bootScenario(readFragment(), scenarioAutosave, templateScenario('envelope-basics')).then(
+    (boot) => {
+      if (boot.kind === 'ask') {
+        setPending({ local: boot.decision.local, incoming: boot.decision.link, cursor: boot.linkCursor });
+        return;
+      }
+      open(boot.scenario, boot.cursor);
+      if (boot.linkProblem)
+        setNotice({ kind: 'link', reason: boot.linkProblem.reason, detail: boot.linkProblem.detail });
+    },
+  );
 
   // A link pasted into the address bar (or a step typed there) while the page is open.
   lastSeenStep = readFragment().get('step');
@@ -108,6 +118,7 @@ function startConnection() {
       else offer(link.result.scenario, link.step === undefined ? atEnd(link.result.scenario) : link.step - 1);
     });
   });
+  return booted;
 }
 
 /**
@@ -117,7 +128,9 @@ function startConnection() {
  */
 export function useScenarioConnection() {
   const { pending, notice } = useStore(connection);
-  useEffect(startConnection, []);
+  useEffect(() => {
+    void connectScenario();
+  }, []);
 
   const choose = useCallback(
     (choice: OpeningChoice) => {

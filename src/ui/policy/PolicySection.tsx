@@ -7,7 +7,6 @@ import { callerFor, useActor } from '../../state/actor';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { scenarioStore } from '../../state/scenario';
 import { ActingAs } from '../cast/ActingAs';
-import { ScenarioPlayer } from '../player/ScenarioPlayer';
 import { useT } from '../shell/useT';
 import { AccessPanel, ExplanationCard, whatIfForCall } from './AccessPanel';
 import { DeniedCallout } from './DeniedCallout';
@@ -40,8 +39,6 @@ export default function PolicySection() {
         <h1 id={`${id}-title`}>{t('policy.title')}</h1>
         <p className="policy-lead">{t('policy.lead')}</p>
       </header>
-      {/* Always mounted (the player connects the scenario to the link and autosave once). */}
-      <ScenarioPlayer />
       {state.view && state.world && state.facts ? (
         <PolicyLab {...state} view={state.view} world={state.world} facts={state.facts} />
       ) : (

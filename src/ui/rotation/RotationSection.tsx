@@ -9,7 +9,6 @@ import { formatDate, formatDateTime, isoDate, keyIdOfArn, keyName, shortHex } fr
 import { RegionSwitch } from '../keys/KeysSection';
 import { LastCall } from '../keys/LastCall';
 import { useRegion } from '../keys/useRegion';
-import { ScenarioPlayer } from '../player/ScenarioPlayer';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
@@ -72,7 +71,6 @@ export default function RotationSection() {
         <h1 id="rotation-title">{t('rotation.title')}</h1>
         <p className="klab__lead">{t('rotation.lead')}</p>
       </header>
-      <ScenarioPlayer />
       <LastCall />
       {decrypt?.used && (
         <p className="rot-used" role="status">

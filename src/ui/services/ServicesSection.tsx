@@ -3,7 +3,6 @@ import { type KeyboardEvent, useRef } from 'react';
 import { SERVICE_IDS, SERVICES, type ServiceId } from '../../services/index';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { ActingAs } from '../cast/ActingAs';
-import { ScenarioPlayer } from '../player/ScenarioPlayer';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { ServicePanel } from './ServicePanel';
@@ -58,7 +57,6 @@ export default function ServicesSection() {
           <RichText text={t('services.lead')} />
         </p>
       </header>
-      <ScenarioPlayer />
       <ActingAs />
       <div className="services__tabs" role="tablist" aria-label={t('services.tabs')} onKeyDown={onKeyDown}>
         {SERVICE_IDS.map((id, i) => (

@@ -46,7 +46,7 @@ export function DisplaySettings() {
       <button
         ref={button}
         type="button"
-        className="display-settings__button"
+        className="quiet-button display-settings__button"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((was) => !was)}

@@ -1,10 +1,11 @@
 import { MotionConfig } from 'framer-motion';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { type Motion, usePreferences } from '../../state/preferences';
 import { sectionForShortcut, sectionForView } from '../sections';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { SectionBoundary } from './SectionBoundary';
 import { SectionHost } from './SectionHost';
 import { useT } from './useT';
 
@@ -13,6 +14,26 @@ const reducedMotion = { system: 'user', reduce: 'always', full: 'never' } as con
   Motion,
   'user' | 'always' | 'never'
 >;
+
+/** The player's own chunk (the scenario codec, replay and CLI model come with it), loaded with the first section that shows a scenario. */
+const ScenarioPlayer = lazy(() =>
+  import('../player/ScenarioPlayer').then((m) => ({ default: m.ScenarioPlayer })),
+);
+
+/**
+ * One scenario player for every section that shows a scenario. It sits outside the keyed section host, so
+ * moving from one such section to the next keeps the same player: its focus, its scrubber, its open options.
+ */
+function PlayerHost() {
+  const [attempt, setAttempt] = useState(0);
+  return (
+    <SectionBoundary key={attempt} onReset={() => setAttempt((n) => n + 1)}>
+      <Suspense fallback={null}>
+        <ScenarioPlayer />
+      </Suspense>
+    </SectionBoundary>
+  );
+}
 
 export function Shell() {
   const t = useT();
@@ -46,6 +67,7 @@ export function Shell() {
       </button>
       <Header current={section} />
       <main id="main" className="main" ref={main} tabIndex={-1}>
+        {section.showsScenario && <PlayerHost />}
         <SectionHost key={section.id} section={section} />
       </main>
       <Footer />

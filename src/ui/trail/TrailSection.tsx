@@ -2,7 +2,6 @@ import { motion } from 'framer-motion';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useScenario } from '../../state/scenario';
 import { downloadText } from '../player/download';
-import { ScenarioPlayer } from '../player/ScenarioPlayer';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { RecordJson } from './RecordJson';
@@ -97,7 +96,6 @@ export default function TrailSection() {
         <p className="lead">{t('trail.lead')}</p>
         {bench && <p className="trail__bench">{t('trail.bench.label', { count: total })}</p>}
       </header>
-      <ScenarioPlayer />
 
       <details className="trail__omitted">
         <summary>{t('trail.omitted.title')}</summary>

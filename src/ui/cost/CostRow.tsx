@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { formatUsd } from '../keys/format';
+import { useLang } from '../shell/useT';
+
+/** A cell of a cost table: an amount in US dollars, a count, or text. */
+export type CostCell =
+  | { readonly usd: number; readonly testId?: string }
+  | { readonly count: number }
+  | { readonly text: ReactNode };
+
+/** One row of a cost table: its header cell, then its cells (amounts and counts right-aligned, in the learner's number format). */
+export function CostRow({
+  head,
+  cells,
+  className,
+}: {
+  head: ReactNode;
+  cells: readonly CostCell[];
+  className?: string;
+}) {
+  const lang = useLang();
+  return (
+    <tr className={className}>
+      <th scope="row">{head}</th>
+      {cells.map((cell, column) =>
+        // Columns never move, so the index is a stable key.
+        'text' in cell ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <td key={column}>{cell.text}</td>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <td key={column} className="num" data-testid={'testId' in cell ? cell.testId : undefined}>
+            {'usd' in cell ? formatUsd(lang, cell.usd) : cell.count.toLocaleString(lang)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+}
+
+/** The column headers of a cost table; the columns of numbers are right-aligned like their cells. */
+export function CostColumns({ columns }: { columns: readonly { label: string; numeric?: boolean }[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map(({ label, numeric }) => (
+          <th key={label} scope="col" className={numeric ? 'num' : undefined}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
