@@ -26,7 +26,8 @@ declare global {
   interface Window {
     envelopeBench: {
       ready: boolean;
-      prepare(mib: number): Promise<void>;
+      /** Takes the file the script set on #input, and reads a copy of it into memory for the raw phases. */
+      prepare(): Promise<void>;
       rawWebCrypto(): Promise<Phase>;
       rawNoble(): Promise<Phase>;
       envelopeEncrypt(
@@ -102,15 +103,15 @@ const strip = <T extends Phase>(p: T & { result?: unknown }): T => {
 
 window.envelopeBench = {
   ready: true,
-  async prepare(mib) {
+  async prepare() {
+    // A File from disk, as the studio gets one: not one big in-memory Blob built from ArrayBuffers, which
+    // headless Chromium sometimes cannot read back at 256 MiB (NotReadableError; bench/README.md).
+    input = (document.getElementById('input') as HTMLInputElement).files?.[0];
+    if (!input) throw new Error('no input file');
     chunks = [];
-    for (let i = 0; i < mib; i++) {
-      const chunk = new Uint8Array(MiB);
-      const words = new Uint32Array(chunk.buffer);
-      for (let j = 0; j < words.length; j++) words[j] = (i * 2654435761 + j * 40503) >>> 0;
-      chunks.push(chunk);
+    for (let at = 0; at < input.size; at += MiB) {
+      chunks.push(new Uint8Array(await input.slice(at, at + MiB).arrayBuffer()));
     }
-    input = new Blob(chunks);
   },
   // The ceiling: crypto.subtle AES-256-GCM over the same bytes, 1 MiB per call, from memory, on the main thread
   // (crypto.subtle does its work off the main thread either way).

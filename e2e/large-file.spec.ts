@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { watchBrowserMemory } from '../bench/envelope-browser/processMemory.mjs';
+import { gotoApp, watchConsole } from './helpers/app';
+
+/**
+ * Issue #4, "drop a file of any size (tested with 1 GB)": a real 1 GiB file on disk goes through the studio
+ * exactly as a learner takes it: chosen in the file picker, encrypted in the Web Worker with a moving
+ * progress bar while the page keeps answering, the envelope downloaded, the downloaded envelope chosen again
+ * and decrypted, the decrypted file downloaded, and its SHA-256 (computed here, streaming from disk)
+ * compared with the original's. Records how long each part takes and the browser's peak memory.
+ */
+
+const MiB = 1024 * 1024;
+const SIZE_MIB = 1024;
+
+/**
+ * Writes `mib` MiB quickly: one pseudo-random MiB, its first 4 bytes stamped with the MiB's index so no two
+ * frames are alike. Returns the SHA-256 of what it wrote.
+ */
+function writeTestFile(path: string, mib: number): string {
+  const hash = createHash('sha256');
+  const block = Buffer.alloc(MiB);
+  for (let j = 0; j < MiB; j += 4) block.writeUInt32LE((j * 2654435761 + 0x9e3779b9) >>> 0, j);
+  const fd = openSync(path, 'w');
+  try {
+    for (let i = 0; i < mib; i++) {
+      block.writeUInt32LE(i, 0);
+      writeSync(fd, block);
+      hash.update(block);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+/** SHA-256 of a file, streamed from disk (never the whole file in memory). */
+async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 4 * MiB })) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/**
+ * Records, in the page, the longest gap between animation frames and the long tasks (over 50 ms) from now
+ * on; `read()` returns them since the last read.
+ */
+async function watchResponsiveness(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { responsiveness: { longestFrameGap: number; longTasks: number[] } };
+    w.responsiveness = { longestFrameGap: 0, longTasks: [] };
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.responsiveness.longestFrameGap = Math.max(w.responsiveness.longestFrameGap, now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.responsiveness.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return {
+    read: () =>
+      page.evaluate(() => {
+        const w = window as unknown as { responsiveness: { longestFrameGap: number; longTasks: number[] } };
+        const { longestFrameGap, longTasks } = w.responsiveness;
+        w.responsiveness = { longestFrameGap: 0, longTasks: [] };
+        return { longestFrameGap, longestTask: Math.max(0, ...longTasks), longTasks: longTasks.length };
+      }),
+  };
+}
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+/** Waits for the job's result, or fails at once with the studio's error (AWS/envelope name and message). */
+async function finished(page: Page, heading: string) {
+  const outcome = page.getByTestId('file-result').or(page.locator('.files .callout--error'));
+  await expect(outcome).toBeVisible({ timeout: 600_000 });
+  await expect(outcome).toContainText(heading);
+}
+
+test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the same SHA-256', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(15 * 60_000);
+  const console = watchConsole(page);
+  const plainPath = testInfo.outputPath('lecture-1GiB.bin');
+  const envelopePath = testInfo.outputPath('lecture-1GiB.bin.encrypted');
+  const decryptedPath = testInfo.outputPath('lecture-1GiB.decrypted.bin');
+  const timings: Record<string, number> = {};
+  try {
+    let t = performance.now();
+    const sha256 = writeTestFile(plainPath, SIZE_MIB);
+    timings['write the file'] = seconds(t);
+
+    await gotoApp(page, { lang: 'en', motion: 'reduce', view: 'envelope' });
+    const tab = page.getByRole('navigation', { name: 'Studio' }).getByRole('button', { name: 'Large files' });
+    await tab.click();
+    await expect(page.getByRole('heading', { name: 'Large files', level: 2 })).toBeVisible();
+    const responsiveness = await watchResponsiveness(page);
+    const memory = await watchBrowserMemory(browser);
+
+    // Encrypt: the bar moves, and the page answers a click on another control while the worker runs.
+    t = performance.now();
+    await page.getByTestId('plain-file-input').setInputFiles(plainPath);
+    const progress = page.getByRole('progressbar', { name: 'Progress' });
+    await expect(progress).toBeVisible();
+    await expect(progress).toHaveAttribute('max', String(SIZE_MIB * MiB));
+    const value = async () => Number(await progress.getAttribute('value'));
+    await expect.poll(value, { timeout: 120_000 }).toBeGreaterThan(0);
+    const first = await value();
+    await expect.poll(value, { timeout: 120_000 }).toBeGreaterThan(first);
+    expect(await value()).toBeLessThan(SIZE_MIB * MiB);
+    const clicked = performance.now();
+    const picker = page.getByLabel('KMS key').first();
+    await picker.click();
+    await expect(picker).toBeFocused();
+    const clickMs = performance.now() - clicked;
+    await expect(progress).toBeVisible(); // the click answered while the file was still being encrypted
+    console.expectNone();
+
+    const result = page.getByTestId('file-result');
+    await finished(page, 'Encrypted “lecture-1GiB.bin”');
+    timings.encrypt = seconds(t);
+    const duringEncrypt = await responsiveness.read();
+    let duringDecrypt: Awaited<ReturnType<typeof responsiveness.read>>;
+    let peak: Awaited<ReturnType<typeof memory.stop>>;
+    await expect(page.getByTestId('file-sha256')).toHaveText(sha256);
+    await expect(result).toContainText('1,073,741,824 bytes');
+    await expect(result).toContainText('1,024 frames');
+
+    // Download the envelope: AWS Encryption SDK message format 2.0, suite 0x0478, 1 GiB in 1 MiB frames.
+    t = performance.now();
+    const [envelopeDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the envelope (lecture-1GiB.bin.encrypted)' }).click(),
+    ]);
+    await envelopeDownload.saveAs(envelopePath);
+    timings['download the envelope'] = seconds(t);
+    const header = Buffer.alloc(3);
+    const fd = openSync(envelopePath, 'r');
+    readSync(fd, header, 0, 3, 0);
+    closeSync(fd);
+    expect([...header]).toEqual([0x02, 0x04, 0x78]);
+    // 1,023 regular frames (sequence number, IV, tag: 32 bytes each) and a full final frame (40 bytes).
+    expect(statSync(envelopePath).size).toBeGreaterThan(SIZE_MIB * MiB + 1023 * 32 + 40);
+
+    // Decrypt the downloaded envelope in a new tab opened from the scenario link (its KMS has the same key),
+    // chosen as a learner would choose it. A new tab, not this one: this tab still holds the 1 GiB envelope
+    // as an in-memory Blob, and Chromium's Blob storage does not also take a 1 GiB decrypted Blob beside it
+    // (the read fails: "network error"); see bench/README.md.
+    await expect(page).toHaveURL(/s=/);
+    const link = page.url().replace(/studio=\w+/, 'studio=files');
+    await page.close();
+    const fresh = await browser.newContext();
+    try {
+      const other = await fresh.newPage();
+      const otherConsole = watchConsole(other);
+      await other.addInitScript(() =>
+        localStorage.setItem('kms-lab.preferences', JSON.stringify({ lang: 'en', motion: 'reduce' })),
+      );
+      await other.goto(link);
+      await expect(other.getByRole('heading', { name: 'Large files', level: 2 })).toBeVisible();
+      const otherResponsiveness = await watchResponsiveness(other);
+      t = performance.now();
+      await other.getByTestId('envelope-file-input').setInputFiles(envelopePath);
+      await finished(other, 'Decrypted “lecture-1GiB.bin.encrypted”');
+      timings.decrypt = seconds(t);
+      await expect(other.getByTestId('file-sha256')).toHaveText(sha256);
+      await expect(other.getByTestId('file-match')).toContainText('matches the file recorded at step');
+      duringDecrypt = await otherResponsiveness.read();
+      peak = await memory.stop();
+
+      // The decrypted file, downloaded and hashed here: the same bytes as the original.
+      t = performance.now();
+      const [plainDownload] = await Promise.all([
+        other.waitForEvent('download'),
+        other.getByRole('link', { name: 'Download the decrypted file (lecture-1GiB.bin)' }).click(),
+      ]);
+      await plainDownload.saveAs(decryptedPath);
+      expect(statSync(decryptedPath).size).toBe(SIZE_MIB * MiB);
+      expect(await sha256OfFile(decryptedPath)).toBe(sha256);
+      timings['download and hash the decrypted file'] = seconds(t);
+      otherConsole.expectNone();
+    } finally {
+      await fresh.close();
+    }
+
+    const mib = (bytes = 0) => `${Math.round(bytes / MiB)} MiB`;
+    const report = {
+      seconds: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Number(v.toFixed(1))])),
+      'encrypt MB/s': Math.round((SIZE_MIB * MiB) / 1e6 / timings.encrypt),
+      'decrypt MB/s': Math.round((SIZE_MIB * MiB) / 1e6 / timings.decrypt),
+      'click answered in': `${clickMs.toFixed(0)} ms`,
+      encrypt: duringEncrypt,
+      decrypt: duringDecrypt,
+      'peak RSS (baseline → peak)': Object.fromEntries(
+        Object.keys(peak.peak).map((type) => [type, `${mib(peak.baseline[type])} → ${mib(peak.peak[type])}`]),
+      ),
+    };
+    testInfo.annotations.push({ type: '1 GiB round trip', description: JSON.stringify(report) });
+    process.stdout.write(`1 GiB round trip: ${JSON.stringify(report, null, 2)}\n`);
+
+    // The page never froze: a click on another control answered within a second while the worker ran (the
+    // frame-gap and long-task figures above are reported; the studio's own appends replay the scenario).
+    expect(clickMs).toBeLessThan(1_000);
+    expect(duringEncrypt.longestFrameGap).toBeLessThan(1_000);
+  } finally {
+    for (const path of [plainPath, envelopePath, decryptedPath]) rmSync(path, { force: true });
+  }
+});
