@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { t } from '../src/i18n';
+import { templateScenario } from '../src/scenario/templates';
+import { sections } from '../src/ui/sections';
 import {
   axeCheck,
   choose,
@@ -9,6 +12,7 @@ import {
   type Lang,
   openAllWhatIfs,
   openDisplaySettings,
+  openScenario,
   type Theme,
   themeNames,
   watchConsole,
@@ -128,26 +132,85 @@ test('the theme follows the system colour scheme until one is chosen', async ({ 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
-test('the projector theme renders all text at 24 px or more', async ({ page }) => {
-  for (const lang of ['en', 'ja'] as const) {
-    await gotoApp(page, { lang, theme: 'projector' });
-    await openAllWhatIfs(page);
-    const tooSmall = await page.evaluate(() => {
-      const small: string[] = [];
-      for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+/**
+ * Text smaller than `min` px as it is drawn: an SVG's text is scaled by its viewBox, so its size is the font
+ * size times the drawing's scale on screen. Each entry names the element and its rendered size.
+ */
+async function textSmallerThan(
+  page: Page,
+  min: number,
+  within = 'body',
+  except: readonly string[] = [],
+): Promise<string[]> {
+  return page.evaluate(
+    ({ min, within, except }) => {
+      const small = new Set<string>();
+      for (const element of document.querySelectorAll<Element>(`${within} *`)) {
+        if (except.some((selector) => element.closest(selector))) continue;
         const ownText = [...element.childNodes].some(
           (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
         );
         if (!ownText || !element.checkVisibility()) continue;
-        const size = Number.parseFloat(getComputedStyle(element).fontSize);
-        if (size < 24) small.push(`${element.tagName.toLowerCase()}.${element.className}: ${size}px`);
+        let size = Number.parseFloat(getComputedStyle(element).fontSize);
+        if (element instanceof SVGGraphicsElement) {
+          const m = element.getScreenCTM();
+          if (m) size *= Math.hypot(m.a, m.b);
+        }
+        // Half a pixel of rounding: 20 user units at a scale of 1100/900 is 24.4 px.
+        if (size < min - 0.5) {
+          const name = `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`;
+          small.add(`${name} ${size.toFixed(1)}px “${element.textContent?.trim().slice(0, 24)}”`);
+        }
       }
-      return small;
-    });
-    expect(tooSmall, lang).toEqual([]);
+      return [...small];
+    },
+    { min, within, except },
+  );
+}
+
+test('the projector theme renders all text at 24 px or more', async ({ page }) => {
+  for (const lang of ['en', 'ja'] as const) {
+    await gotoApp(page, { lang, theme: 'projector' });
+    await openAllWhatIfs(page);
+    expect(await textSmallerThan(page, 24), lang).toEqual([]);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('24px');
   }
 });
+
+/**
+ * Drawn text that other sections own and that still reads under 24 px on a projector (reported to their
+ * owners): the key states card of src/ui/keys (the diagram's labels, the table's footnote marks) and the services
+ * form's hint.
+ */
+const knownSmallElsewhere = ['.klab-states', '.services small'];
+
+for (const [lang, width, height] of [
+  ['en', 1280, 720],
+  ['ja', 1280, 720],
+  ['ja', 1920, 1080],
+] as const) {
+  test(`every section, SVG drawings included, reads at 24 px or more on a projector (${lang}, ${width}×${height})`, async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize({ width, height });
+    // A scenario with rotations, a bill over several months and a trail, so the drawings have labels to draw.
+    await openScenario(page, templateScenario('rotation'), { view: 'rotation', lang, theme: 'projector' });
+    await page.keyboard.press('End');
+    for (const section of sections) {
+      await page
+        .getByRole('navigation', { name: t(lang, 'shell.navLabel') })
+        .getByRole('link', { name: t(lang, section.titleKey), exact: true })
+        .click();
+      await expect(page).toHaveURL(new RegExp(`view=${section.id}`));
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.locator('.section-loading')).toHaveCount(0);
+      await openAllWhatIfs(page);
+      const small = await textSmallerThan(page, 24, 'main', knownSmallElsewhere);
+      expect(small, section.id).toEqual([]);
+    }
+  });
+}
 
 for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
   for (const theme of ['light', 'dark', 'projector'] as const satisfies Theme[]) {
@@ -244,6 +307,39 @@ for (const [width, theme] of [
     await expect(page.getByRole('radio', { name: 'Projector' })).toHaveCount(0);
     await page.screenshot({ path: `test-results/shell/header-${width}-${theme}.png` });
   });
+}
+
+for (const lang of ['en', 'ja'] as const satisfies Lang[]) {
+  for (const theme of ['light', 'dark', 'projector'] as const satisfies Theme[]) {
+    test(`at 1280×720 every section link is on screen without scrolling, at full size (${lang}, ${theme})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await gotoApp(page, { lang, theme, view: 'keys' });
+      const groups = page.locator('.nav__groups');
+      expect(await groups.evaluate((el) => el.scrollWidth <= el.clientWidth), 'no sideways scroll').toBe(
+        true,
+      );
+      const links = page.getByRole('navigation', { name: t(lang, 'shell.navLabel') }).getByRole('link');
+      await expect(links).toHaveCount(sections.length);
+      const viewport = page.viewportSize();
+      for (const link of await links.all()) {
+        const box = await link.boundingBox();
+        expect(
+          box && box.x >= 0 && box.x + box.width <= (viewport?.width ?? 0),
+          (await link.textContent()) ?? '',
+        ).toBe(true);
+      }
+      // The theme's sizes: 0.9rem of 16 px, or the projector's 24 px minimum.
+      const sizes = await links.evaluateAll((all) => all.map((a) => getComputedStyle(a).fontSize));
+      expect(new Set(sizes)).toEqual(new Set([theme === 'projector' ? '24px' : '14.4px']));
+      if (theme === 'projector') {
+        // Two lines of links under one brand row: the header leaves most of a 720 px screen to the lesson.
+        const header = await page.getByRole('banner').boundingBox();
+        expect(header?.height ?? 720).toBeLessThanOrEqual(720 * 0.4);
+      }
+    });
+  }
 }
 
 test('Alt+0 opens the tenth section', async ({ page }) => {

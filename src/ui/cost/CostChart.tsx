@@ -5,6 +5,11 @@ import { COST_PARTS, layoutCostChart, type MonthCost } from './costModel';
 
 const WIDTH = 900;
 const HEIGHT = 260;
+/**
+ * Month labels under the bars, at most: a label ("2026-01") is about 70 user units wide at the projector's size,
+ * so eight fit the plot's width without touching; the monthly table lists every month.
+ */
+const MAX_MONTH_LABELS = 8;
 const PAD = { left: 78, right: 78, top: 16, bottom: 40 };
 
 /**
@@ -18,7 +23,7 @@ export function CostChart({ months }: { months: readonly MonthCost[] }) {
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const chart = layoutCostChart(months, innerW, innerH);
-  const labelEvery = Math.max(1, Math.ceil(months.length / 12));
+  const labelEvery = Math.max(1, Math.ceil(months.length / MAX_MONTH_LABELS));
   const total = months.at(-1)?.cumulativeUsd ?? 0;
   return (
     <figure className="cost-chart">
