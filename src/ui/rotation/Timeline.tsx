@@ -73,11 +73,13 @@ function useMetrics() {
   return useMemo(
     () => ({
       font,
+      // One line each, top to bottom: the key's name and state; the next rotation's date; the versions band;
+      // the "used here" label; the ciphertext marks. (Sharing lines, they overlapped at the projector's size.)
       axis: Math.round(font * 2.4),
-      lane: Math.round(font * 4.6),
+      lane: Math.round(font * 6.2),
       band: Math.round(font * 1.3),
-      bandTop: Math.round(font * 1.6),
-      markY: Math.round(font * 3.8),
+      bandTop: Math.round(font * 2.5),
+      markY: Math.round(font * 5.4),
       markR: Math.max(3, Math.round(font * 0.32)),
     }),
     [font],
