@@ -205,10 +205,11 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
     testInfo.annotations.push({ type: '1 GiB round trip', description: JSON.stringify(report) });
     process.stdout.write(`1 GiB round trip: ${JSON.stringify(report, null, 2)}\n`);
 
-    // The page never froze: a click on another control answered within a second while the worker ran (the
-    // frame-gap and long-task figures above are reported; the studio's own appends replay the scenario).
-    expect(clickMs).toBeLessThan(1_000);
-    expect(duringEncrypt.longestFrameGap).toBeLessThan(1_000);
+    // The page never froze while the worker ran: measured alone, a click answered in about 0.2 s and frames
+    // never stopped for more than about 50 ms; the bounds leave room for a CI machine busy with other tests.
+    expect(clickMs).toBeLessThan(2_000);
+    expect(duringEncrypt.longestFrameGap).toBeLessThan(2_000);
+    expect(duringDecrypt.longestFrameGap).toBeLessThan(2_000);
   } finally {
     for (const path of [plainPath, envelopePath, decryptedPath]) rmSync(path, { force: true });
   }
