@@ -210,9 +210,19 @@ export class FramesInFlight<T> {
   readonly #pending: { readonly released: Promise<void>; readonly bytes: number }[] = [];
   #bytes = 0;
   #last: Promise<void> = Promise.resolve();
+  #fail: (error: unknown) => void = () => undefined;
+  /**
+   * Rejects with the first failure, in sequence order, and never resolves: a stream waiting for more input
+   * watches it to error out at once rather than at its next chunk.
+   */
+  readonly failure: Promise<never>;
 
   constructor(release: (result: T) => void) {
     this.#release = release;
+    this.failure = new Promise<never>((_, reject) => {
+      this.#fail = reject;
+    });
+    this.failure.catch(() => undefined); // watching it is optional
   }
 
   /** Bytes of content in flight: started but not yet released. */
@@ -228,8 +238,8 @@ export class FramesInFlight<T> {
       this.#bytes -= bytes;
       this.#release(value);
     });
-    // Failures surface through wait(); frames after a failed one are abandoned, never released.
-    released.catch(() => undefined);
+    // Failures surface through wait() and `failure`; frames after a failed one are abandoned, never released.
+    released.catch(this.#fail);
     this.#pending.push({ released, bytes });
     this.#bytes += bytes;
     this.#last = released;

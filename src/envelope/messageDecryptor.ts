@@ -150,9 +150,9 @@ export class MessageDecryptor {
     for (const part of this.#outbox.splice(0)) sink(part);
   }
 
-  /** Resolves once every frame started so far is decrypted and released; rejects with the first failure. */
-  settled(): Promise<void> {
-    return this.#inFlight.wait(true);
+  /** Rejects with the first frame that fails (see FramesInFlight.failure); never resolves. */
+  get failure(): Promise<never> {
+    return this.#inFlight.failure;
   }
 
   trace(): DecryptTrace {

@@ -252,6 +252,32 @@ describe('streams', () => {
     expect(encryptionKeys[0].every((b) => b === 0)).toBe(true);
   });
 
+  it('error as soon as a frame fails, while still waiting for more of the message', async () => {
+    const m = await materials(webcrypto);
+    const { message, trace } = await encryptMessage({
+      provider: webcrypto,
+      dataKey: m.dataKey,
+      encryptedDataKeys: m.encryptedDataKeys,
+      messageId: m.messageId,
+      frameLength: 1000,
+      plaintext: testBytes(5000),
+    });
+    const frame2 = trace.frames[1];
+    message[frame2.offset + 20] ^= 1; // content of frame 2
+    const decrypt = createDecryptStream({
+      provider: reordering(webcrypto).provider,
+      decryptDataKey: m.decryptDataKey,
+    });
+    const writer = decrypt.writable.getWriter();
+    // Everything up to frame 3, then nothing more: no later write or close wakes the stream up.
+    void writer.write(message.subarray(0, trace.frames[2].offset + trace.frames[2].length)).catch(() => {});
+    const reader = decrypt.readable.getReader();
+    const first = await reader.read();
+    expect(first.value?.length).toBe(1000);
+    await expect(reader.read()).rejects.toMatchObject({ code: 'frame-auth-failed', frame: 2 });
+    await expect(decrypt.trace).rejects.toMatchObject({ code: 'frame-auth-failed' });
+  });
+
   it('decrypts a stream released frame by frame: output arrives before the whole message does', async () => {
     const m = await materials(webcrypto);
     const plaintext = testBytes(5000);

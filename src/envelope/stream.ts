@@ -27,8 +27,8 @@ interface Processor<T> {
   /** Resolves when the input is accepted (frames started; waits while too many are in flight). */
   push(chunk: Uint8Array): Promise<unknown>;
   end(): Promise<unknown>;
-  /** Resolves once every frame started is released; rejects with the first failure. */
-  settled(): Promise<void>;
+  /** Rejects with the first frame that fails, even while the stream waits for input. */
+  readonly failure: Promise<never>;
   progress(): Progress;
   trace(): T;
   dispose(): void;
@@ -85,6 +85,10 @@ function envelopeStream<T>(create: () => Promise<Processor<T>>, options: StreamO
       }
       for (const part of processor.start) enqueue(part);
       processor.releaseTo(enqueue);
+      // A frame that fails while the stream waits for more input errors the stream now, not at the next chunk.
+      processor.failure.catch((error: unknown) => {
+        if (!failed) controller?.error(fail(error));
+      });
       report();
     },
     async transform(chunk) {
@@ -98,10 +102,6 @@ function envelopeStream<T>(create: () => Promise<Processor<T>>, options: StreamO
         }
         report();
       }
-      // A frame that fails while the stream waits for more input errors the stream now, not at the next chunk.
-      p.settled().catch((error: unknown) => {
-        if (!failed) controller?.error(fail(error));
-      });
     },
     async flush() {
       checkSignal();
@@ -131,7 +131,7 @@ export function createEncryptStream(options: EncryptOptions & StreamOptions): En
       releaseTo: (sink) => encryptor.releaseTo(sink),
       push: (chunk) => encryptor.push(chunk),
       end: () => encryptor.end(),
-      settled: () => encryptor.settled(),
+      failure: encryptor.failure,
       progress: () => ({
         plaintextBytes: encryptor.plaintextLength,
         messageBytes: encryptor.messageLength,
@@ -155,7 +155,7 @@ export function createDecryptStream(options: DecryptOptions & StreamOptions): En
       releaseTo: (sink) => decryptor.releaseTo(sink),
       push: (chunk) => decryptor.push(chunk),
       end: () => decryptor.end(),
-      settled: () => decryptor.settled(),
+      failure: decryptor.failure,
       progress: () => ({
         plaintextBytes: decryptor.plaintextLength,
         messageBytes: decryptor.messageBytes,
