@@ -139,6 +139,7 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download the envelope (lecture-1GiB.bin.encrypted)' }).click(),
     ]);
+    expect(await envelopeDownload.failure(), 'why the download failed').toBeNull();
     await envelopeDownload.saveAs(envelopePath);
     timings['download the envelope'] = seconds(t);
     const header = Buffer.alloc(3);
@@ -181,6 +182,7 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
         other.waitForEvent('download'),
         other.getByRole('link', { name: 'Download the decrypted file (lecture-1GiB.bin)' }).click(),
       ]);
+      expect(await plainDownload.failure(), 'why the download failed').toBeNull();
       await plainDownload.saveAs(decryptedPath);
       expect(statSync(decryptedPath).size).toBe(SIZE_MIB * MiB);
       expect(await sha256OfFile(decryptedPath)).toBe(sha256);
