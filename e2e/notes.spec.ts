@@ -1,9 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
-import { t } from '../src/i18n';
+import { loadCatalogues, t } from '../src/i18n';
 import { explorations, notePointIds } from '../src/ui/notes/points';
 import { sectionForView } from '../src/ui/sections';
 import { axeCheck, gotoApp, type Lang, type Theme, watchConsole } from './helpers/app';
 import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './helpers/language';
+
+// The test's own look-ups of the learner's text (t) need every catalogue, as the sections do.
+test.beforeAll(loadCatalogues);
 
 test.describe.configure({ timeout: 90_000 });
 

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { t } from '../src/i18n';
+import { loadCatalogues, t } from '../src/i18n';
 import { templateScenario } from '../src/scenario/templates';
 import { sections } from '../src/ui/sections';
 import {
@@ -24,6 +24,9 @@ import {
   visibleProse,
 } from './helpers/language';
 import { devServerURL } from './helpers/servers';
+
+// The test's own look-ups of the learner's text (t) need every catalogue, as the sections do.
+test.beforeAll(loadCatalogues);
 
 test('the production build loads under its Content Security Policy with no console errors', async ({
   page,

@@ -7,7 +7,6 @@ import { defineMessages } from './define';
  */
 export const consoleMessages = defineMessages(
   {
-    navTitle: 'CLI console',
     title: 'Run `aws kms` commands',
     lead: 'Type AWS CLI (version 2) commands as you would in a real shell. Each KMS call becomes a step of the scenario: the player can step back over it, a shared link carries it, and the other sections show what it did.',
     terminal: {
@@ -88,7 +87,6 @@ export const consoleMessages = defineMessages(
     },
   },
   {
-    navTitle: 'コマンドライン',
     title: '`aws kms` コマンドを実行する',
     lead: '本物のシェルと同じように AWS CLI (バージョン 2) のコマンドを入力できます。KMS の呼び出しは 1 回ごとにシナリオのステップになり、プレイヤーで前に戻って確かめたり、共有リンクで渡したりでき、ほかのセクションにも結果が表示されます。',
     terminal: {

@@ -3,7 +3,6 @@ import { defineMessages } from './define';
 /** The cost section: the scenario's KMS bill, per key, per month, compared with the other kinds of key. */
 export const cost = defineMessages(
   {
-    navTitle: 'Cost',
     title: 'What this scenario would cost',
     lead: 'A live bill from the simulated KMS for the scenario’s time span: the monthly fee of each key, the rotation surcharge, and request charges after the free tier. Move the clock or add calls and watch it change.',
     loading: 'Working out the bill…',
@@ -73,7 +72,6 @@ export const cost = defineMessages(
     },
   },
   {
-    navTitle: 'コスト',
     title: 'このシナリオにかかる費用',
     lead: 'シミュレーションの KMS が、シナリオの期間についてリアルタイムに請求額を計算します。キーごとの月額料金、ローテーションの追加料金、無料枠を超えたリクエスト料金です。時計を進めたり呼び出しを追加したりすると、金額が変わります。',
     loading: '請求額を計算しています…',

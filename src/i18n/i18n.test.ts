@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { defineMessages, flatten, format, type MessageTree, parametersOf } from './define';
-import { catalogues, languages, t } from './index';
+import { eagerCatalogues, languages, loadCatalogues, t } from './index';
+import { lazyCatalogues } from './lazy';
+
+const catalogues = { ...eagerCatalogues, ...lazyCatalogues };
 
 /** Every path of a tree, groups included, so a group present in one language only is caught as well. */
 function paths(tree: MessageTree, prefix = ''): string[] {
@@ -57,7 +60,27 @@ describe('the runtime check itself', () => {
   });
 });
 
+describe('catalogues loaded with the sections that use them', () => {
+  it('keeps every feature in exactly one of the two lists', () => {
+    const eager = Object.keys(eagerCatalogues);
+    const lazy = Object.keys(lazyCatalogues);
+    expect(eager.filter((feature) => lazy.includes(feature))).toEqual([]);
+    expect(eager).toEqual(['shell', 'keytypes']);
+  });
+
+  it('refuses, by name, a message whose catalogue is not loaded yet, and has it once loaded', async () => {
+    vi.resetModules();
+    const fresh = await import('./index');
+    expect(fresh.t('en', 'shell.section.keys')).toBe('Keys');
+    expect(() => fresh.t('en', 'keys.title')).toThrow(/"keys\.title" is not loaded yet/);
+    await fresh.loadCatalogues();
+    expect(fresh.t('en', 'keys.title')).toBe('Your KMS keys and their lifecycle');
+  });
+});
+
 describe('t and format', () => {
+  beforeAll(loadCatalogues);
+
   it('fills parameters and formats numbers for the language', () => {
     expect(t('en', 'shell.loading', { section: 'Key types' })).toBe('Loading Key types…');
     expect(t('ja', 'shell.loading', { section: 'キーの種類' })).toBe('キーの種類を読み込んでいます…');

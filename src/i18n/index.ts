@@ -1,48 +1,29 @@
-import { cast } from './cast';
-import { consoleMessages } from './console';
-import { cost } from './cost';
 import {
   type Catalogue,
   flatten,
   format,
   type Lang,
+  languages,
   type MessageAt,
   type MessagePath,
   type MessageTree,
   type ParamNames,
   type ParamValues,
 } from './define';
-import { envelope } from './envelope';
-import { keys } from './keys';
 import { keytypes } from './keytypes';
-import { notes } from './notes';
-import { player } from './player';
-import { policy } from './policy';
-import { rotation } from './rotation';
-import { services } from './services';
+import type { lazyCatalogues } from './lazy';
 import { shell } from './shell';
-import { trail } from './trail';
 
 export { isLang, type Lang, languages } from './define';
 
-/** Every feature's catalogue; a new feature adds its file and one line here. */
-export const catalogues = {
-  shell,
-  keytypes,
-  notes,
-  envelope,
-  keys,
-  rotation,
-  cost,
-  policy,
-  cast,
-  player,
-  services,
-  trail,
-  console: consoleMessages,
-} as const satisfies Record<string, Catalogue<MessageTree>>;
+/**
+ * The catalogues of the first screen: the frame (which also names every section) and the first section. The
+ * others (src/i18n/lazy.ts) come in one chunk of their own, loaded by `loadCatalogues`.
+ */
+export const eagerCatalogues = { shell, keytypes } as const satisfies Record<string, Catalogue<MessageTree>>;
 
-type English = { [F in keyof typeof catalogues]: (typeof catalogues)[F]['en'] };
+type Catalogues = typeof eagerCatalogues & typeof lazyCatalogues;
+type English = { [F in keyof Catalogues]: Catalogues[F]['en'] };
 
 /** 'feature.group.message', e.g. 'shell.crash.reset'. */
 export type MessageKey = MessagePath<English>;
@@ -52,21 +33,31 @@ export type MessageArgs<K extends MessageKey> = [ParamNames<MessageAt<English, K
   ? []
   : [params: Record<ParamNames<MessageAt<English, K>>, string | number>];
 
-function flattenLanguage(lang: Lang): ReadonlyMap<string, string> {
-  const tree: Record<string, MessageTree> = {};
-  for (const [feature, catalogue] of Object.entries(catalogues)) tree[feature] = catalogue[lang];
-  return flatten(tree);
-}
+const messages: Record<Lang, Map<string, string>> = { ja: new Map(), en: new Map() };
 
-const messages: Record<Lang, ReadonlyMap<string, string>> = {
-  ja: flattenLanguage('ja'),
-  en: flattenLanguage('en'),
-};
+function register(catalogues: Record<string, Catalogue<MessageTree>>) {
+  for (const lang of languages) {
+    const tree: Record<string, MessageTree> = {};
+    for (const [feature, catalogue] of Object.entries(catalogues)) tree[feature] = catalogue[lang];
+    for (const [key, message] of flatten(tree)) messages[lang].set(key, message);
+  }
+}
+register(eagerCatalogues);
+
+let lazyLoaded: Promise<void> | undefined;
+/** Loads the catalogues the first screen leaves out (once); a section that uses them waits for this. */
+export function loadCatalogues(): Promise<void> {
+  lazyLoaded ??= import('./lazy').then((m) => register(m.lazyCatalogues));
+  return lazyLoaded;
+}
 
 /** The message `key` in `lang`, with its parameters filled in. For code outside React; components use `useT()`. */
 export function t<K extends MessageKey>(lang: Lang, key: K, ...args: MessageArgs<K>): string {
-  // The types guarantee the key exists in both languages (i18n.test.ts re-checks at runtime).
-  const message = messages[lang].get(key) as string;
+  // The types guarantee the key exists in both languages (i18n.test.ts re-checks at runtime); a key can still
+  // be missing here if its catalogue has not been loaded, which is a bug in whoever rendered it too early.
+  const message = messages[lang].get(key);
+  if (message === undefined)
+    throw new Error(`i18n: "${key}" is not loaded yet (await loadCatalogues() first)`);
   return format(lang, message, args[0] as ParamValues | undefined);
 }
 

@@ -3,7 +3,6 @@ import { defineMessages } from './define';
 /** The keys section: key list, lifecycle, aliases, Regions, the state machine. */
 export const keys = defineMessages(
   {
-    navTitle: 'Keys',
     title: 'Your KMS keys and their lifecycle',
     lead: 'Create keys, switch them on and off, schedule their deletion, give them aliases. Every button is a real KMS API call, added to the scenario, so you can step back, replay it and share it.',
     call: {
@@ -132,7 +131,6 @@ export const keys = defineMessages(
     },
   },
   {
-    navTitle: 'キー',
     title: 'KMS キーとそのライフサイクル',
     lead: 'キーの作成、有効化と無効化、削除のスケジュール、エイリアスの設定ができます。どのボタンも実際の KMS API 呼び出しとしてシナリオに追加されるので、巻き戻し・再生・共有ができます。',
     call: {

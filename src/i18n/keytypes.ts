@@ -7,7 +7,6 @@ import { defineMessages } from './define';
  */
 export const keytypes = defineMessages(
   {
-    navTitle: 'Key types',
     title: 'Three kinds of KMS key',
     lead: 'Every KMS key is one of three kinds. They differ in who manages the key, what you can see and change, how it rotates and what it costs. Choose the kinds to compare, then open “What happens if…” on any row.',
     kinds: {
@@ -190,7 +189,6 @@ export const keytypes = defineMessages(
     sources: 'Sources',
   },
   {
-    navTitle: 'キーの種類',
     title: 'KMS キーの 3 つの種類',
     lead: 'KMS キーは必ず 3 種類のどれかに属します。誰が管理するか、何を参照・変更できるか、どうローテーションされるか、いくらかかるかが異なります。比較したい種類を選び、各行の「もし…なら?」を開いてみてください。',
     kinds: {

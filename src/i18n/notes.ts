@@ -8,7 +8,6 @@ import { defineMessages } from './define';
  */
 export const notes = defineMessages(
   {
-    navTitle: 'Study notes',
     title: 'Study notes: AWS KMS',
     lead: 'The notes this lab grew from, point by point. Each point links to the part of KMS Lab that shows it happening; where AWS says something different today, a badge says what.',
     original: 'Original: the learner’s notes in Japanese. Highlights are the notes’ own.',
@@ -135,7 +134,6 @@ export const notes = defineMessages(
     },
   },
   {
-    navTitle: '学習ノート',
     title: '学習ノート: AWS KMS',
     lead: 'このラボの出発点になったノートを、項目ごとに載せています。各項目から、その内容を実際に確かめられる KMS Lab の画面へ移動できます。現在の AWS の説明と異なる箇所にはバッジで補足しています。',
     original: '原文: 学習者の日本語のノート。ハイライトはノートのとおりです。',

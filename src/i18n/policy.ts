@@ -9,7 +9,6 @@ import { defineMessages } from './define';
  */
 export const policy = defineMessages(
   {
-    navTitle: 'Policies & access',
     title: 'Key policies, IAM policies and grants',
     lead: 'Whether a request to a KMS key is allowed depends on three things read together: the key policy, the caller’s IAM policies, and grants. Act as someone, change a policy, and see each decision explained.',
     setup: {
@@ -337,7 +336,6 @@ export const policy = defineMessages(
     },
   },
   {
-    navTitle: 'ポリシーとアクセス',
     title: 'キーポリシー・IAM ポリシー・グラント',
     lead: 'KMS キーへのリクエストが許可されるかどうかは、キーポリシー、呼び出し元の IAM ポリシー、グラントの 3 つを合わせて決まります。誰かとして操作し、ポリシーを変え、判定の理由をひとつずつ確かめましょう。',
     setup: {

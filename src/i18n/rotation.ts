@@ -3,7 +3,6 @@ import { defineMessages } from './define';
 /** The rotation section: the timeline, time travel, rotation, old ciphertexts, deletion and crypto-shredding. */
 export const rotation = defineMessages(
   {
-    navTitle: 'Rotation',
     title: 'Rotation over the years',
     lead: 'Move the simulated clock forward and watch KMS rotate your key on schedule. Every ciphertext stays tied to the backing key that made it, and KMS keeps every backing key, so old ciphertexts still decrypt, until the key is deleted.',
     loading: 'Replaying the scenario…',
@@ -108,7 +107,6 @@ export const rotation = defineMessages(
     },
   },
   {
-    navTitle: 'ローテーション',
     title: '年をまたぐキーローテーション',
     lead: 'シミュレーションの時計を進めると、KMS が予定どおりにキーをローテーションする様子が見られます。暗号文はそれぞれ、作られたときのバッキングキーと結び付いています。KMS はすべてのバッキングキーを保持するため、キーを削除しない限り古い暗号文も復号できます。',
     loading: 'シナリオを再生しています…',

@@ -6,7 +6,6 @@ import { defineMessages } from './define';
  */
 export const services = defineMessages(
   {
-    navTitle: 'AWS services',
     title: 'AWS services that use KMS',
     lead: 'S3, EBS, RDS, EFS, Lambda, Secrets Manager and Parameter Store encrypt your data with KMS keys. Run each service’s own operations and see exactly which KMS calls it makes, with which encryption context, as whom and through which `kms:ViaService` — then break it by disabling the key.',
     tabs: 'Services',
@@ -125,7 +124,6 @@ export const services = defineMessages(
     },
   },
   {
-    navTitle: 'AWS サービス',
     title: 'KMS を使う AWS サービス',
     lead: 'S3、EBS、RDS、EFS、Lambda、Secrets Manager、Parameter Store は KMS キーでデータを暗号化します。各サービスのオペレーションを実行し、どの KMS 呼び出しを、どの暗号化コンテキストで、誰として、どの `kms:ViaService` 経由で行うのかを確かめましょう。キーを無効にすれば、壊れ方も見られます。',
     tabs: 'サービス',

@@ -5,7 +5,6 @@ import { defineMessages } from './define';
  */
 export const trail = defineMessages(
   {
-    navTitle: 'CloudTrail',
     title: 'CloudTrail: every use of a key, on the record',
     lead: 'KMS writes a CloudTrail record for every API request — allowed or refused, made by you or by an AWS service on your behalf. These are the records of this scenario up to the step the player shows, newest first.',
     loading: 'Reading the records…',
@@ -69,7 +68,6 @@ export const trail = defineMessages(
     },
   },
   {
-    navTitle: 'CloudTrail',
     title: 'CloudTrail: キーの使用はすべて記録される',
     lead: 'KMS は、許可されたものも拒否されたものも、あなた自身のものも AWS サービスが代わりに行ったものも、すべての API リクエストを CloudTrail に記録します。ここには、プレーヤーが表示しているステップまでのこのシナリオのレコードを新しい順に示します。',
     loading: 'レコードを読み込んでいます…',

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { t } from '../i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogues, t } from '../i18n';
 import { sameInEveryLanguage } from '../i18n/shell';
 import { sectionForShortcut, sectionForView, sectionGroups, sections, shortcutOf } from './sections';
 
 describe('section registry', () => {
+  beforeAll(loadCatalogues);
+
   it('has unique ids that stay readable in a URL fragment', () => {
     const ids = sections.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -29,7 +29,7 @@ export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'keytypes',
     showsScenario: false,
-    titleKey: 'keytypes.navTitle',
+    titleKey: 'shell.section.keytypes',
     icon: 'layers',
     group: 'learn',
     load: () => import('./keytypes/KeyTypesSection'),
@@ -37,7 +37,7 @@ export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'notes',
     showsScenario: false,
-    titleKey: 'notes.navTitle',
+    titleKey: 'shell.section.notes',
     icon: 'notebook',
     group: 'learn',
     load: () => import('./notes/NotesSection'),
@@ -45,7 +45,7 @@ export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'envelope',
     showsScenario: true,
-    titleKey: 'envelope.navTitle',
+    titleKey: 'shell.section.envelope',
     icon: 'envelope',
     group: 'do',
     load: () => import('./envelope/EnvelopeSection'),
@@ -53,7 +53,7 @@ export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'keys',
     showsScenario: true,
-    titleKey: 'keys.navTitle',
+    titleKey: 'shell.section.keys',
     icon: 'key',
     group: 'do',
     load: () => import('./keys/KeysSection'),
@@ -61,7 +61,7 @@ export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'rotation',
     showsScenario: true,
-    titleKey: 'rotation.navTitle',
+    titleKey: 'shell.section.rotation',
     icon: 'rotate',
     group: 'do',
     load: () => import('./rotation/RotationSection'),
@@ -69,7 +69,7 @@ export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'policy',
     showsScenario: true,
-    titleKey: 'policy.navTitle',
+    titleKey: 'shell.section.policy',
     icon: 'shield',
     group: 'do',
     load: () => import('./policy/PolicySection'),
@@ -77,7 +77,7 @@ export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'cost',
     showsScenario: true,
-    titleKey: 'cost.navTitle',
+    titleKey: 'shell.section.cost',
     icon: 'coins',
     group: 'observe',
     load: () => import('./cost/CostSection'),
@@ -85,7 +85,7 @@ export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'trail',
     showsScenario: true,
-    titleKey: 'trail.navTitle',
+    titleKey: 'shell.section.trail',
     icon: 'trail',
     group: 'observe',
     load: () => import('./trail/TrailSection'),
@@ -93,7 +93,7 @@ export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'services',
     showsScenario: true,
-    titleKey: 'services.navTitle',
+    titleKey: 'shell.section.services',
     icon: 'cloud',
     group: 'observe',
     load: () => import('./services/ServicesSection'),
@@ -101,7 +101,7 @@ export const sections: readonly [Section, ...Section[]] = [
   {
     id: 'console',
     showsScenario: true,
-    titleKey: 'console.navTitle',
+    titleKey: 'shell.section.console',
     icon: 'terminal',
     group: 'observe',
     load: () => import('./console/ConsoleSection'),

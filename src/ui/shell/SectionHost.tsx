@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { eagerCatalogues, loadCatalogues } from '../../i18n';
 import type { Section } from '../sections';
 import { CrashProbe } from './devCrash';
 import { SectionBoundary } from './SectionBoundary';
@@ -7,13 +8,17 @@ import { useT } from './useT';
 const Probe = import.meta.env.DEV ? CrashProbe : null;
 
 /**
- * The section's chunk; for a section that shows a scenario, once the scenario connection has also started (the
- * link or autosave read), so nothing the learner does there can be replaced by the start-up.
+ * The section's chunk, with what it needs before it renders: the message catalogues the first screen leaves out
+ * (every section but the one whose catalogue is loaded up front) and, for a section that shows a scenario, the
+ * scenario connection started (the link or autosave read), so nothing the learner does there can be replaced
+ * by the start-up.
  */
 function loadSection(section: Section) {
-  if (!section.showsScenario) return section.load();
-  const connected = import('../player/useScenarioConnection').then((m) => m.connectScenario());
-  return Promise.all([section.load(), connected]).then(([chunk]) => chunk);
+  const needs: Promise<unknown>[] = [];
+  if (!(section.id in eagerCatalogues)) needs.push(loadCatalogues());
+  if (section.showsScenario)
+    needs.push(import('../player/useScenarioConnection').then((m) => m.connectScenario()));
+  return Promise.all([section.load(), ...needs]).then(([chunk]) => chunk);
 }
 
 /** One section: its lazily loaded chunk, a loading state, and an error boundary that can start it afresh. */

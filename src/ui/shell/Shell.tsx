@@ -1,5 +1,6 @@
 import { MotionConfig } from 'framer-motion';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { loadCatalogues } from '../../i18n';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { type Motion, usePreferences } from '../../state/preferences';
 import { sectionForShortcut, sectionForView } from '../sections';
@@ -15,9 +16,14 @@ const reducedMotion = { system: 'user', reduce: 'always', full: 'never' } as con
   'user' | 'always' | 'never'
 >;
 
-/** The player's own chunk (the scenario codec, replay and CLI model come with it), loaded with the first section that shows a scenario. */
+/**
+ * The player's own chunk (the scenario codec, replay and CLI model come with it) and the catalogues its CLI box
+ * reads, loaded with the first section that shows a scenario.
+ */
 const ScenarioPlayer = lazy(() =>
-  import('../player/ScenarioPlayer').then((m) => ({ default: m.ScenarioPlayer })),
+  Promise.all([import('../player/ScenarioPlayer'), loadCatalogues()]).then(([m]) => ({
+    default: m.ScenarioPlayer,
+  })),
 );
 
 /**

@@ -1,0 +1,30 @@
+import { cast } from './cast';
+import { consoleMessages } from './console';
+import { cost } from './cost';
+import type { Catalogue, MessageTree } from './define';
+import { envelope } from './envelope';
+import { keys } from './keys';
+import { notes } from './notes';
+import { player } from './player';
+import { policy } from './policy';
+import { rotation } from './rotation';
+import { services } from './services';
+import { trail } from './trail';
+
+/**
+ * The catalogues the first screen does not need: one chunk, loaded with the first section that uses them
+ * (src/i18n/index.ts `loadCatalogues`). A new feature adds its file and one line here.
+ */
+export const lazyCatalogues = {
+  notes,
+  envelope,
+  keys,
+  rotation,
+  cost,
+  policy,
+  cast,
+  player,
+  services,
+  trail,
+  console: consoleMessages,
+} as const satisfies Record<string, Catalogue<MessageTree>>;
