@@ -8,7 +8,6 @@ import { defineMessages } from './define';
  */
 export const envelope = defineMessages(
   {
-    navTitle: 'Envelope encryption',
     title: 'Envelope encryption studio',
     lead: 'KMS encrypts at most 4 KB directly, so larger data is encrypted with a data key that KMS generates and protects. Watch the four encrypt steps and the two decrypt steps of the study notes happen with real bytes, then try to break them.',
     privacy:
@@ -440,6 +439,8 @@ export const envelope = defineMessages(
         encrypt: 'Cancelled. The plaintext data key was discarded (a step was added).',
         decrypt: 'Cancelled. Nothing was released.',
       },
+      browserStorage:
+        'The browser refused to read file data it keeps for this page. In a private window (and in test browsers) Chromium holds the files a page makes, such as this envelope and a decrypted copy, in memory only, and refuses more beyond a limit: here, two files of 1 GiB were too many. Decrypt the downloaded envelope in a new tab opened from the scenario link, or use a regular window, where Chromium moves large files to disk. Nothing was released and your work is kept.',
       replayNote:
         'Replaying a file step needs the file itself, which links never carry: in a new tab or after a reload, a file step asks you to choose the same file again (its SHA-256 is checked), while the encrypted data key and KMS work either way. Frames are `{frame}` each.',
       stepTitle: 'Step {step}: the file’s envelope',
@@ -456,7 +457,6 @@ export const envelope = defineMessages(
     },
   },
   {
-    navTitle: 'エンベロープ暗号化',
     title: 'エンベロープ暗号化スタジオ',
     lead: 'KMS で直接暗号化できるのは 4 KB までなので、大きなデータは KMS が生成して保護するデータキーで暗号化します。学習ノートの「暗号化の 4 ステップ」と「復号の 2 ステップ」が実際のバイト列で動く様子を確かめ、そのあと壊してみましょう。',
     privacy:
@@ -886,6 +886,8 @@ export const envelope = defineMessages(
         encrypt: 'キャンセルしました。平文のデータキーは破棄しました (ステップを追加しています)。',
         decrypt: 'キャンセルしました。何も出力していません。',
       },
+      browserStorage:
+        'ブラウザーが、このページのために保持しているファイルのデータを読み取れませんでした。`Chromium` はシークレット ウィンドウ (やテスト用のブラウザー) では、ページが作るファイル (このエンベロープや復号したコピーなど) をメモリーにだけ置き、上限を超える分は拒否します。ここでは 1 `GiB` のファイル 2 つが多すぎました。ダウンロードしたエンベロープを、シナリオのリンクから開いた新しいタブで復号するか、通常のウィンドウを使ってください (通常のウィンドウでは大きなファイルはディスクに移されます)。何も出力しておらず、作業内容はそのまま残っています。',
       replayNote:
         'ファイルのステップを再生するにはファイルそのものが必要ですが、リンクにはファイルが入りません。そのため新しいタブや再読み込みのあとでは、ファイルのステップが同じファイルをもう一度選ぶよう求めます (`SHA-256` で照合します)。暗号化済みデータキーと KMS はどちらの場合も使えます。フレームの大きさは `{frame}` です。',
       stepTitle: 'ステップ {step}: ファイルのエンベロープ',

@@ -26,6 +26,7 @@ import {
 import { EncryptStage } from '../EncryptStage';
 import { generatedDataKey } from '../GenerateStage';
 import { appendSteps, peekStep, useCaller, useView } from '../studioState';
+import { isBrowserStorageRefusal } from './browserStorage';
 import { envelopeWorker, makeFileEnvelope } from './envelopeMaker';
 import { FilePicker } from './FilePicker';
 import { sha256OfBlob } from './fingerprint';
@@ -438,7 +439,12 @@ export default function LargeFiles() {
       {job.phase === 'running' && <ProgressPanel job={job} />}
       {job.phase === 'done' && <Result job={job} />}
       {job.phase === 'failed' && (
-        <StepError error={job.error} title={t(`envelope.files.failed.${job.kind}`)} view={job.view} />
+        <>
+          <StepError error={job.error} title={t(`envelope.files.failed.${job.kind}`)} view={job.view} />
+          {isBrowserStorageRefusal(job.error) && (
+            <Note tone="warn">{t('envelope.files.browserStorage')}</Note>
+          )}
+        </>
       )}
       {job.phase === 'cancelled' && <Note tone="warn">{t(`envelope.files.cancelled.${job.kind}`)}</Note>}
       <CursorFileStep />
