@@ -11,6 +11,28 @@ import type { Step } from './steps/index';
 const field = (value: unknown, name: string): unknown =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 
+/** The cast, a key, a grant to App for Encrypt, then PutKeyPolicy with `request` (steps 4, 5 and 6). */
+const keyWithGrantThenPolicy = (request: Record<string, unknown>): Step[] => [
+  ...castSteps(),
+  { id: 's1', kind: 'kms.call', op: 'CreateKey', request: {} },
+  {
+    id: 's2',
+    kind: 'kms.call',
+    op: 'CreateGrant',
+    request: {
+      KeyId: { $ref: 's1/KeyMetadata/Arn' },
+      GranteePrincipal: 'arn:aws:iam::111122223333:role/App',
+      Operations: ['Encrypt'],
+    },
+  },
+  {
+    id: 's3',
+    kind: 'kms.call',
+    op: 'PutKeyPolicy',
+    request: { KeyId: { $ref: 's1/KeyMetadata/Arn' }, ...request },
+  },
+];
+
 /**
  * The oracle: what the cast can read with the real calls. After the learner's steps up to `cursor`, every reader
  * of every key calls GetKeyPolicy and ListGrants (read-only calls: none changes what the others may read), and
@@ -72,26 +94,7 @@ describe('policy facts of a step view', () => {
   });
 
   it('take each fact from the first of the cast allowed to read it, the policy and the grants apart', async () => {
-    const steps: Step[] = [
-      ...castSteps(),
-      { id: 's1', kind: 'kms.call', op: 'CreateKey', request: {} },
-      {
-        id: 's2',
-        kind: 'kms.call',
-        op: 'CreateGrant',
-        request: {
-          KeyId: { $ref: 's1/KeyMetadata/Arn' },
-          GranteePrincipal: 'arn:aws:iam::111122223333:role/App',
-          Operations: ['Encrypt'],
-        },
-      },
-      {
-        id: 's3',
-        kind: 'kms.call',
-        op: 'PutKeyPolicy',
-        request: { KeyId: { $ref: 's1/KeyMetadata/Arn' }, Policy: KEY_POLICIES.rootReadsPolicyOnly },
-      },
-    ];
+    const steps = keyWithGrantThenPolicy({ Policy: KEY_POLICIES.rootReadsPolicyOnly });
     const scenario = createScenario('apart', {}, steps);
     const view = await createReplayer(scenario).goTo(6);
     expect(view.result?.ok).toBe(true);
@@ -103,30 +106,10 @@ describe('policy facts of a step view', () => {
   });
 
   it('leave out a policy nobody of the cast may read, and add nothing to the trail', async () => {
-    const steps: Step[] = [
-      ...castSteps(),
-      { id: 's1', kind: 'kms.call', op: 'CreateKey', request: {} },
-      {
-        id: 's2',
-        kind: 'kms.call',
-        op: 'CreateGrant',
-        request: {
-          KeyId: { $ref: 's1/KeyMetadata/Arn' },
-          GranteePrincipal: 'arn:aws:iam::111122223333:role/App',
-          Operations: ['Encrypt'],
-        },
-      },
-      {
-        id: 's3',
-        kind: 'kms.call',
-        op: 'PutKeyPolicy',
-        request: {
-          KeyId: { $ref: 's1/KeyMetadata/Arn' },
-          Policy: KEY_POLICIES.lockout,
-          BypassPolicyLockoutSafetyCheck: true,
-        },
-      },
-    ];
+    const steps = keyWithGrantThenPolicy({
+      Policy: KEY_POLICIES.lockout,
+      BypassPolicyLockoutSafetyCheck: true,
+    });
     const replayer = createReplayer(createScenario('lockout', {}, steps));
     const open = await replayer.goTo(5);
     const key = open.keys[0]?.metadata.Arn as string;

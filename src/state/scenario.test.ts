@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { StoreApi } from 'zustand/vanilla';
 import { createAutosave, type StorageLike } from '../scenario/autosave';
 import { scenarioLinkParams } from '../scenario/codec';
 import { createReplayer } from '../scenario/replay';
 import { createScenario } from '../scenario/schema';
 import { templateScenario } from '../scenario/templates';
-import {
-  bootScenario,
-  createScenarioStore,
-  type ScenarioState,
-  STEP_DWELL_MS,
-  syncScenario,
-  type Timers,
-} from './scenario';
+import { bootScenario, createScenarioStore, STEP_DWELL_MS, syncScenario, type Timers } from './scenario';
+import { settled } from './settled.fixture';
 
 /** Timers the test fires by hand. */
 function manualTimers() {
@@ -35,21 +28,6 @@ function manualTimers() {
       return entries.map(([, { ms }]) => ms);
     },
   };
-}
-
-/** Resolves once the view under the cursor has loaded. */
-function settled(store: StoreApi<ScenarioState>): Promise<ScenarioState> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const state = store.getState();
-      if (!state.loading && state.view?.index === state.cursor) {
-        unsubscribe();
-        resolve(state);
-      }
-    };
-    const unsubscribe = store.subscribe(check);
-    queueMicrotask(check);
-  });
 }
 
 function memoryStorage(): StorageLike {

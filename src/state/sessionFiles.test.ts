@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoreApi } from 'zustand/vanilla';
 import { selectCryptoProvider, toHex } from '../crypto/index';
 import { DataKeyHandle } from '../envelope/index';
 import { createEnvelopeWorkerClient, type EnvelopeWorkerClient } from '../envelope/workerClient';
@@ -10,8 +9,9 @@ import { fileEncryption } from '../scenario/steps/envelopeEncrypt';
 import { fingerprintOf } from '../scenario/steps/envelopeEncrypt.fixture';
 import type { Step } from '../scenario/steps/index';
 import { templateScenario } from '../scenario/templates';
-import { createScenarioStore, createSessionReplayer, type ScenarioState } from './scenario';
+import { createScenarioStore, createSessionReplayer } from './scenario';
 import { createSessionFiles, type EnvelopeMaker } from './sessionFiles';
+import { settled } from './settled.fixture';
 
 /** The envelope worker's protocol over a real MessageChannel, as the page runs it in a Worker. */
 let workers: { client: EnvelopeWorkerClient; port: MessagePort }[] = [];
@@ -80,21 +80,6 @@ async function fileScenario(file: Uint8Array, name = 'lecture.bin') {
     ],
   };
   return { scenario, fingerprint };
-}
-
-/** Resolves once the store shows its cursor's view. */
-function settled(store: StoreApi<ScenarioState>): Promise<ScenarioState> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const state = store.getState();
-      if (!state.loading && state.view?.index === state.cursor) {
-        unsubscribe();
-        resolve(state);
-      }
-    };
-    const unsubscribe = store.subscribe(check);
-    queueMicrotask(check);
-  });
 }
 
 describe('session files', () => {
