@@ -1,62 +1,155 @@
 import { useId, useMemo } from 'react';
 import type { KeyView } from '../../kms/index';
+import { usePreferences } from '../../state/preferences';
 import { type LifecycleState, type ScenarioHistory, stateOf } from '../rotation/history';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
-import { edgeId, KEY_STATES, keyStateTable, TRANSITIONS, takenTransitions } from './stateMachine';
+import {
+  edgeId,
+  KEY_STATES,
+  keyStateTable,
+  TRANSITIONS,
+  type TransitionEdge,
+  takenTransitions,
+} from './stateMachine';
 
-const NODE_W = 190;
-const NODE_H = 48;
-/** Where each state sits in the diagram (viewBox 1000 × 470); unreachable states sit in the greyed bottom row. */
-const POSITION: Record<LifecycleState, { x: number; y: number }> = {
-  None: { x: 70, y: 190 },
-  Creating: { x: 290, y: 60 },
-  Enabled: { x: 290, y: 190 },
-  Disabled: { x: 640, y: 190 },
-  PendingDeletion: { x: 470, y: 330 },
-  Deleted: { x: 160, y: 330 },
-  PendingReplicaDeletion: { x: 840, y: 330 },
-  PendingImport: { x: 200, y: 430 },
-  Unavailable: { x: 500, y: 430 },
-  Updating: { x: 800, y: 430 },
+/** Where a diagram draws its states and bends its edges; the projector has its own, with room for 24 px text. */
+interface Layout {
+  width: number;
+  height: number;
+  nodeHeight: number;
+  /** Each state's centre and box width. */
+  node: Record<LifecycleState, { x: number; y: number; w: number }>;
+  /** Sideways bend of each edge, so opposite edges between two states do not overlap. */
+  bend: Record<string, number>;
+  /** Where an edge's label sits when the midpoint of its curve is taken by another label or a box. */
+  label?: Record<string, LabelPlace>;
+  /** Long operation names break before their last word, so a label is narrow enough to sit between edges. */
+  wrap?: boolean;
+}
+
+interface LabelPlace {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** Screens: unreachable states sit in the greyed bottom row. */
+const SCREEN: Layout = {
+  width: 1000,
+  height: 470,
+  nodeHeight: 48,
+  node: {
+    None: { x: 70, y: 190, w: 190 },
+    Creating: { x: 290, y: 60, w: 190 },
+    Enabled: { x: 290, y: 190, w: 190 },
+    Disabled: { x: 640, y: 190, w: 190 },
+    PendingDeletion: { x: 470, y: 330, w: 190 },
+    Deleted: { x: 160, y: 330, w: 190 },
+    PendingReplicaDeletion: { x: 840, y: 330, w: 190 },
+    PendingImport: { x: 200, y: 430, w: 190 },
+    Unavailable: { x: 500, y: 430, w: 190 },
+    Updating: { x: 800, y: 430, w: 190 },
+  },
+  bend: {
+    'Enabled>Disabled:DisableKey': -40,
+    'Disabled>Enabled:EnableKey': -40,
+    'PendingDeletion>Disabled:CancelKeyDeletion': -36,
+    'Disabled>PendingDeletion:ScheduleKeyDeletion': -36,
+    'PendingReplicaDeletion>Disabled:CancelKeyDeletion': -36,
+    'Disabled>PendingReplicaDeletion:ScheduleKeyDeletion': -36,
+    'Enabled>PendingReplicaDeletion:ScheduleKeyDeletion': 120,
+  },
 };
-/** Sideways bend of each edge (px), so opposite edges between two states do not overlap. */
-const BEND: Record<string, number> = {
-  'Enabled>Disabled:DisableKey': -40,
-  'Disabled>Enabled:EnableKey': -40,
-  'PendingDeletion>Disabled:CancelKeyDeletion': -36,
-  'Disabled>PendingDeletion:ScheduleKeyDeletion': -36,
-  'PendingReplicaDeletion>Disabled:CancelKeyDeletion': -36,
-  'Disabled>PendingReplicaDeletion:ScheduleKeyDeletion': -36,
-  'Enabled>PendingReplicaDeletion:ScheduleKeyDeletion': 120,
+
+/**
+ * Projectors: every label at 24 px as drawn, never scaled down (the card is 1156 px wide at 1280 × 720); the
+ * boxes fit their names, and the long operation names wrap so the six edges between the middle and lower rows
+ * each have room for a label beside them.
+ */
+const PROJECTOR: Layout = {
+  width: 1150,
+  height: 740,
+  nodeHeight: 56,
+  wrap: true,
+  node: {
+    None: { x: 140, y: 50, w: 240 },
+    Creating: { x: 620, y: 50, w: 200 },
+    Enabled: { x: 300, y: 260, w: 230 },
+    Disabled: { x: 800, y: 260, w: 200 },
+    PendingDeletion: { x: 480, y: 560, w: 280 },
+    Deleted: { x: 130, y: 560, w: 240 },
+    PendingReplicaDeletion: { x: 960, y: 560, w: 360 },
+    PendingImport: { x: 190, y: 690, w: 250 },
+    Unavailable: { x: 580, y: 690, w: 220 },
+    Updating: { x: 960, y: 690, w: 200 },
+  },
+  bend: {
+    'Enabled>Disabled:DisableKey': -50,
+    'Disabled>Enabled:EnableKey': -50,
+    'PendingDeletion>Disabled:CancelKeyDeletion': -50,
+    'Disabled>PendingDeletion:ScheduleKeyDeletion': -50,
+    'PendingReplicaDeletion>Disabled:CancelKeyDeletion': -40,
+    'Disabled>PendingReplicaDeletion:ScheduleKeyDeletion': -40,
+    // Low, under the Disabled edges' labels, into PendingReplicaDeletion's side.
+    'Enabled>PendingReplicaDeletion:ScheduleKeyDeletion': -100,
+  },
+  // Each label beside its own edge; it may cross another edge (it has a halo), never another label or a box.
+  label: {
+    'None>Enabled:CreateKey': { x: 205, y: 165, anchor: 'end' },
+    'Creating>Enabled:clock.advance': { x: 475, y: 165, anchor: 'start' },
+    'None>Creating:ReplicateKey': { x: 380, y: 40, anchor: 'middle' },
+    'Enabled>PendingDeletion:ScheduleKeyDeletion': { x: 375, y: 400, anchor: 'end' },
+    'Enabled>PendingReplicaDeletion:ScheduleKeyDeletion': { x: 420, y: 335, anchor: 'start' },
+    'Disabled>PendingDeletion:ScheduleKeyDeletion': { x: 720, y: 330, anchor: 'end' },
+    'PendingDeletion>Disabled:CancelKeyDeletion': { x: 700, y: 400, anchor: 'start' },
+    'Disabled>PendingReplicaDeletion:ScheduleKeyDeletion': { x: 850, y: 475, anchor: 'end' },
+    'PendingReplicaDeletion>Disabled:CancelKeyDeletion': { x: 935, y: 390, anchor: 'start' },
+    'PendingDeletion>Deleted:clock.advance': { x: 295, y: 515, anchor: 'middle' },
+    'PendingReplicaDeletion>PendingDeletion:clock.advance': { x: 700, y: 615, anchor: 'middle' },
+  },
 };
 
 /** Where the straight line from a node's centre towards (tx, ty) leaves its box. */
-function border(c: { x: number; y: number }, tx: number, ty: number, pad = 4) {
+function border(layout: Layout, state: LifecycleState, tx: number, ty: number, pad = 4) {
+  const c = layout.node[state];
   const dx = tx - c.x;
   const dy = ty - c.y;
   const scale = Math.min(
-    (NODE_W / 2 + pad) / Math.abs(dx || Number.EPSILON),
-    (NODE_H / 2 + pad) / Math.abs(dy || Number.EPSILON),
+    (c.w / 2 + pad) / Math.abs(dx || Number.EPSILON),
+    (layout.nodeHeight / 2 + pad) / Math.abs(dy || Number.EPSILON),
   );
   return { x: c.x + dx * scale, y: c.y + dy * scale };
 }
 
-function edgePath(from: LifecycleState, to: LifecycleState, bend: number) {
-  const a = POSITION[from];
-  const b = POSITION[to];
+function edgePath(layout: Layout, edge: TransitionEdge) {
+  const key = edgeId(edge);
+  const bend = layout.bend[key] ?? 0;
+  const a = layout.node[edge.from];
+  const b = layout.node[edge.to];
   const mx = (a.x + b.x) / 2;
   const my = (a.y + b.y) / 2;
   const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   // The control point sits `bend` px to the side of the midpoint.
   const cx = mx + (bend * (b.y - a.y)) / length;
   const cy = my - (bend * (b.x - a.x)) / length;
-  const start = border(a, cx, cy);
-  const end = border(b, cx, cy, 10);
+  const start = border(layout, edge.from, cx, cy);
+  const end = border(layout, edge.to, cx, cy, 10);
+  // The curve's own midpoint (t = ½ of the quadratic Bézier).
+  const mid = { x: (start.x + 2 * cx + end.x) / 4, y: (start.y + 2 * cy + end.y) / 4 };
+  const place = layout.label?.[key];
   return {
     d: `M${start.x},${start.y} Q${cx},${cy} ${end.x},${end.y}`,
-    label: { x: (start.x + 2 * cx + end.x) / 4, y: (start.y + 2 * cy + end.y) / 4 },
+    label: place ?? { x: mid.x, y: mid.y - 6, anchor: 'middle' },
   };
+}
+
+/** `ScheduleKeyDeletion` → `ScheduleKey` / `Deletion`; names of one or two words stay whole. */
+function wrapped(name: string): string[] {
+  const words = name.match(/[A-Z][a-z]*/g) ?? [];
+  if (words.length < 3) return [name];
+  const last = words[words.length - 1];
+  return [name.slice(0, -last.length), last];
 }
 
 /**
@@ -73,6 +166,7 @@ export function StateMachine({
 }) {
   const t = useT();
   const id = useId();
+  const layout = usePreferences((s) => s.theme) === 'projector' ? PROJECTOR : SCREEN;
   const { counts, unknown } = useMemo(() => takenTransitions(history?.transitions ?? []), [history]);
   const table = useMemo(() => keyStateTable(), []);
   // Each distinct refusal once, numbered like the footnotes of AWS's own table.
@@ -104,7 +198,8 @@ export function StateMachine({
       <p>{t('keys.states.lead')}</p>
       <svg
         className="klab-states__diagram"
-        viewBox="0 0 1000 470"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        style={{ maxWidth: layout.width }}
         role="img"
         aria-labelledby={`${id}-svg-title`}
         aria-describedby={`${id}-svg-desc`}
@@ -135,7 +230,13 @@ export function StateMachine({
         {TRANSITIONS.map((edge) => {
           const key = edgeId(edge);
           const taken = counts.get(key) ?? 0;
-          const { d, label } = edgePath(edge.from, edge.to, BEND[key] ?? 0);
+          const { d, label } = edgePath(layout, edge);
+          const lines =
+            edge.via === 'clock.advance'
+              ? [t('keys.states.byTime')]
+              : layout.wrap
+                ? wrapped(edge.via)
+                : [edge.via];
           return (
             <g key={key} className={taken ? 'klab-edge is-taken' : 'klab-edge'}>
               <path d={d} markerEnd={`url(#${id}-arrow)`} />
@@ -143,29 +244,33 @@ export function StateMachine({
                 className="klab-edge__label"
                 lang={edge.via === 'clock.advance' ? undefined : 'en'}
                 x={label.x}
-                y={label.y - 6}
-                textAnchor="middle"
+                y={label.y}
+                textAnchor={label.anchor}
               >
-                {edge.via === 'clock.advance' ? t('keys.states.byTime') : edge.via}
-                {taken > 0 && ` ✓×${taken}`}
+                {lines.map((line, i) => (
+                  <tspan key={line} x={label.x} dy={i === 0 ? undefined : '1.1em'}>
+                    {line}
+                    {i === lines.length - 1 && taken > 0 && ` ✓×${taken}`}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
         })}
         {nodes.map((state) => {
-          const p = POSITION[state];
+          const p = layout.node[state];
           const here = occupancy.get(state) ?? 0;
           const pseudo = state === 'None' || state === 'Deleted';
           return (
             <g
               key={state}
               className={`klab-node${reachable.has(state) ? '' : ' is-unreachable'}${here ? ' is-occupied' : ''}${pseudo ? ' is-pseudo' : ''}`}
-              transform={`translate(${p.x - NODE_W / 2},${p.y - NODE_H / 2})`}
+              transform={`translate(${p.x - p.w / 2},${p.y - layout.nodeHeight / 2})`}
             >
-              <rect width={NODE_W} height={NODE_H} rx={pseudo ? NODE_H / 2 : 8} />
+              <rect width={p.w} height={layout.nodeHeight} rx={pseudo ? layout.nodeHeight / 2 : 8} />
               <text
-                x={NODE_W / 2}
-                y={NODE_H / 2 + 1}
+                x={p.w / 2}
+                y={layout.nodeHeight / 2 + 1}
                 textAnchor="middle"
                 dominantBaseline="middle"
                 lang={pseudo ? undefined : 'en'}
