@@ -123,30 +123,25 @@ describe.skipIf(!enabled)('same bytes as the real aws CLI', () => {
   });
   afterAll(() => server?.close());
 
-  test(
-    'json, text and table output and error messages',
-    { timeout: 180_000 },
-    async () => {
-      const kms = createKmsSimulator({ seed: 'aws-cli-compare' });
-      const fs = new MemoryFs({ 'secret.txt': 'Hello, KMS' });
-      const options = { handle: kms.handle.bind(kms), fs, region: 'us-east-1' };
-      const port = (server.address() as AddressInfo).port;
-      let keyId = '';
-      for (const words of SCRIPT) {
-        const args = words.map((w) => (w === '@KEY' ? keyId : w));
-        const real = await awsCli([...args, '--endpoint-url', `http://127.0.0.1:${port}`], dir);
-        const ours = await runCommandLine(['aws', ...args].map((w) => `'${w}'`).join(' '), options);
-        const label = args.join(' ');
-        expect({ label, stdout: ours.stdout, code: ours.exitCode }).toEqual({
-          label,
-          stdout: real.stdout,
-          // CLI v1 exits 255 for every service error; v2 exits 254.
-          code: real.code === 255 && ours.exitCode === 254 ? 254 : real.code,
-        });
-        expect(ours.stderr.trim()).toBe(real.stderr.trim());
-        if (!keyId) keyId = ours.stdout.trim();
-      }
-    },
-    60_000,
-  );
+  test('json, text and table output and error messages', async () => {
+    const kms = createKmsSimulator({ seed: 'aws-cli-compare' });
+    const fs = new MemoryFs({ 'secret.txt': 'Hello, KMS' });
+    const options = { handle: kms.handle.bind(kms), fs, region: 'us-east-1' };
+    const port = (server.address() as AddressInfo).port;
+    let keyId = '';
+    for (const words of SCRIPT) {
+      const args = words.map((w) => (w === '@KEY' ? keyId : w));
+      const real = await awsCli([...args, '--endpoint-url', `http://127.0.0.1:${port}`], dir);
+      const ours = await runCommandLine(['aws', ...args].map((w) => `'${w}'`).join(' '), options);
+      const label = args.join(' ');
+      expect({ label, stdout: ours.stdout, code: ours.exitCode }).toEqual({
+        label,
+        stdout: real.stdout,
+        // CLI v1 exits 255 for every service error; v2 exits 254.
+        code: real.code === 255 && ours.exitCode === 254 ? 254 : real.code,
+      });
+      expect(ours.stderr.trim()).toBe(real.stderr.trim());
+      if (!keyId) keyId = ours.stdout.trim();
+    }
+  }, 180_000);
 });
