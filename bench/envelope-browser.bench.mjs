@@ -13,10 +13,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
-import { findChromium } from '../scripts/ensure-chromium.mjs';
 import { watchBrowserMemory } from './envelope-browser/processMemory.mjs';
+import { openHarness } from './lib/harnessPage.mjs';
 
 const PORT = 5197;
 const MIB = Number(process.argv[2] ?? 256);
@@ -24,28 +22,12 @@ const MIB = Number(process.argv[2] ?? 256);
 const WEBCRYPTO_RUNS = 3;
 const JUMPS = 200;
 
-// A production build of the harness in a directory of its own (never the app's dist/).
-const outDir = join(os.tmpdir(), 'kms-lab-envelope-browser-bench');
-await build({
-  configFile: 'vite.config.ts',
-  logLevel: 'warn',
-  build: {
-    outDir,
-    emptyOutDir: true,
-    manifest: false,
-    rollupOptions: { input: 'bench/envelope-browser.html' },
-  },
+const harness = await openHarness({
+  name: 'kms-lab-envelope-browser-bench',
+  html: 'bench/envelope-browser.html',
+  port: PORT,
 });
-const server = await preview({
-  configFile: 'vite.config.ts',
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: PORT, strictPort: true },
-});
-const browser = await chromium.launch({
-  executablePath: findChromium()?.path,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const { browser } = harness;
 
 /**
  * The input is a file on disk given to the page's file input, as a user drops one. Building it in the page
@@ -249,7 +231,6 @@ try {
     `${JSON.stringify({ mib: MIB, rows, jumps: jumpRows, memory: memoryRows, runs, summary, machine: { cpus: os.cpus().length, loadStart, loadEnd } }, null, 2)}\n`,
   );
 } finally {
-  await browser.close();
-  await server.close();
+  await harness.close();
   await rm(inputPath, { force: true });
 }

@@ -10,36 +10,21 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
-import { findChromium } from '../scripts/ensure-chromium.mjs';
+import { openHarness } from './lib/harnessPage.mjs';
 
 const PORT = 5198;
 const FRAMES = 90;
 /** A frame slower than this (1.5 × 16.7 ms) is a dropped frame at 60 Hz. */
 const JANK_MS = 25;
 
-// A production build of the harness (React's development mode would measure React's own checks), in a
-// directory of its own so it never touches the app's dist/.
-const outDir = join(os.tmpdir(), 'kms-lab-timeline-bench');
-await build({
-  configFile: 'vite.config.ts',
-  logLevel: 'warn',
-  build: { outDir, emptyOutDir: true, manifest: false, rollupOptions: { input: 'bench/timeline.html' } },
-  // React's profiling build: production speed, with <Profiler> timings.
+// React's profiling build: production speed, with <Profiler> timings.
+const harness = await openHarness({
+  name: 'kms-lab-timeline-bench',
+  html: 'bench/timeline.html',
+  port: PORT,
   resolve: { alias: { 'react-dom/client': 'react-dom/profiling' } },
 });
-const server = await preview({
-  configFile: 'vite.config.ts',
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: PORT, strictPort: true },
-});
-
-const browser = await chromium.launch({
-  executablePath: findChromium()?.path,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const { browser } = harness;
 
 const percentile = (values, p) => {
   if (values.length === 0) return Number.NaN;
@@ -187,6 +172,5 @@ try {
     `${JSON.stringify({ setup, phases, summary, machine: { cpus: os.cpus().length, load } }, null, 2)}\n`,
   );
 } finally {
-  await browser.close();
-  await server.close();
+  await harness.close();
 }
