@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { axeCheck, gotoApp, type Lang, type Theme, watchConsole } from './helpers/app';
 import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './helpers/language';
+import { textSmallerThan } from './helpers/textSize';
 
 /** "AWS CLI" is the product's name, kept in Latin letters by Japanese AWS documentation. */
 const productWords = /^CLI in /;
@@ -278,20 +279,7 @@ for (const theme of ['light', 'projector'] as const satisfies readonly Theme[]) 
       await axeCheck(page, `console, ${lang}, ${theme}`);
       if (theme === 'projector') {
         // The section's own text (the shared player is checked by its owner): nothing under 24 px.
-        const tooSmall = await page.evaluate(() => {
-          const small: string[] = [];
-          for (const element of document.querySelectorAll<HTMLElement>('.console-section *')) {
-            if (element.closest('.player')) continue;
-            const ownText = [...element.childNodes].some(
-              (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
-            );
-            if (!ownText || !element.checkVisibility()) continue;
-            const size = Number.parseFloat(getComputedStyle(element).fontSize);
-            if (size < 24) small.push(`${element.tagName.toLowerCase()}.${element.className}: ${size}px`);
-          }
-          return small;
-        });
-        expect(tooSmall).toEqual([]);
+        expect(await textSmallerThan(page, 24, '.console-section')).toEqual([]);
       }
       const prose = await visibleProse(page);
       if (lang === 'ja')

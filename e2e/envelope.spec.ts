@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { axeCheck, gotoApp, type Lang, type Theme, watchConsole } from './helpers/app';
 import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './helpers/language';
+import { textSmallerThan } from './helpers/textSize';
 
 /**
  * The envelope encryption studio, as a learner uses it. A fresh browser opens on the "envelope encryption
@@ -282,18 +283,6 @@ test('every visible string of the studio is in Japanese on a Japanese page', asy
 test('the projector theme keeps the studio’s text at 24 px or more', async ({ page }) => {
   await openStudio(page, { theme: 'projector' });
   await walkTo(page, 3);
-  const tooSmall = await page.evaluate(() => {
-    const small: string[] = [];
-    // The player (shared by every section) is checked by its own tests.
-    for (const element of document.querySelectorAll<HTMLElement>('.studio *:not(.player, .player *)')) {
-      const ownText = [...element.childNodes].some(
-        (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
-      );
-      if (!ownText || !element.checkVisibility()) continue;
-      const size = Number.parseFloat(getComputedStyle(element).fontSize);
-      if (size < 24) small.push(`${element.tagName.toLowerCase()}.${element.className}: ${size}px`);
-    }
-    return small;
-  });
-  expect(tooSmall).toEqual([]);
+  // The player is the shell's, outside the studio, and checked by its own tests.
+  expect(await textSmallerThan(page, 24, '.studio')).toEqual([]);
 });

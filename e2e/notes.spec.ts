@@ -4,6 +4,7 @@ import { explorations, notePointIds } from '../src/ui/notes/points';
 import { sectionForView } from '../src/ui/sections';
 import { axeCheck, gotoApp, type Lang, type Theme, watchConsole } from './helpers/app';
 import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './helpers/language';
+import { textSmallerThan } from './helpers/textSize';
 
 // The test's own look-ups of the learner's text (t) need every catalogue, as the sections do.
 test.beforeAll(loadCatalogues);
@@ -165,15 +166,7 @@ for (const [lang, theme] of [
     await gotoApp(page, { lang, theme, view: 'notes' });
     await axeCheck(page, `notes ${lang} ${theme}`, 'main');
     if (theme === 'projector') {
-      const tooSmall = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('main *')]
-          .filter((el) =>
-            [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
-          )
-          .filter((el) => el.checkVisibility() && Number.parseFloat(getComputedStyle(el).fontSize) < 24)
-          .map((el) => `${el.tagName}.${el.className}`),
-      );
-      expect(tooSmall).toEqual([]);
+      expect(await textSmallerThan(page, 24, 'main')).toEqual([]);
     }
     await page.screenshot({ path: `test-results/notes/notes-${lang}-${theme}.png`, fullPage: true });
   });

@@ -5,6 +5,7 @@ import type { Step } from '../src/scenario/steps/index';
 import { templateScenario } from '../src/scenario/templates';
 import { axeCheck, type Lang, openScenario, type Theme, watchConsole } from './helpers/app';
 import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './helpers/language';
+import { textSmallerThan } from './helpers/textSize';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -45,13 +46,7 @@ test('the transport buttons are drawn icons with names, and the file buttons are
     expect(box?.height, name).toBeGreaterThanOrEqual(44);
     expect(box?.width, name).toBeGreaterThanOrEqual(44);
   }
-  const tooSmall = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.player *')]
-      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
-      .filter((el) => el.checkVisibility() && Number.parseFloat(getComputedStyle(el).fontSize) < 24)
-      .map((el) => el.className),
-  );
-  expect(tooSmall).toEqual([]);
+  expect(await textSmallerThan(page, 24, '.player')).toEqual([]);
   await player(page).getByRole('button', { name: 'Next step (→)' }).click();
   await expect(player(page).getByText('Step 2 of')).toBeVisible();
   console.expectNone();

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { loadCatalogues, t } from '../src/i18n';
 import { templateScenario } from '../src/scenario/templates';
 import { sections } from '../src/ui/sections';
@@ -24,6 +24,7 @@ import {
   visibleProse,
 } from './helpers/language';
 import { devServerURL } from './helpers/servers';
+import { textSmallerThan } from './helpers/textSize';
 
 // The test's own look-ups of the learner's text (t) need every catalogue, as the sections do.
 test.beforeAll(loadCatalogues);
@@ -134,36 +135,6 @@ test('the theme follows the system colour scheme until one is chosen', async ({ 
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
-
-/**
- * Text smaller than `min` px as it is drawn: an SVG's text is scaled by its viewBox, so its size is the font
- * size times the drawing's scale on screen. Each entry names the element and its rendered size.
- */
-async function textSmallerThan(page: Page, min: number, within = 'body'): Promise<string[]> {
-  return page.evaluate(
-    ({ min, within }) => {
-      const small = new Set<string>();
-      for (const element of document.querySelectorAll<Element>(`${within} *`)) {
-        const ownText = [...element.childNodes].some(
-          (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
-        );
-        if (!ownText || !element.checkVisibility()) continue;
-        let size = Number.parseFloat(getComputedStyle(element).fontSize);
-        if (element instanceof SVGGraphicsElement) {
-          const m = element.getScreenCTM();
-          if (m) size *= Math.hypot(m.a, m.b);
-        }
-        // Half a pixel of rounding: 20 user units at a scale of 1100/900 is 24.4 px.
-        if (size < min - 0.5) {
-          const name = `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`;
-          small.add(`${name} ${size.toFixed(1)}px “${element.textContent?.trim().slice(0, 24)}”`);
-        }
-      }
-      return [...small];
-    },
-    { min, within },
-  );
-}
 
 test('the projector theme renders all text at 24 px or more', async ({ page }) => {
   for (const lang of ['en', 'ja'] as const) {
