@@ -79,6 +79,16 @@ async function watchResponsiveness(page: Page) {
   };
 }
 
+/** Clicks the download link named `name` and saves the file at `path` (failing with the browser's reason). */
+async function downloadByLink(page: Page, name: string, path: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name }).click(),
+  ]);
+  expect(await download.failure(), 'why the download failed').toBeNull();
+  await download.saveAs(path);
+}
+
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 /** Waits for the job's result, or fails at once with the studio's error (AWS/envelope name and message). */
@@ -148,12 +158,7 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
 
     // Download the envelope: AWS Encryption SDK message format 2.0, suite 0x0478, 1 GiB in 1 MiB frames.
     t = performance.now();
-    const [envelopeDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Download the envelope (lecture-1GiB.bin.encrypted)' }).click(),
-    ]);
-    expect(await envelopeDownload.failure(), 'why the download failed').toBeNull();
-    await envelopeDownload.saveAs(envelopePath);
+    await downloadByLink(page, 'Download the envelope (lecture-1GiB.bin.encrypted)', envelopePath);
     timings['download the envelope'] = seconds(t);
     const header = Buffer.alloc(3);
     const fd = openSync(envelopePath, 'r');
@@ -199,12 +204,7 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
 
       // The decrypted file, downloaded and hashed here: the same bytes as the original.
       t = performance.now();
-      const [plainDownload] = await Promise.all([
-        other.waitForEvent('download'),
-        other.getByRole('link', { name: 'Download the decrypted file (lecture-1GiB.bin)' }).click(),
-      ]);
-      expect(await plainDownload.failure(), 'why the download failed').toBeNull();
-      await plainDownload.saveAs(decryptedPath);
+      await downloadByLink(other, 'Download the decrypted file (lecture-1GiB.bin)', decryptedPath);
       expect(statSync(decryptedPath).size).toBe(SIZE_MIB * MiB);
       expect(await sha256OfFile(decryptedPath)).toBe(sha256);
       timings['download and hash the decrypted file'] = seconds(t);
