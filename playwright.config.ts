@@ -25,6 +25,9 @@ export default defineConfig({
     baseURL: previewURL,
     browserName: 'chromium',
     trace: 'retain-on-failure',
+    // The production build registers a service worker (src/offline); e2e/offline.spec.ts allows it, every other
+    // spec sees the page as a first visit with no offline copy.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium?.path,
       args: [

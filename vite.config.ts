@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { serviceWorker } from './src/offline/vitePlugin.ts';
 
 /**
  * index.html carries the production Content Security Policy. The dev server alone needs three
@@ -36,7 +37,7 @@ const large = Boolean(process.env.KMS_LAB_LARGE);
 // KMS_LAB_BASE lets the static build live under a subpath (e.g. GitHub Pages: /kms-lab/).
 export default defineConfig({
   base: process.env.KMS_LAB_BASE ?? '/',
-  plugins: [react(), relaxCspForDevServer()],
+  plugins: [react(), relaxCspForDevServer(), serviceWorker()],
   // The manifest tells scripts/budget.mjs which chunks the first screen loads.
   build: { target: 'es2022', sourcemap: false, manifest: true },
   worker: { format: 'es' },

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerServiceWorker } from './offline/updates';
 import { applyPreferences, preferencesStore } from './state/preferences';
 import { Shell } from './ui/shell/Shell';
 import './styles/theme.css';
@@ -21,3 +22,6 @@ createRoot(container).render(
     <Shell />
   </StrictMode>,
 );
+
+// After the first render: installing the offline copy must not delay the first screen.
+void registerServiceWorker();

@@ -46,6 +46,14 @@ export const shell = defineMessages(
       errorName: 'Error',
       reset: 'Reset this section',
     },
+    offline: {
+      ready: 'KMS Lab is saved in this browser: it now opens and works without a network.',
+      updateReady:
+        'A new version of KMS Lab is ready. Reloading keeps your scenario (it is in the link and saved).',
+      reload: 'Reload now',
+      later: 'Later',
+      dismiss: 'OK',
+    },
     footer: {
       simulation:
         'A simulation: KMS Lab runs entirely in your browser and sends nothing over the network. It is a teaching tool, not an AWS service.',
@@ -83,6 +91,14 @@ export const shell = defineMessages(
       body: 'KMS Lab のほかの部分はそのまま使えます。リセットすると、このセクションを最初からやり直します。',
       errorName: 'エラーの種類',
       reset: 'このセクションをリセット',
+    },
+    offline: {
+      ready: 'KMS Lab をこのブラウザに保存しました。これからはネットワークなしでも開いて使えます。',
+      updateReady:
+        'KMS Lab の新しいバージョンを利用できます。再読み込みしてもシナリオは失われません (リンクと自動保存に残っています)。',
+      reload: '今すぐ再読み込み',
+      later: '後で',
+      dismiss: 'OK',
     },
     footer: {
       simulation:

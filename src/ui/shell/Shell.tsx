@@ -6,6 +6,7 @@ import { type Motion, usePreferences } from '../../state/preferences';
 import { sectionForShortcut, sectionForView } from '../sections';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { OfflineNotice } from './OfflineNotice';
 import { SectionBoundary } from './SectionBoundary';
 import { SectionHost } from './SectionHost';
 import { useT } from './useT';
@@ -77,6 +78,7 @@ export function Shell() {
         <SectionHost key={section.id} section={section} />
       </main>
       <Footer />
+      <OfflineNotice />
     </MotionConfig>
   );
 }
