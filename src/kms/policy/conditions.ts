@@ -5,7 +5,7 @@ import type { ParsedCondition } from './document';
 import { parseArn } from './principal';
 import type { ConditionExplanation, ConditionQualifier, ConditionReason, ConditionValue } from './types';
 import { substitute, unprotect } from './variables';
-import { compiled, globSource } from './wildcard';
+import { globMatcher } from './wildcard';
 
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
 
@@ -42,10 +42,7 @@ const stringOp = (kind: 'equals' | 'ignore-case' | 'like'): PositiveOperator => 
   family: 'String',
   variables: true,
   prepare: (p) => {
-    if (kind === 'like') {
-      const re = compiled(globSource(p), false);
-      return (r) => re.test(r);
-    }
+    if (kind === 'like') return globMatcher(p);
     const value = unprotect(p);
     if (kind === 'ignore-case') {
       const lower = value.toLowerCase();
@@ -64,12 +61,12 @@ const arnOp: PositiveOperator = {
     const pattern = parseArn(p);
     if (pattern === null) return p === '*' ? () => true : null;
     const parts = [pattern.partition, pattern.service, pattern.region, pattern.account, pattern.resource];
-    const regexes = parts.map((part) => compiled(globSource(part), false));
+    const matchers = parts.map((part) => globMatcher(part));
     return (r) => {
       const arn = parseArn(r);
       if (arn === null) return false;
       const values = [arn.partition, arn.service, arn.region, arn.account, arn.resource];
-      return regexes.every((re, i) => re.test(values[i] ?? ''));
+      return matchers.every((matches, i) => matches(values[i] ?? ''));
     };
   },
 };

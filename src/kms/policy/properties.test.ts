@@ -15,11 +15,19 @@ import {
   request,
   rootDelegation,
 } from './testing';
-import { matchesAction, matchesGlob } from './wildcard';
+import {
+  globMatcher,
+  type MatchMeter,
+  matchesAction,
+  matchesGlob,
+  PROTECTED_QUESTION,
+  PROTECTED_STAR,
+} from './wildcard';
 
-/** Reference glob matcher by dynamic programming, independent of the regex implementation. */
-function referenceGlob(pattern: string, value: string): boolean {
-  const p = [...pattern];
+/** Reference glob matcher by dynamic programming, independent of the matcher under test. */
+function referenceGlob(pattern: string | readonly string[], value: string): boolean {
+  // A string pattern is split into characters; an array may hold `\*`/`\?` for a literal star/question mark.
+  const p = typeof pattern === 'string' ? [...pattern] : pattern;
   const v = [...value];
   let row = Array<boolean>(v.length + 1).fill(false);
   row[0] = true;
@@ -29,7 +37,9 @@ function referenceGlob(pattern: string, value: string): boolean {
       next[0] = row[0] ?? false;
       for (let j = 1; j <= v.length; j++) next[j] = (row[j] ?? false) || (next[j - 1] ?? false);
     } else {
-      for (let j = 1; j <= v.length; j++) next[j] = (row[j - 1] ?? false) && (ch === '?' || ch === v[j - 1]);
+      const literal = ch.length === 2 && ch.startsWith('\\') ? ch.slice(1) : ch;
+      for (let j = 1; j <= v.length; j++)
+        next[j] = (row[j - 1] ?? false) && (ch === '?' || literal === v[j - 1]);
     }
     row = next;
   }
@@ -51,6 +61,63 @@ describe('wildcards', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('match like the reference matcher on longer, star-heavy patterns, with literal (protected) wildcards', () => {
+    const unquote = (p: string) => p.replaceAll(PROTECTED_STAR, '*').replaceAll(PROTECTED_QUESTION, '?');
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'b', '*', '*', '?', PROTECTED_STAR, PROTECTED_QUESTION),
+          maxLength: 16,
+        }),
+        fc.string({ unit: fc.constantFrom('a', 'b', '*', '?'), maxLength: 24 }),
+        (p, v) => {
+          // The reference sees protected characters as the literal characters they stand for.
+          const literal = [...p].map((ch) =>
+            ch === PROTECTED_STAR || ch === PROTECTED_QUESTION ? `\\${unquote(ch)}` : ch,
+          );
+          expect(matchesGlob(p, v)).toBe(referenceGlob(literal, v));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('ignore case only when asked, like the reference on case-folded text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'B', 'ß', 'ÿ', 'Ÿ', '*', '?'), maxLength: 10 }),
+        fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'B', 'ß', 'ÿ', 'Ÿ'), maxLength: 12 }),
+        (p, v) => {
+          expect(matchesGlob(p, v, true)).toBe(referenceGlob(p.toLowerCase(), v.toLowerCase()));
+          expect(matchesGlob(p, v, false)).toBe(referenceGlob(p, v));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('take at most (|pattern|+1)·(|value|+1) steps on any input, adversarial ones included', () => {
+    // The regex this matcher replaced took 22–56 s on `*a*a*a*a*a*ab` against 100 `a`s (issue #13, item 17).
+    const adversarial = fc
+      .tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 400 }))
+      .map(([stars, n]) => ({ pattern: `${'*a'.repeat(stars)}b`, value: 'a'.repeat(n) }));
+    const random = fc.record({
+      pattern: fc.string({ unit: fc.constantFrom('a', 'b', '*', '?'), maxLength: 40 }),
+      value: fc.string({ unit: fc.constantFrom('a', 'b'), maxLength: 200 }),
+    });
+    fc.assert(
+      fc.property(fc.oneof(adversarial, random), ({ pattern, value }) => {
+        const meter: MatchMeter = { steps: 0 };
+        globMatcher(pattern)(value, meter);
+        expect(meter.steps).toBeLessThanOrEqual(([...pattern].length + 1) * (value.length + 1));
+      }),
+      { numRuns: 500 },
+    );
+    const meter: MatchMeter = { steps: 0 };
+    expect(globMatcher('*a*a*a*a*a*ab')('a'.repeat(100), meter)).toBe(false);
+    expect(meter.steps).toBeLessThanOrEqual(14 * 101);
   });
 
   it('a value always matches itself with any parts replaced by * or single characters by ?', () => {

@@ -8,7 +8,7 @@ import { type JsonNode, lineColumn, parseJson } from './json-source';
 import { nearest } from './nearest';
 import { accountRootArn, isAccountId, isServicePrincipal, parseArn } from './principal';
 import { VARIABLES_VERSION, variablesIn } from './variables';
-import { compiled, globSource } from './wildcard';
+import { globMatcher } from './wildcard';
 
 export type PolicyProblemCode =
   | 'json-syntax'
@@ -464,8 +464,8 @@ function matchesSomeKmsAction(pattern: string): boolean {
   const key = pattern.toLowerCase();
   let covered = wildcardCoverage.get(key);
   if (covered === undefined) {
-    const re = compiled(globSource(key), true);
-    covered = KMS_ACTIONS.some((a) => re.test(a.action));
+    const matches = globMatcher(key, true);
+    covered = KMS_ACTIONS.some((a) => matches(a.action));
     if (wildcardCoverage.size > 1024) wildcardCoverage.clear();
     wildcardCoverage.set(key, covered);
   }
