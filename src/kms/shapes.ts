@@ -129,6 +129,11 @@ function describeValue(shape: Shape, value: unknown): string {
 }
 
 function check(shape: Shape, value: unknown, path: string, out: string[]): void {
+  if (value === undefined || value === null) {
+    // List members and map values have no "optional": `GrantTokens: [null]` breaks the member constraint.
+    out.push(`Value null at '${path}' failed to satisfy constraint: Member must not be null`);
+    return;
+  }
   const fail = (constraint: string) =>
     out.push(
       `${describeValue(shape, value)} at '${path}' failed to satisfy constraint: Member must ${constraint}`,
@@ -237,7 +242,8 @@ export function decodeWire(shape: Shape, json: unknown, path = ''): unknown {
       return json.map((item, i) => decodeWire(shape.member, item, `${path}.${i + 1}.member`));
     case 'map': {
       if (typeof json !== 'object' || Array.isArray(json)) throw serializationError(path, 'a map');
-      const out: Record<string, unknown> = {};
+      // Map keys are the user's (encryption context): `__proto__` or `constructor` is an ordinary key to AWS.
+      const out: Record<string, unknown> = Object.create(null);
       for (const [k, v] of Object.entries(json)) out[k] = decodeWire(shape.value, v, `${path}.${k}`);
       return out;
     }
@@ -269,7 +275,7 @@ export function trailParameters(shape: Shape, value: unknown): unknown {
     case 'list':
       return (value as unknown[]).map((v) => trailParameters(shape.member, v));
     case 'map': {
-      const out: Record<string, unknown> = {};
+      const out: Record<string, unknown> = Object.create(null);
       for (const [k, v] of Object.entries(value as Record<string, unknown>))
         out[k] = trailParameters(shape.value, v);
       return out;

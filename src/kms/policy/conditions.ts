@@ -71,59 +71,61 @@ const arnOp: PositiveOperator = {
   },
 };
 
-const POSITIVE: Record<string, PositiveOperator> = {
-  StringEquals: stringOp('equals'),
-  StringEqualsIgnoreCase: stringOp('ignore-case'),
-  StringLike: stringOp('like'),
-  NumericEquals: numeric((a, b) => a === b),
-  NumericLessThan: numeric((a, b) => a < b),
-  NumericLessThanEquals: numeric((a, b) => a <= b),
-  NumericGreaterThan: numeric((a, b) => a > b),
-  NumericGreaterThanEquals: numeric((a, b) => a >= b),
-  DateEquals: date((a, b) => a === b),
-  DateLessThan: date((a, b) => a < b),
-  DateLessThanEquals: date((a, b) => a <= b),
-  DateGreaterThan: date((a, b) => a > b),
-  DateGreaterThanEquals: date((a, b) => a >= b),
-  Bool: {
-    family: 'Bool',
-    variables: true,
-    prepare: (p) => {
-      const lower = unprotect(p).toLowerCase();
-      return lower === 'true' || lower === 'false' ? (r) => r.toLowerCase() === lower : null;
+// Maps, not object literals: operator names come from policy text, where `constructor` or `__proto__` must
+// be an unknown operator rather than a member of Object.prototype.
+const POSITIVE: ReadonlyMap<string, PositiveOperator> = new Map(
+  Object.entries({
+    StringEquals: stringOp('equals'),
+    StringEqualsIgnoreCase: stringOp('ignore-case'),
+    StringLike: stringOp('like'),
+    NumericEquals: numeric((a, b) => a === b),
+    NumericLessThan: numeric((a, b) => a < b),
+    NumericLessThanEquals: numeric((a, b) => a <= b),
+    NumericGreaterThan: numeric((a, b) => a > b),
+    NumericGreaterThanEquals: numeric((a, b) => a >= b),
+    DateEquals: date((a, b) => a === b),
+    DateLessThan: date((a, b) => a < b),
+    DateLessThanEquals: date((a, b) => a <= b),
+    DateGreaterThan: date((a, b) => a > b),
+    DateGreaterThanEquals: date((a, b) => a >= b),
+    Bool: {
+      family: 'Bool',
+      variables: true,
+      prepare: (p) => {
+        const lower = unprotect(p).toLowerCase();
+        return lower === 'true' || lower === 'false' ? (r) => r.toLowerCase() === lower : null;
+      },
     },
-  },
-  BinaryEquals: { family: 'Binary', variables: false, prepare: (p) => (r) => r === p },
-  IpAddress: {
-    family: 'IpAddress',
-    variables: false,
-    prepare: (p) => {
-      const block = parseCidr(p);
-      return block === null ? null : (r) => inCidr(r, block);
+    BinaryEquals: { family: 'Binary', variables: false, prepare: (p) => (r) => r === p },
+    IpAddress: {
+      family: 'IpAddress',
+      variables: false,
+      prepare: (p) => {
+        const block = parseCidr(p);
+        return block === null ? null : (r) => inCidr(r, block);
+      },
     },
-  },
-  ArnEquals: arnOp,
-  ArnLike: arnOp,
-};
+    ArnEquals: arnOp,
+    ArnLike: arnOp,
+  }),
+);
 
 /** Negated operators and the positive operator they negate. */
-const NEGATED: Record<string, string> = {
-  StringNotEquals: 'StringEquals',
-  StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
-  StringNotLike: 'StringLike',
-  NumericNotEquals: 'NumericEquals',
-  DateNotEquals: 'DateEquals',
-  NotIpAddress: 'IpAddress',
-  ArnNotEquals: 'ArnEquals',
-  ArnNotLike: 'ArnLike',
-};
+const NEGATED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    StringNotEquals: 'StringEquals',
+    StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
+    StringNotLike: 'StringLike',
+    NumericNotEquals: 'NumericEquals',
+    DateNotEquals: 'DateEquals',
+    NotIpAddress: 'IpAddress',
+    ArnNotEquals: 'ArnEquals',
+    ArnNotLike: 'ArnLike',
+  }),
+);
 
 /** Every base operator name of the IAM reference (without qualifier or IfExists). */
-export const CONDITION_OPERATORS: readonly string[] = [
-  ...Object.keys(POSITIVE),
-  ...Object.keys(NEGATED),
-  'Null',
-];
+export const CONDITION_OPERATORS: readonly string[] = [...POSITIVE.keys(), ...NEGATED.keys(), 'Null'];
 
 export interface OperatorName {
   base: string;
@@ -148,9 +150,9 @@ export function parseOperator(written: string): OperatorName | null {
   const ifExists = rest.endsWith('IfExists') && rest !== 'IfExists';
   const base = ifExists ? rest.slice(0, -'IfExists'.length) : rest;
   if (base === 'Null') return ifExists ? null : { base, qualifier, ifExists, family: 'Null', negated: false };
-  const positive = POSITIVE[base] ?? POSITIVE[NEGATED[base] ?? ''];
+  const positive = POSITIVE.get(base) ?? POSITIVE.get(NEGATED.get(base) ?? '');
   if (positive === undefined) return null;
-  return { base, qualifier, ifExists, family: positive.family, negated: base in NEGATED };
+  return { base, qualifier, ifExists, family: positive.family, negated: NEGATED.has(base) };
 }
 
 export interface RequestContext {
@@ -203,7 +205,7 @@ export function evaluateCondition(condition: ParsedCondition, ctx: RequestContex
     return { ...named, resolvedPolicyValues: policyValues, matched, reason: 'null-check' };
   }
 
-  const positive = POSITIVE[op.negated ? (NEGATED[op.base] ?? '') : op.base] as PositiveOperator;
+  const positive = POSITIVE.get(op.negated ? (NEGATED.get(op.base) ?? '') : op.base) as PositiveOperator;
   const variableLookup = (key: string) => singleValue(ctx.get(key));
   const resolvedPolicyValues: (string | null)[] = [];
   const matchers: Matcher[] = [];

@@ -81,7 +81,8 @@ function readStatement(raw: unknown, index: number): ParsedStatement {
 function readPrincipal(raw: unknown): PrincipalSpec {
   if (raw === '*') return '*';
   if (!isObject(raw)) return {};
-  const spec: Record<string, readonly string[]> = {};
+  // Null prototype: the principal types are policy text (`{"__proto__": …}` is an unknown type, not a prototype).
+  const spec: Record<string, readonly string[]> = Object.create(null);
   for (const [type, value] of Object.entries(raw)) spec[type] = stringList(value);
   return spec;
 }

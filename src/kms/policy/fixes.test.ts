@@ -35,6 +35,25 @@ const byKind = (fixes: PolicyFix[], kind: PolicyFix['kind']) => fixes.find((f) =
 const warningCodes = (fix: PolicyFix | undefined) => (fix?.broadens ?? []).map((w) => w.code);
 
 describe('suggestFixes', () => {
+  it('works around statements that are not objects and malformed condition blocks (issue #13, item 20)', () => {
+    for (const document of [
+      '{"Version":"2012-10-17","Statement":[null]}',
+      '{"Version":"2012-10-17","Statement":null}',
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          rootDelegation(),
+          { Effect: 'Deny', Principal: '*', Action: '*', Resource: '*', Condition: { ArnNotEquals: 'x' } },
+        ],
+      }),
+    ]) {
+      const fixes = fixesFor(request({ keyPolicy: document }));
+      expect(fixes.length).toBeGreaterThan(0);
+      for (const fix of fixes)
+        expect(authorize(apply(request({ keyPolicy: document }), fix.edits)).allowed).toBe(true);
+    }
+  });
+
   it('returns nothing for an allowed request', () => {
     const req = request({ identityPolicies: iam(allowAllKms) });
     expect(fixesFor(req)).toEqual([]);

@@ -245,9 +245,9 @@ function conditionValueFix(
       : editStatements(text, (list) =>
           list.map((s, i) => {
             if (i !== ref.index) return s;
-            const condition = structuredClone((s.Condition ?? {}) as Record<string, Record<string, unknown>>);
+            const condition = jsonRecord(s.Condition);
             for (const a of additions) {
-              const block = condition[a.operator] ?? {};
+              const block = jsonRecord(condition[a.operator]);
               const current = block[a.key];
               const list = Array.isArray(current) ? current : current === undefined ? [] : [current];
               block[a.key] = a.operator === 'Bool' ? a.value : [...list, a.value];
@@ -303,8 +303,8 @@ function identityStatementEdit(req: AuthorizationRequest): PolicyEdit {
 
 /** Deny statements are narrowed with `ArnNotEquals aws:PrincipalArn` (NOR over its values). */
 function exemptPrincipal(statement: Statement, arn: string): Statement {
-  const condition = structuredClone((statement.Condition ?? {}) as Record<string, Record<string, unknown>>);
-  const block = condition.ArnNotEquals ?? {};
+  const condition = jsonRecord(statement.Condition);
+  const block = jsonRecord(condition.ArnNotEquals);
   const current = block['aws:PrincipalArn'];
   const list = Array.isArray(current) ? current : current === undefined ? [] : [current];
   block['aws:PrincipalArn'] = [...list, arn];
@@ -313,6 +313,18 @@ function exemptPrincipal(statement: Statement, arn: string): Statement {
 }
 
 // ---- document editing ----
+
+/**
+ * A deep copy of an object from policy text as a null-prototype record: its keys are policy text, so an
+ * operator or condition key named `constructor` must not find Object.prototype's member. Anything that is
+ * not an object (a malformed `Condition` or operator block) reads as empty.
+ */
+function jsonRecord(value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    for (const [k, v] of Object.entries(structuredClone(value))) out[k] = v;
+  return out;
+}
 
 function readStatements(text: string): { doc: Record<string, unknown>; list: Statement[] } | null {
   let doc: unknown;
@@ -324,6 +336,7 @@ function readStatements(text: string): { doc: Record<string, unknown>; list: Sta
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
   const record = doc as Record<string, unknown>;
   const raw = record.Statement;
+  // Entries that are not objects (`"Statement": [null]`) stay as they are; the edits only read objects.
   const list = Array.isArray(raw) ? (raw as Statement[]) : raw === undefined ? [] : [raw as Statement];
   return { doc: record, list };
 }
@@ -340,7 +353,7 @@ function addStatement(
 ): { newDocument: string; statementAdded: Statement } | null {
   const read = readStatements(text);
   if (read === null) return null;
-  const sids = new Set(read.list.map((s) => s.Sid));
+  const sids = new Set(read.list.map((s) => (typeof s === 'object' && s !== null ? s.Sid : undefined)));
   let sid = statement.Sid as string;
   for (let n = 2; sids.has(sid); n++) sid = `${statement.Sid}${n}`;
   const statementAdded = { ...statement, Sid: sid };

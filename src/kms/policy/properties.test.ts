@@ -2,8 +2,10 @@
 // wins" (IAM User Guide, "Policy evaluation logic").
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { policyText } from '../testing/hostileJson';
 import { authorize } from './authorize';
 import { evaluateCondition } from './conditions';
+import { suggestFixes } from './fixes';
 import {
   ACCOUNT,
   ADMIN,
@@ -15,6 +17,7 @@ import {
   request,
   rootDelegation,
 } from './testing';
+import { validatePolicyDocument } from './validate';
 import {
   globMatcher,
   type MatchMeter,
@@ -305,5 +308,45 @@ describe('explicit deny', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('hostile policy documents (issue #13, item 20)', () => {
+  it('are linted, evaluated and given fixes without throwing, whichever side holds them', () => {
+    // Statements that are null or of the wrong type, operators named `constructor`, `__proto__`, `toString`…
+    fc.assert(
+      fc.property(policyText(KEY_ARN), (text) => {
+        for (const kind of ['key', 'identity'] as const) validatePolicyDocument(text, { kind });
+        for (const req of [
+          request({ keyPolicy: text }),
+          request({ identityPolicies: [{ name: 'hostile', document: text }] }),
+        ]) {
+          const result = authorize(req);
+          suggestFixes(req, result);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('an operator named like an Object.prototype member is unknown, and never matches', () => {
+    for (const operator of [
+      'constructor',
+      '__proto__',
+      'toString',
+      'ForAnyValue:valueOf',
+      'hasOwnProperty',
+    ]) {
+      const doc = policy(rootDelegation(), {
+        Effect: 'Allow',
+        Principal: { AWS: ALICE },
+        Action: 'kms:Encrypt',
+        Resource: '*',
+        Condition: { [operator]: { 'kms:EncryptionContext:k': 'v' } },
+      });
+      const result = authorize(request({ keyPolicy: doc, context: { 'kms:EncryptionContext:k': 'v' } }));
+      expect(result.allowed).toBe(false);
+      expect(validatePolicyDocument(doc, { kind: 'key' }).map((p) => p.code)).toContain('unknown-operator');
+    }
   });
 });

@@ -6,7 +6,12 @@ import { PROTECTED_QUESTION, PROTECTED_STAR } from './wildcard';
 export const VARIABLES_VERSION = '2012-10-17';
 
 const VARIABLE = /\$\{([^}]*)\}/g;
-const ESCAPES: Record<string, string> = { '*': PROTECTED_STAR, '?': PROTECTED_QUESTION, $: '$' };
+// A Map: the name inside `${…}` is policy text, and `${constructor}` is an unknown variable, not a member.
+const ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['*', PROTECTED_STAR],
+  ['?', PROTECTED_QUESTION],
+  ['$', '$'],
+]);
 
 /** A single-valued request value as a string; multivalued keys can't be used as variables. */
 export type VariableLookup = (key: string) => string | undefined;
@@ -22,7 +27,7 @@ export function substitute(text: string, lookup: VariableLookup, enabled: boolea
   let failed = false;
   const out = text.replace(VARIABLE, (_whole, inner: string) => {
     const body = inner.trim();
-    const escaped = ESCAPES[body];
+    const escaped = ESCAPES.get(body);
     if (escaped !== undefined) return escaped;
     const withDefault = /^([^,]+?)\s*,\s*'([^']*)'$/.exec(body);
     const value = lookup(withDefault ? (withDefault[1] ?? '') : body) ?? withDefault?.[2];
@@ -48,5 +53,5 @@ export function unprotect(text: string): string {
 export function variablesIn(text: string): string[] {
   return [...text.matchAll(VARIABLE)]
     .map((m) => (m[1] ?? '').split(',')[0]?.trim() ?? '')
-    .filter((v) => !(v in ESCAPES));
+    .filter((v) => !ESCAPES.has(v));
 }
