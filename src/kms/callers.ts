@@ -5,7 +5,7 @@
 import type { Drbg } from '../crypto';
 import { accountRootArn, isAccountId, isRegion, PARTITION, principalAccount } from './identifiers';
 import { identityArn } from './policy/principal';
-import type { PrincipalRecord, World } from './world';
+import { type PrincipalRecord, table, type World } from './world';
 
 export interface CallerOptions {
   principal?: string;
@@ -73,7 +73,7 @@ export function ensurePrincipal(world: World, drbg: Drbg, arn: string): Principa
     arn: id,
     principalId: isRoot ? (principalAccount(id) ?? '') : iamUniqueId(drbg, isRole ? 'AROA' : 'AIDA'),
     accessKeyId: iamUniqueId(drbg, isRole ? 'ASIA' : 'AKIA'),
-    policies: {},
+    policies: table(),
   };
   world.principals[id] = record;
   return record;

@@ -25,7 +25,7 @@ import { type Infer, trailParameters, validateShape } from './shapes';
 import type { TraceStep } from './trace';
 import { recordApiCall } from './trail';
 import { decodeRequest, encodeResponse, operationForTarget } from './wire';
-import { emptyWorld, type TrailRecord, type World } from './world';
+import { emptyWorld, type TrailRecord, type World, worldTables } from './world';
 
 export const DEFAULT_ACCOUNT_ID = '111122223333';
 export const DEFAULT_REGION = 'us-east-1';
@@ -256,7 +256,7 @@ export function createKmsSimulator(options: KmsSimulatorOptions = {}): KmsSimula
  * a snapshot or a restore of a long scenario cheap (the replayer takes one every few steps).
  */
 function copyWorld(world: World): World {
-  const copy: World = structuredClone({ ...world, trail: [], requests: [], deletedKeys: [] });
+  const copy: World = worldTables(structuredClone({ ...world, trail: [], requests: [], deletedKeys: [] }));
   copy.trail = world.trail.slice();
   copy.requests = world.requests.slice();
   copy.deletedKeys = world.deletedKeys.slice();

@@ -140,17 +140,39 @@ export interface World {
   requests: RequestRecord[];
 }
 
+/**
+ * A table keyed by names that come from requests (key ARNs, alias names, grant IDs, principal ARNs, policy
+ * names): a null-prototype object, so `constructor` or `__proto__` is an absent entry, never a member of
+ * Object.prototype. Plain objects rather than Maps keep the world structuredClone-able as plain data; clones
+ * get Object.prototype back, so every copy goes through `worldTables` again.
+ */
+export function table<T>(entries: Readonly<Record<string, T>> = {}): Record<string, T> {
+  // Object.assign onto a null-prototype target defines `__proto__` as an own entry like any other key.
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+/** Give a world (new, or cloned from a snapshot) its null-prototype tables, down to each principal's policies. */
+export function worldTables(world: World): World {
+  world.keys = table(world.keys);
+  world.aliases = table(world.aliases);
+  world.grants = table(world.grants);
+  world.awsOwnedKeys = table(world.awsOwnedKeys);
+  world.principals = table(world.principals);
+  for (const principal of Object.values(world.principals)) principal.policies = table(principal.policies);
+  return world;
+}
+
 export function emptyWorld(defaultAccountId: string, defaultRegion: string, nowMs: number): World {
   return {
     formatVersion: 1,
     defaultAccountId,
     defaultRegion,
     nowMs,
-    keys: {},
-    aliases: {},
-    grants: {},
-    principals: {},
-    awsOwnedKeys: {},
+    keys: table(),
+    aliases: table(),
+    grants: table(),
+    principals: table(),
+    awsOwnedKeys: table(),
     deletedKeys: [],
     trail: [],
     requests: [],

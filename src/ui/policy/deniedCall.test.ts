@@ -52,6 +52,7 @@ describe('encryption context pairs as typed', () => {
   it('reads key=value lists and refuses anything else', () => {
     expect(parsePairs('')).toEqual({});
     expect(parsePairs('dept=ops, project = alpha ')).toEqual({ dept: 'ops', project: 'alpha' });
+    expect(Object.keys(parsePairs('__proto__=x, constructor=y') ?? {})).toEqual(['__proto__', 'constructor']);
     expect(parsePairs('a=b=c')).toEqual({ a: 'b=c' });
     expect(parsePairs('novalue')).toBeUndefined();
     expect(parsePairs('=x')).toBeUndefined();

@@ -1,7 +1,8 @@
 /** Encryption context pairs as typed in the matrix and the grant form: `dept=ops, project=alpha` →
  *  { dept: 'ops', project: 'alpha' }; undefined when malformed. */
 export function parsePairs(text: string): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
+  // Null prototype: `__proto__=x` is an ordinary encryption-context key to AWS, not this object's prototype.
+  const out: Record<string, string> = Object.create(null);
   for (const part of text.split(',')) {
     if (part.trim() === '') continue;
     const eq = part.indexOf('=');

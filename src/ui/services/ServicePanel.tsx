@@ -56,7 +56,8 @@ const mapToText = (map: Record<string, string>) =>
     .map(([k, v]) => `${k}=${v}`)
     .join('\n');
 function textToMap(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  // Null prototype: a `__proto__` line is an ordinary key (an encryption context's, say), not a prototype.
+  const out: Record<string, string> = Object.create(null);
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
     if (!trimmed) continue;
