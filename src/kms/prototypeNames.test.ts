@@ -18,6 +18,10 @@ async function setup(seed: string) {
 
 /** The body as an SDK sends it: JSON text, in which `__proto__` is an own member. */
 const wire = (body: Record<string, unknown>) => JSON.stringify(body);
+const encryptAsApp = (sim: ReturnType<typeof createKmsSimulator>, keyArn: string) => (ec: unknown) =>
+  sim.handle('TrentService.Encrypt', wire({ KeyId: keyArn, Plaintext: 'aGk=', EncryptionContext: ec }), {
+    principal: APP,
+  });
 const context = (key: string, value = 'v') => JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(value)}}`);
 
 describe('encryption-context keys named like Object.prototype members', () => {
@@ -57,10 +61,7 @@ describe('encryption-context keys named like Object.prototype members', () => {
         Constraints: { EncryptionContextEquals: context('__proto__', 'yes') },
       }),
     );
-    const encryptAs = (ec: unknown) =>
-      sim.handle('TrentService.Encrypt', wire({ KeyId: keyArn, Plaintext: 'aGk=', EncryptionContext: ec }), {
-        principal: APP,
-      });
+    const encryptAs = encryptAsApp(sim, keyArn);
     await expect(encryptAs(context('__proto__', 'yes'))).resolves.toBeDefined();
     await expect(encryptAs(context('__proto__', 'no'))).rejects.toMatchObject({
       name: 'AccessDeniedException',
@@ -85,10 +86,7 @@ describe('encryption-context keys named like Object.prototype members', () => {
         ],
       }),
     );
-    const encryptAs = (ec: unknown) =>
-      sim.handle('TrentService.Encrypt', wire({ KeyId: keyArn, Plaintext: 'aGk=', EncryptionContext: ec }), {
-        principal: APP,
-      });
+    const encryptAs = encryptAsApp(sim, keyArn);
     await expect(encryptAs(context('__proto__', 'yes'))).resolves.toBeDefined();
     await expect(encryptAs(context('__proto__', 'no'))).rejects.toMatchObject({
       name: 'AccessDeniedException',
