@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { defineMessages, flatten, format, type MessageTree, parametersOf } from './define';
 import { eagerCatalogues, languages, loadCatalogues, t } from './index';
 import { lazyCatalogues } from './lazy';
+import { lessons } from './lessons';
 
-const catalogues = { ...eagerCatalogues, ...lazyCatalogues };
+/** Every catalogue, including the lessons', which loads with the lessons section alone (src/ui/lessons). */
+const catalogues = { ...eagerCatalogues, ...lazyCatalogues, lessons };
 
 /** Every path of a tree, groups included, so a group present in one language only is caught as well. */
 function paths(tree: MessageTree, prefix = ''): string[] {

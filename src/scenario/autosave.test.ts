@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAutosave, decideOpening, type StorageLike } from './autosave';
+import { memoryStorage } from './memoryStorage.fixture';
 import { createScenario } from './schema';
 import { templateScenario } from './templates';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
 
 describe('autosave', () => {
   it('saves and loads the working scenario through restore', () => {

@@ -18,13 +18,13 @@ const base64Text = (text: string) => toBase64(utf8Encode(text));
 const NOTES_LINE = 'KMS API で直接暗号化できるのは 4KB まで。だからエンベロープ暗号化が必要。\n';
 
 /** Enough copies of NOTES_LINE to pass the 4,096-byte Encrypt limit (reference §3): 5,120 bytes or more. */
-function fiveKilobytes(): string {
+export function fiveKilobytes(): string {
   const lineBytes = utf8Encode(NOTES_LINE).length;
   return NOTES_LINE.repeat(Math.ceil(5120 / lineBytes));
 }
 
 /** The notes' four encrypt steps then the two decrypt steps, with one customer managed key behind an alias. */
-function envelopeFlow(
+export function envelopeFlow(
   alias: string,
   text: string,
   object: { bucket: string; key: string },
@@ -46,7 +46,7 @@ function envelopeFlow(
   ];
 }
 
-function keyWithAlias(alias: string): Step[] {
+export function keyWithAlias(alias: string): Step[] {
   return [
     { id: 's1', kind: 'kms.call', op: 'CreateKey', request: { Description: 'KMS Lab study key' } },
     {
