@@ -1,11 +1,15 @@
 import { zeroize } from '../crypto';
-import { ALGORITHM_SUITE } from './algorithmSuite';
+import { ALGORITHM_SUITE, ALGORITHM_SUITES } from './algorithmSuite';
 import { EnvelopeError } from './errors';
 
 /** Plain-data form of a handle for the scenario layer's checkpoints (structuredClone-able). */
 export type DataKeySnapshot =
   | { readonly state: 'live'; readonly bytes: Uint8Array }
   | { readonly state: 'discarded'; readonly length: number };
+
+const DATA_KEY_LENGTHS: ReadonlySet<number> = new Set(
+  [...ALGORITHM_SUITES.values()].map((suite) => suite.dataKeyLength),
+);
 
 /**
  * Holds a plaintext data key and is the one place it is discarded. Step 3 of envelope encryption in the
@@ -22,12 +26,15 @@ export class DataKeyHandle {
   readonly #derived = new Set<Uint8Array>();
   #discarded = false;
 
-  /** Takes ownership of `bytes` (32 bytes): the caller must not keep using its own reference. */
+  /**
+   * Takes ownership of `bytes` (16, 24 or 32 bytes: the data key lengths of the ESDK's suites; the suite in
+   * use checks its own): the caller must not keep using its own reference.
+   */
   constructor(bytes: Uint8Array) {
-    if (bytes.length !== ALGORITHM_SUITE.dataKeyLength) {
+    if (!DATA_KEY_LENGTHS.has(bytes.length)) {
       throw new EnvelopeError(
         'invalid-input',
-        `a plaintext data key for ${ALGORITHM_SUITE.name} is ${ALGORITHM_SUITE.dataKeyLength} bytes, got ${bytes.length}`,
+        `a plaintext data key is 16, 24 or 32 bytes (32 for ${ALGORITHM_SUITE.name}), got ${bytes.length}`,
         { step: 'input' },
       );
     }

@@ -2,6 +2,7 @@ import { EnvelopeError, isEnvelopeError } from './errors';
 import type { Field } from './fieldReader';
 import { readFrame } from './frame';
 import { parseHeader } from './header';
+import { isSigned, readFooter } from './signature';
 
 export interface MessageLayout {
   /** Header fields, then a `body` field whose children are the frames (capped; see `omittedFrames`). */
@@ -9,6 +10,8 @@ export interface MessageLayout {
   readonly frameCount: number;
   /** Frames parsed but not listed (between the first `maxFrames` and the final frame). */
   readonly omittedFrames: number;
+  /** Signing suites: the footer (signature length and signature), when the message got that far. */
+  readonly footer?: Field;
   /**
    * Why the layout stops early, if it does (truncated, malformed, trailing bytes…): the fields before that
    * point are still listed. No keys are used, so tags are not checked here.
@@ -31,6 +34,7 @@ export function describeMessage(message: Uint8Array, options: { maxFrames?: numb
   let bodyStart: number | undefined;
   let offset = 0;
   let problem: EnvelopeError | undefined;
+  const footerFields: Field[] = [];
   try {
     const header = parseHeader(message, fields);
     bodyStart = offset = header.headerLength;
@@ -52,12 +56,17 @@ export function describeMessage(message: Uint8Array, options: { maxFrames?: numb
       }
       frameFields = [];
     }
+    if (isSigned(header.suite)) offset += readFooter(message.subarray(offset), offset, footerFields).length;
     if (offset < message.length) {
-      throw new EnvelopeError('trailing-bytes', `${message.length - offset} bytes follow the final frame`, {
-        step: 'body',
-        frame: frameCount,
-        offset,
-      });
+      throw new EnvelopeError(
+        'trailing-bytes',
+        `${message.length - offset} bytes follow the end of the message`,
+        {
+          step: 'body',
+          frame: frameCount,
+          offset,
+        },
+      );
     }
   } catch (error) {
     if (!isEnvelopeError(error)) throw error;
@@ -76,5 +85,12 @@ export function describeMessage(message: Uint8Array, options: { maxFrames?: numb
       children: frames,
     });
   }
-  return { fields, frameCount, omittedFrames: frameCount - listed, problem };
+  fields.push(...footerFields);
+  return {
+    fields,
+    frameCount,
+    omittedFrames: frameCount - listed,
+    ...(footerFields[0] && { footer: footerFields[0] }),
+    problem,
+  };
 }

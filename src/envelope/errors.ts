@@ -9,9 +9,9 @@ export type EnvelopeErrorCode =
   | 'truncated'
   /** Bytes follow the final frame (ESDK decrypt spec: "consumable bytes … intended to be decrypted ⇒ fail"). */
   | 'trailing-bytes'
-  /** Message format version other than 2.0 (0x02). */
+  /** Message format version other than 1.0 (0x01) and 2.0 (0x02). */
   | 'bad-version'
-  /** Algorithm suite other than 0x0478, the one suite this lab implements. */
+  /** An algorithm suite ID that is not one of the ESDK's eleven (or one this lab does not write). */
   | 'unknown-suite'
   /** A field has an impossible value or lengths disagree (named in `field`). */
   | 'malformed'
@@ -31,6 +31,8 @@ export type EnvelopeErrorCode =
   | 'encryption-context-mismatch'
   /** A frame's AES-GCM tag does not verify (`frame` says which). */
   | 'frame-auth-failed'
+  /** The ECDSA signature in the footer does not verify (signing suites). */
+  | 'signature-invalid'
   /** A frame's sequence number is not the next one. */
   | 'frame-out-of-order'
   /** The plaintext data key was discarded (zero-filled) before this use. */
@@ -39,7 +41,7 @@ export type EnvelopeErrorCode =
   | 'aborted';
 
 /** Where in the flow the failure happened, in the order the flow runs. */
-export type EnvelopeStep = 'input' | 'header' | 'data-key' | 'commitment' | 'header-auth' | 'body';
+export type EnvelopeStep = 'input' | 'header' | 'data-key' | 'commitment' | 'header-auth' | 'body' | 'footer';
 
 export interface EnvelopeErrorDetail {
   readonly step: EnvelopeStep;

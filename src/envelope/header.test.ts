@@ -102,14 +102,14 @@ describe('parseHeader: typed failures for malformed input', () => {
       bytes[offset] = value;
     };
   const cases: [string, string, Patch, string, RegExp][] = [
-    ['version 1.0', 'version', setByte(0x01), 'bad-version', /version 1\.0/],
+    ['base64 text instead of bytes', 'version', setByte(0x41), 'bad-version', /base64/],
     ['unknown version', 'version', setByte(0x07), 'bad-version', /0x07/],
     [
-      'signing suite 0x0578',
+      'a format 1.0 suite in a 2.0 header',
       'algorithmSuiteId',
-      setByte(0x05),
+      setByte(0x01),
       'unknown-suite',
-      /ECDSA_P384\) is not implemented/,
+      /0x0178 \(ALG_AES_256_GCM_IV12_TAG16_HKDF_SHA256\) belongs to message format 1\.0/,
     ],
     ['unknown suite', 'algorithmSuiteId', setByte(0x7f), 'unknown-suite', /unknown algorithm suite 0x7f78/],
     ['non-framed content', 'contentType', setByte(0x01), 'malformed', /non-framed/],

@@ -1,5 +1,5 @@
 import { concatBytes, toHex, utf8Decode, utf8Encode, writeUint16BE, writeUint32BE } from '../crypto';
-import { ALGORITHM_SUITE, ESDK_SUITE_NAMES } from './algorithmSuite';
+import { ALGORITHM_SUITE, ALGORITHM_SUITES, type AlgorithmSuite, ESDK_SUITE_NAMES } from './algorithmSuite';
 import {
   type EncryptionContext,
   lengthPrefixed,
@@ -28,28 +28,37 @@ export function awsKmsEncryptedDataKey(keyArn: string, ciphertextBlob: Uint8Arra
 }
 
 /**
- * A parsed v2.0 message header (data-format/message-header.md, "Header Body Version 2.0" and "Header
- * Authentication Version 2.0"). Byte fields are views into the parsed buffer.
+ * A parsed message header (data-format/message-header.md: "Header Body Version 1.0" / "2.0" and the matching
+ * "Header Authentication"). Byte fields are views into the parsed buffer.
  */
 export interface MessageHeader {
-  readonly version: 2;
+  readonly version: 1 | 2;
   readonly algorithmSuiteId: number;
+  readonly suite: AlgorithmSuite;
+  /** 16 bytes in format 1.0, 32 in 2.0. */
   readonly messageId: Uint8Array;
   readonly encryptionContext: EncryptionContext;
   readonly encryptedDataKeys: readonly EncryptedDataKey[];
   /** 0x02: framed. */
   readonly contentType: 2;
   readonly frameLength: number;
-  /** Algorithm suite data: the 32-byte commit key. Public: it is there so decrypt can check the data key. */
+  /**
+   * Algorithm suite data of format 2.0: the 32-byte commit key (public: it is there so decrypt can check the
+   * data key). Empty in format 1.0, which has no key commitment.
+   */
   readonly commitmentKey: Uint8Array;
+  /** IV of the header authentication: stored in format 1.0, all zeros (not stored) in 2.0. */
+  readonly headerIv: Uint8Array;
   /** The header body bytes: the AAD of the header authentication tag. */
   readonly headerBody: Uint8Array;
   readonly headerAuthTag: Uint8Array;
-  /** Header body + authentication tag: where the message body starts. */
+  /** Header body + authentication: where the message body starts. */
   readonly headerLength: number;
 }
 
 export interface HeaderBodyInput {
+  /** A suite this lab writes (format 2.0); default 0x0478. */
+  readonly suite?: AlgorithmSuite;
   readonly messageId: Uint8Array;
   readonly encryptionContext: EncryptionContext;
   readonly encryptedDataKeys: readonly EncryptedDataKey[];
@@ -69,9 +78,10 @@ export function serializeHeaderBody(input: HeaderBodyInput): Uint8Array<ArrayBuf
       field: 'encryptedDataKeyCount',
     });
   }
+  const suite = input.suite ?? ALGORITHM_SUITE;
   const fixed = new Uint8Array(3);
-  fixed[0] = ALGORITHM_SUITE.messageFormatVersion;
-  writeUint16BE(fixed, ALGORITHM_SUITE.id, 1);
+  fixed[0] = suite.messageFormatVersion;
+  writeUint16BE(fixed, suite.id, 1);
   const edkCount = new Uint8Array(2);
   writeUint16BE(edkCount, encryptedDataKeys.length, 0);
   const contentAndFrame = new Uint8Array(5);
@@ -113,11 +123,15 @@ function readEncryptedDataKey(reader: FieldReader): EncryptedDataKey {
   return { providerId, providerInfo, ciphertext };
 }
 
+/** The Object Type of format 1.0 headers: "Customer Authenticated Encrypted Data". */
+const CUSTOMER_AE_DATA = 0x80;
+const HEADER_AUTH_IV_V2 = new Uint8Array(ALGORITHM_SUITE.ivLength);
+
 /**
- * Parses the v2.0 header at the start of a message, recording each field into `fields` (the layout view).
- * Checks what the spec makes checkable without keys: version, suite, AAD, EDK count > 0, content type, frame
- * length > 0; throws a typed `EnvelopeError` for malformed or short input. The header tag and the commit key
- * need the data key and are verified by decryption.
+ * Parses the header at the start of a message (format 1.0 or 2.0), recording each field into `fields` (the
+ * layout view). Checks what the spec makes checkable without keys: version, type, suite, AAD, EDK count > 0,
+ * content type, reserved bytes, IV length, frame length > 0; throws a typed `EnvelopeError` for malformed or
+ * short input. The header tag and the commit key need the data key and are verified by decryption.
  */
 export function parseHeader(bytes: Uint8Array, fields: Field[] = []): MessageHeader {
   const reader = new FieldReader(bytes, 'header', { fields });
@@ -125,26 +139,42 @@ export function parseHeader(bytes: Uint8Array, fields: Field[] = []): MessageHea
   const header = reader.group('header', () => {
     const body = reader.group('headerBody', () => {
       const version = reader.u8('version');
-      if (version !== ALGORITHM_SUITE.messageFormatVersion) {
+      if (version !== 1 && version !== 2) {
         reader.fail(
           'bad-version',
           'version',
-          version === 0x01
-            ? 'message format version 1.0 (no key commitment) is not supported; this lab reads version 2.0'
-            : `unknown message format version 0x${version.toString(16).padStart(2, '0')}`,
+          // "AY" is how a base64-encoded v1 message starts ('A' 0x41 = 65, 'Y' 0x59 = 89), "Ag" a v2 one.
+          version === 0x41
+            ? 'this looks like a base64-encoded message: decode it to bytes first'
+            : `unknown message format version 0x${version.toString(16).padStart(2, '0')}: not an AWS Encryption SDK message`,
         );
       }
+      if (version === 1) {
+        const type = reader.u8('type');
+        if (type !== CUSTOMER_AE_DATA) {
+          reader.fail(
+            'malformed',
+            'type',
+            `message type 0x${type.toString(16)} is not 0x80 (customer authenticated encrypted data)`,
+          );
+        }
+      }
       const algorithmSuiteId = reader.u16('algorithmSuiteId');
-      if (algorithmSuiteId !== ALGORITHM_SUITE.id) {
+      const suite = ALGORITHM_SUITES.get(algorithmSuiteId);
+      if (!suite)
+        return reader.fail(
+          'unknown-suite',
+          'algorithmSuiteId',
+          `unknown algorithm suite ${suiteLabel(algorithmSuiteId)}`,
+        );
+      if (suite.messageFormatVersion !== version) {
         reader.fail(
           'unknown-suite',
           'algorithmSuiteId',
-          ESDK_SUITE_NAMES.has(algorithmSuiteId)
-            ? `algorithm suite ${suiteLabel(algorithmSuiteId)} is not implemented; this lab implements ${suiteLabel(ALGORITHM_SUITE.id)}`
-            : `unknown algorithm suite ${suiteLabel(algorithmSuiteId)}`,
+          `algorithm suite ${suiteLabel(algorithmSuiteId)} belongs to message format ${suite.messageFormatVersion}.0, not ${version}.0`,
         );
       }
-      const messageId = reader.take('messageId', ALGORITHM_SUITE.messageIdLength);
+      const messageId = reader.take('messageId', suite.messageIdLength);
       const encryptionContext = reader.group('aad', () => {
         const length = reader.u16('keyValuePairsLength');
         if (length === 0) return {};
@@ -183,15 +213,32 @@ export function parseHeader(bytes: Uint8Array, fields: Field[] = []): MessageHea
           'malformed',
           'contentType',
           contentType === 0x01
-            ? 'content type 0x01 (non-framed) is not supported: ESDK v2 messages are framed'
+            ? 'content type 0x01 (non-framed) is not supported: this lab reads framed messages, the default of every ESDK'
             : `unknown content type 0x${contentType.toString(16).padStart(2, '0')}`,
         );
       }
+      if (version === 1) {
+        // message-header.md (1.0): "Reserved" MUST be 0x00000000 and "IV Length" MUST equal the suite's.
+        if (reader.u32('reserved') !== 0) reader.fail('malformed', 'reserved', 'reserved bytes are not 0');
+        const ivLength = reader.u8('ivLength');
+        if (ivLength !== suite.ivLength) {
+          reader.fail(
+            'malformed',
+            'ivLength',
+            `IV length ${ivLength} differs from the suite's ${suite.ivLength}`,
+          );
+        }
+      }
       const frameLength = reader.u32('frameLength');
       if (frameLength === 0) reader.fail('malformed', 'frameLength', 'frame length is 0 for framed content');
-      const commitmentKey = reader.take('algorithmSuiteData', ALGORITHM_SUITE.commitKeyLength);
+      const commitmentKey =
+        suite.commitKeyLength > 0
+          ? reader.take('algorithmSuiteData', suite.commitKeyLength)
+          : new Uint8Array(0);
       return {
+        version: version as 1 | 2,
         algorithmSuiteId,
+        suite,
         messageId,
         encryptionContext,
         encryptedDataKeys,
@@ -200,11 +247,11 @@ export function parseHeader(bytes: Uint8Array, fields: Field[] = []): MessageHea
       };
     });
     headerBodyEnd = reader.offset;
-    const headerAuthTag = reader.take('headerAuthenticationTag', ALGORITHM_SUITE.tagLength);
-    return { ...body, headerAuthTag };
+    const headerIv = body.version === 1 ? reader.take('headerIv', body.suite.ivLength) : HEADER_AUTH_IV_V2;
+    const headerAuthTag = reader.take('headerAuthenticationTag', body.suite.tagLength);
+    return { ...body, headerIv, headerAuthTag };
   });
   return {
-    version: 2,
     contentType: 2,
     ...header,
     headerBody: bytes.subarray(0, headerBodyEnd),

@@ -1,14 +1,22 @@
 /**
  * Client-side envelope encryption (the centre of the study notes): the AWS Encryption SDK message format v2
- * with suite 0x0478, driven by a plaintext data key from GenerateDataKey. Pure and deterministic: every random
+ * with suite 0x0478 or 0x0578 (signed), driven by a plaintext data key from GenerateDataKey; every ESDK suite
+ * (formats 1.0 and 2.0) is read. Pure and deterministic: every random
  * byte (the message ID) comes from the caller; runs in Node, the browser main thread and Web Workers.
  */
 export {
   ALGORITHM_SUITE,
+  ALGORITHM_SUITES,
+  type AlgorithmSuite,
   DEFAULT_FRAME_LENGTH,
+  decryptRefusedByDefaultPolicy,
   ESDK_SUITE_NAMES,
   FILE_FRAME_LENGTH,
   MAX_FRAME_LENGTH,
+  PUBLIC_KEY_CONTEXT_KEY,
+  SIGNED_ALGORITHM_SUITE,
+  WRITABLE_SUITE_IDS,
+  type WritableSuiteId,
 } from './algorithmSuite';
 export { DataKeyHandle, type DataKeySnapshot } from './dataKey';
 export { describeMessage, type MessageLayout } from './describe';
@@ -45,5 +53,6 @@ export {
   MessageDecryptor,
 } from './messageDecryptor';
 export { type EncryptOptions, MessageEncryptor } from './messageEncryptor';
+export { publicKeyContext, SIGNING_KEY_SEED_LENGTH, signingKeyFromSeed } from './signature';
 export { createDecryptStream, createEncryptStream, type EnvelopeStream, type StreamOptions } from './stream';
 export type { DecryptTrace, EnvelopeTrace, FrameTrace, KeyDerivationTrace, Progress } from './trace';

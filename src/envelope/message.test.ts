@@ -219,6 +219,8 @@ describe('encryptMessage / decryptMessage', () => {
         'invalid-input',
       ],
       ['oversized EC', { encryptionContext: { big: 'x'.repeat(70_000) } }, 'invalid-input'],
+      ['0x0578 without a signing key', { algorithmSuiteId: 0x0578 }, 'invalid-input'],
+      ['a suite this lab only reads', { algorithmSuiteId: 0x0378 as 0x0478 }, 'unknown-suite'],
     ];
     for (const [label, change, code] of cases) {
       await expect(encryptMessage({ ...base, ...change }), label).rejects.toMatchObject({
@@ -226,7 +228,7 @@ describe('encryptMessage / decryptMessage', () => {
         step: 'input',
       });
     }
-    expect(() => new DataKeyHandle(new Uint8Array(16))).toThrow(
+    expect(() => new DataKeyHandle(new Uint8Array(20))).toThrow(
       expect.objectContaining({ code: 'invalid-input' }),
     );
   });

@@ -5,7 +5,8 @@ import type { EncryptionContext } from './encryptionContext';
 import { EnvelopeError, isEnvelopeError } from './errors';
 import { type FrameRecord, FramesInFlight, openFrame, readFrame } from './frame';
 import { type EncryptedDataKey, type MessageHeader, parseHeader } from './header';
-import { deriveMessageKeys, verifyHeaderAuthTag } from './messageKeys';
+import { cipherProvider, deriveMessageKeys, verifyHeaderAuthTag } from './messageKeys';
+import { isSigned, MessageSignature, readFooter, verificationKey } from './signature';
 import {
   DEFAULT_TRACE_FRAMES,
   type DecryptTrace,
@@ -48,13 +49,16 @@ export interface DecryptOptions {
 
 export const DEFAULT_MAX_FRAME_LENGTH = 64 * 1024 * 1024;
 
-type Phase = 'header' | 'body' | 'done';
+type Phase = 'header' | 'body' | 'footer' | 'done';
 
 /**
- * Incremental ESDK v2 message decryption in the order client-apis/decrypt.md prescribes: parse the header →
- * get the data key (KMS Decrypt via `decryptDataKey`) → derive keys and check the commit key → verify the
- * header tag → decrypt frames in sequence. Plaintext is released only after its frame's tag verifies; for the
- * unsigned suite 0x0478 decrypt.md says streamed plaintext SHOULD be released then.
+ * Incremental ESDK message decryption (any of the eleven suites, formats 1.0 and 2.0) in the order
+ * client-apis/decrypt.md prescribes: parse the header → get the data key (KMS Decrypt via `decryptDataKey`) →
+ * derive keys and check the commit key (2.0) → verify the header tag → decrypt frames in sequence → verify
+ * the footer's signature (signing suites). Plaintext is released only after its frame's tag verifies, as
+ * decrypt.md says streamed plaintext SHOULD be; for signing suites the stream's success at its end is what
+ * says the released plaintext is verified (decrypt.md "Security Considerations"). `decryptMessage` releases
+ * nothing before every step succeeded.
  *
  * Input may arrive in any chunking; the reader waits for exactly the bytes the next structure needs. The
  * in-memory `decryptMessage` and the streaming `createDecryptStream` both drive this class.
@@ -78,6 +82,10 @@ export class MessageDecryptor {
   #header: MessageHeader | undefined;
   #encryptionKey: Uint8Array | undefined;
   #headerTrace: HeaderTrace | undefined;
+  /** Signing suites: the running hash of the message bytes read so far, and the key from the context. */
+  #signature: MessageSignature | undefined;
+  #verificationKey: Uint8Array | undefined;
+  #footer: DecryptTrace['footer'];
 
   constructor(options: DecryptOptions) {
     this.#options = options;
@@ -127,13 +135,16 @@ export class MessageDecryptor {
       this.dispose();
     }
     const inBody = this.#phase === 'body';
+    const inFooter = this.#phase === 'footer';
     throw new EnvelopeError(
       'truncated',
-      inBody
-        ? `message ends before its final frame (frame ${this.#sequenceNumber})`
-        : 'message ends inside its header',
+      inFooter
+        ? 'message ends before its footer (the signature)'
+        : inBody
+          ? `message ends before its final frame (frame ${this.#sequenceNumber})`
+          : 'message ends inside its header',
       {
-        step: inBody ? 'body' : 'header',
+        step: inFooter ? 'footer' : inBody ? 'body' : 'header',
         frame: inBody ? this.#sequenceNumber : undefined,
         offset: this.#consumed + this.#queue.length,
         needed: this.#consumed + this.#needed,
@@ -160,13 +171,14 @@ export class MessageDecryptor {
       throw new EnvelopeError('invalid-input', 'no verified header yet', { step: 'header' });
     }
     return {
-      ...envelopeTrace(this.#headerTrace, this.#log, this.#consumed),
+      ...envelopeTrace(this.#headerTrace, this.#log, this.#consumed, this.#footer),
       dataKey: {
         providerIds: this.#header.encryptedDataKeys.map((edk) => edk.providerId),
         discardedAfterDerivation: true,
       },
-      commitmentVerified: true,
+      commitmentVerified: this.#header.suite.commitKeyLength > 0,
       headerVerified: true,
+      signatureVerified: this.#footer !== undefined && this.#phase === 'done',
     };
   }
 
@@ -194,6 +206,12 @@ export class MessageDecryptor {
       );
     }
     this.#header = header;
+    if (isSigned(header.suite)) {
+      // Before any data key is asked for: the default CMM needs the verification key from the context.
+      this.#verificationKey = verificationKey(header.suite, header.encryptionContext);
+      this.#signature = new MessageSignature(header.suite);
+      this.#signature.update(this.#queue.peek(header.headerLength));
+    }
     this.#queue.skip(header.headerLength);
     this.#consumed = header.headerLength;
     this.#needed = 4;
@@ -201,7 +219,9 @@ export class MessageDecryptor {
   }
 
   async #openHeader(header: MessageHeader): Promise<void> {
-    const { provider, decryptDataKey, expectedEncryptionContext, revealSecrets } = this.#options;
+    const { decryptDataKey, expectedEncryptionContext, revealSecrets } = this.#options;
+    const { suite } = header;
+    const provider = cipherProvider(this.#options.provider, suite);
     for (const [key, value] of Object.entries(expectedEncryptionContext ?? {})) {
       if (!Object.hasOwn(header.encryptionContext, key) || header.encryptionContext[key] !== value) {
         throw new EnvelopeError(
@@ -227,14 +247,20 @@ export class MessageDecryptor {
     }
     let keys: Awaited<ReturnType<typeof deriveMessageKeys>>;
     try {
-      keys = await deriveMessageKeys(provider, dataKey.bytes, header.messageId, revealSecrets);
+      keys = await deriveMessageKeys(
+        this.#options.provider,
+        dataKey.bytes,
+        header.messageId,
+        revealSecrets,
+        suite,
+      );
     } finally {
       // The data key's only use is HKDF: from here on only the derived key exists.
       dataKey.discard();
     }
     this.#encryptionKey = keys.encryptionKey;
-    // key-derivation.md: compare the derived commit key with the header's in constant time.
-    if (!equalBytes(keys.commitmentKey, header.commitmentKey)) {
+    // key-derivation.md: compare the derived commit key with the header's in constant time (format 2.0).
+    if (suite.commitKeyLength > 0 && !equalBytes(keys.commitmentKey, header.commitmentKey)) {
       this.dispose();
       throw new EnvelopeError(
         'commitment-mismatch',
@@ -243,7 +269,13 @@ export class MessageDecryptor {
       );
     }
     try {
-      await verifyHeaderAuthTag(provider, keys.encryptionKey, header.headerBody, header.headerAuthTag);
+      await verifyHeaderAuthTag(
+        provider,
+        keys.encryptionKey,
+        header.headerBody,
+        header.headerAuthTag,
+        header.headerIv,
+      );
     } catch (error) {
       this.dispose();
       throw error;
@@ -273,11 +305,13 @@ export class MessageDecryptor {
         this.#needed = error.needed - this.#consumed;
         continue;
       }
+      // decrypt.md: the serialized frame goes into the signature as soon as it is deserialized.
+      this.#signature?.update(this.#queue.peek(frame.length));
       this.#queue.skip(frame.length);
       this.#consumed += frame.length;
-      this.#needed = 4;
+      this.#needed = frame.final && this.#signature ? 2 : 4;
       this.#sequenceNumber++;
-      if (frame.final) this.#phase = 'done';
+      if (frame.final) this.#phase = this.#signature ? 'footer' : 'done';
       return frame;
     }
     return undefined;
@@ -291,17 +325,23 @@ export class MessageDecryptor {
   async #decryptAvailable(): Promise<Uint8Array[]> {
     const header = this.#header as MessageHeader;
     const key = this.#encryptionKey as Uint8Array;
+    const provider = cipherProvider(this.#options.provider, header.suite);
     try {
       for (let frame = this.#readFrame(); frame; frame = this.#readFrame()) {
         const record = frame;
         this.#inFlight.add(
-          openFrame(this.#options.provider, key, header.messageId, record).then((plaintext) => ({
+          openFrame(provider, key, header.messageId, record).then((plaintext) => ({
             frame: record,
             plaintext,
           })),
           record.contentLength,
         );
         await this.#inFlight.wait();
+      }
+      if (this.#phase === 'footer') {
+        // Every frame first: a tampered frame fails as that frame, which is where the flow stops.
+        await this.#inFlight.wait(true);
+        this.#readFooter();
       }
       if (this.#phase === 'done') {
         await this.#inFlight.wait(true);
@@ -315,6 +355,33 @@ export class MessageDecryptor {
       this.dispose();
       throw error;
     }
+  }
+
+  /** Reads and verifies the footer once all of it is queued (decrypt.md "Verify the signature"). */
+  #readFooter(): void {
+    if (this.#queue.length < this.#needed) return;
+    let footer: ReturnType<typeof readFooter>;
+    try {
+      footer = readFooter(this.#queue.peek(this.#queue.length), this.#consumed);
+    } catch (error) {
+      if (!isEnvelopeError(error, 'truncated') || error.needed === undefined) throw error;
+      this.#needed = error.needed - this.#consumed;
+      return;
+    }
+    const signature = new Uint8Array(footer.signature);
+    (this.#signature as MessageSignature).verify(
+      signature,
+      this.#verificationKey as Uint8Array,
+      this.#consumed,
+    );
+    this.#queue.skip(footer.length);
+    this.#consumed += footer.length;
+    this.#footer = {
+      signature,
+      publicKey: (this.#header as MessageHeader).encryptionContext['aws-crypto-public-key'] as string,
+      length: footer.length,
+    };
+    this.#phase = 'done';
   }
 
   #release(frame: FrameRecord, plaintext: Uint8Array): void {

@@ -1,5 +1,12 @@
 import { type CryptoProvider, concatBytes } from '../crypto';
-import { ALGORITHM_SUITE, DEFAULT_FRAME_LENGTH, MAX_FRAME_LENGTH } from './algorithmSuite';
+import {
+  type AlgorithmSuite,
+  DEFAULT_FRAME_LENGTH,
+  MAX_FRAME_LENGTH,
+  PUBLIC_KEY_CONTEXT_KEY,
+  type WritableSuiteId,
+  writableSuite,
+} from './algorithmSuite';
 import { ByteQueue } from './byteQueue';
 import type { DataKeyHandle } from './dataKey';
 import { assertEncryptableContext, type EncryptionContext } from './encryptionContext';
@@ -7,6 +14,7 @@ import { EnvelopeError } from './errors';
 import { FramesInFlight, MAX_SEQUENCE_NUMBER, type SealedFrame, sealFrame } from './frame';
 import { type EncryptedDataKey, serializeHeaderBody } from './header';
 import { deriveMessageKeys, headerAuthTag } from './messageKeys';
+import { isSigned, MessageSignature, publicKeyContext } from './signature';
 import {
   DEFAULT_TRACE_FRAMES,
   type EnvelopeTrace,
@@ -18,6 +26,14 @@ import {
 
 export interface EncryptOptions {
   readonly provider: CryptoProvider;
+  /**
+   * 0x0478 (default) or 0x0578. For 0x0578 the encryptor adds `aws-crypto-public-key` (from `signingKey`) to
+   * the header's encryption context, as the ESDK's default CMM does: the GenerateDataKey call that made the
+   * data key must have had that pair in its context too (`publicKeyContext`), or KMS Decrypt will refuse.
+   */
+  readonly algorithmSuiteId?: WritableSuiteId;
+  /** The ECDSA P-384 private key of a 0x0578 message (`signingKeyFromSeed` over the scenario's DRBG). */
+  readonly signingKey?: Uint8Array;
   /** The plaintext data key from GenerateDataKey. Not discarded here: discarding is the caller's step. */
   readonly dataKey: DataKeyHandle;
   /** Usually one `awsKmsEncryptedDataKey(keyArn, CiphertextBlob)`. */
@@ -60,6 +76,9 @@ export class MessageEncryptor {
   #sink: ((part: Uint8Array) => void) | undefined;
   readonly #log: FrameTraceLog;
   readonly #headerTrace: HeaderTrace;
+  /** Signing suites: the running hash of every byte released so far. */
+  readonly #signature: MessageSignature | undefined;
+  #footer: EnvelopeTrace['footer'];
   #sequenceNumber = 1;
   #messageLength: number;
   #ended = false;
@@ -70,6 +89,7 @@ export class MessageEncryptor {
     release: () => void,
     header: Uint8Array,
     headerTrace: HeaderTrace,
+    suite: AlgorithmSuite,
   ) {
     this.#options = options;
     this.#encryptionKey = encryptionKey;
@@ -79,6 +99,10 @@ export class MessageEncryptor {
     this.header = header;
     this.#messageLength = header.length;
     this.#headerTrace = headerTrace;
+    if (isSigned(suite)) {
+      this.#signature = new MessageSignature(suite);
+      this.#signature.update(header);
+    }
   }
 
   /** Validates the inputs, derives the message keys and builds the authenticated header. */
@@ -90,25 +114,38 @@ export class MessageEncryptor {
         field: 'frameLength',
       });
     }
-    if (options.messageId.length !== ALGORITHM_SUITE.messageIdLength) {
-      throw new EnvelopeError(
-        'invalid-input',
-        `message ID must be ${ALGORITHM_SUITE.messageIdLength} bytes`,
-        {
-          step: 'input',
-          field: 'messageId',
-        },
-      );
+    const suite = writableSuite(options.algorithmSuiteId);
+    if (options.algorithmSuiteId !== undefined && options.algorithmSuiteId !== suite.id) {
+      throw new EnvelopeError('unknown-suite', 'this lab writes suites 0x0478 and 0x0578', {
+        step: 'input',
+        field: 'algorithmSuiteId',
+      });
     }
-    const encryptionContext = options.encryptionContext ?? {};
-    assertEncryptableContext(encryptionContext);
+    if (options.messageId.length !== suite.messageIdLength) {
+      throw new EnvelopeError('invalid-input', `message ID must be ${suite.messageIdLength} bytes`, {
+        step: 'input',
+        field: 'messageId',
+      });
+    }
+    assertEncryptableContext(options.encryptionContext ?? {});
+    let encryptionContext = options.encryptionContext ?? {};
+    if (isSigned(suite)) {
+      if (!options.signingKey) {
+        throw new EnvelopeError('invalid-input', `${suite.name} needs a signing key`, {
+          step: 'input',
+          field: 'signingKey',
+        });
+      }
+      encryptionContext = { ...encryptionContext, ...publicKeyContext(suite, options.signingKey) };
+    }
     const { provider, dataKey, messageId, encryptedDataKeys } = options;
     // `bytes` throws `discarded-data-key` for a discarded key, before any work.
-    const keys = await deriveMessageKeys(provider, dataKey.bytes, messageId, options.revealSecrets);
+    const keys = await deriveMessageKeys(provider, dataKey.bytes, messageId, options.revealSecrets, suite);
     // Registered with the handle: discarding the data key mid-stream zero-fills this key too.
     const release = dataKey.adoptDerivedKey(keys.encryptionKey);
     try {
       const headerBody = serializeHeaderBody({
+        suite,
         messageId,
         encryptionContext,
         encryptedDataKeys,
@@ -117,6 +154,7 @@ export class MessageEncryptor {
       });
       const tag = await headerAuthTag(provider, keys.encryptionKey, headerBody);
       const trace = headerTrace({
+        suite,
         messageId,
         encryptionContext,
         encryptedDataKeys,
@@ -125,7 +163,8 @@ export class MessageEncryptor {
         headerBodyLength: headerBody.length,
         headerAuthTag: tag,
       });
-      return new MessageEncryptor(options, keys.encryptionKey, release, concatBytes(headerBody, tag), trace);
+      const header = concatBytes(headerBody, tag);
+      return new MessageEncryptor(options, keys.encryptionKey, release, header, trace, suite);
     } catch (error) {
       release();
       throw error;
@@ -158,13 +197,26 @@ export class MessageEncryptor {
     return this.#outbox.splice(0);
   }
 
-  /** Seals what is left as the final frame, returns the frames not yet returned, zero-fills the message key. */
+  /**
+   * Seals what is left as the final frame, then (signing suites) signs the message into the footer; returns
+   * the bytes not yet returned and zero-fills the message key.
+   */
   async end(): Promise<Uint8Array[]> {
     if (this.#ended) throw new EnvelopeError('invalid-input', 'encryption already ended', { step: 'body' });
     this.#ended = true;
     try {
       this.#seal(this.#queue.read(this.#queue.length), true);
       await this.#inFlight.wait(true);
+      if (this.#signature) {
+        const { footer, signature } = this.#signature.sign(this.#options.signingKey as Uint8Array);
+        this.#footer = {
+          signature,
+          publicKey: this.#headerTrace.encryptionContext[PUBLIC_KEY_CONTEXT_KEY] as string,
+          length: footer.length,
+        };
+        this.#messageLength += footer.length;
+        this.#output(footer);
+      }
       return this.#outbox.splice(0);
     } finally {
       this.dispose();
@@ -186,7 +238,7 @@ export class MessageEncryptor {
   }
 
   trace(): EnvelopeTrace {
-    return envelopeTrace(this.#headerTrace, this.#log, this.#messageLength);
+    return envelopeTrace(this.#headerTrace, this.#log, this.#messageLength, this.#footer);
   }
 
   /** Zero-fills the derived message key (end, error or cancellation). */
@@ -223,11 +275,14 @@ export class MessageEncryptor {
       authTag: frame.sealed.subarray(frame.contentLength),
     });
     this.#messageLength += length;
-    if (this.#sink) {
-      this.#sink(frame.prefix);
-      this.#sink(frame.sealed);
-    } else {
-      this.#outbox.push(frame.prefix, frame.sealed);
-    }
+    this.#signature?.update(frame.prefix);
+    this.#signature?.update(frame.sealed);
+    this.#output(frame.prefix);
+    this.#output(frame.sealed);
+  }
+
+  #output(part: Uint8Array): void {
+    if (this.#sink) this.#sink(part);
+    else this.#outbox.push(part);
   }
 }

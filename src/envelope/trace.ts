@@ -1,4 +1,4 @@
-import { ALGORITHM_SUITE } from './algorithmSuite';
+import type { AlgorithmSuite } from './algorithmSuite';
 import type { EncryptionContext } from './encryptionContext';
 import type { EncryptedDataKey } from './header';
 import { HEADER_AUTH_IV } from './messageKeys';
@@ -21,12 +21,13 @@ export interface FrameTrace {
 }
 
 export interface KeyDerivationTrace {
-  readonly hash: 'SHA-512';
-  /** HKDF salt: the message ID. */
+  /** The HKDF hash, or `identity` for the format 1.0 suites without key derivation. */
+  readonly hash: 'SHA-256' | 'SHA-384' | 'SHA-512' | 'identity';
+  /** HKDF salt: the message ID (format 2.0); HashLen zero bytes (format 1.0: "no salt"). */
   readonly salt: Uint8Array;
-  /** HKDF info of the encryption key: suite ID || "DERIVEKEY". */
+  /** HKDF info of the encryption key: suite ID || "DERIVEKEY" (format 2.0), suite ID || message ID (1.0). */
   readonly encryptionKeyInfo: Uint8Array;
-  /** HKDF info of the commit key: "COMMITKEY". */
+  /** HKDF info of the commit key: "COMMITKEY" (empty without key commitment, as is the commit key). */
   readonly commitKeyInfo: Uint8Array;
   readonly commitmentKey: Uint8Array;
   /**
@@ -38,6 +39,7 @@ export interface KeyDerivationTrace {
 
 export interface EnvelopeTrace {
   readonly algorithmSuite: { readonly id: number; readonly name: string };
+  readonly messageFormatVersion: 1 | 2;
   readonly messageId: Uint8Array;
   readonly encryptionContext: EncryptionContext;
   readonly encryptedDataKeys: readonly EncryptedDataKey[];
@@ -46,7 +48,7 @@ export interface EnvelopeTrace {
   readonly header: {
     readonly length: number;
     readonly bodyLength: number;
-    /** Header authentication: AES-GCM over the header body with an all-zero IV and empty plaintext. */
+    /** Header authentication: AES-GCM over the header body with this IV (all zeros in 2.0) and no plaintext. */
     readonly authIv: Uint8Array;
     readonly authTag: Uint8Array;
   };
@@ -55,12 +57,22 @@ export interface EnvelopeTrace {
   readonly frameCount: number;
   readonly plaintextLength: number;
   readonly messageLength: number;
+  /**
+   * Signing suites: the footer's ECDSA signature (DER) and the verification key from the encryption context
+   * (`aws-crypto-public-key`). Absent for unsigned suites.
+   */
+  readonly footer?: { readonly signature: Uint8Array; readonly publicKey: string; readonly length: number };
 }
 
 /** The part of a trace fixed once the header exists. */
-export type HeaderTrace = Omit<EnvelopeTrace, 'frames' | 'frameCount' | 'plaintextLength' | 'messageLength'>;
+export type HeaderTrace = Omit<
+  EnvelopeTrace,
+  'frames' | 'frameCount' | 'plaintextLength' | 'messageLength' | 'footer'
+>;
 
 export function headerTrace(input: {
+  readonly suite: AlgorithmSuite;
+  readonly headerIv?: Uint8Array;
   readonly messageId: Uint8Array;
   readonly encryptionContext: EncryptionContext;
   readonly encryptedDataKeys: readonly EncryptedDataKey[];
@@ -70,7 +82,8 @@ export function headerTrace(input: {
   readonly headerAuthTag: Uint8Array;
 }): HeaderTrace {
   return {
-    algorithmSuite: { id: ALGORITHM_SUITE.id, name: ALGORITHM_SUITE.name },
+    algorithmSuite: { id: input.suite.id, name: input.suite.name },
+    messageFormatVersion: input.suite.messageFormatVersion,
     messageId: new Uint8Array(input.messageId),
     encryptionContext: { ...input.encryptionContext },
     encryptedDataKeys: input.encryptedDataKeys.map((edk) => ({
@@ -81,18 +94,27 @@ export function headerTrace(input: {
     frameLength: input.frameLength,
     keyDerivation: input.keyDerivation,
     header: {
-      length: input.headerBodyLength + ALGORITHM_SUITE.tagLength,
+      length:
+        input.headerBodyLength +
+        (input.suite.messageFormatVersion === 1 ? input.suite.ivLength : 0) +
+        input.suite.tagLength,
       bodyLength: input.headerBodyLength,
-      authIv: HEADER_AUTH_IV,
+      authIv: new Uint8Array(input.headerIv ?? HEADER_AUTH_IV),
       authTag: new Uint8Array(input.headerAuthTag),
     },
   };
 }
 
 /** Completes a header trace with the frames seen so far. */
-export function envelopeTrace(base: HeaderTrace, log: FrameTraceLog, messageLength: number): EnvelopeTrace {
+export function envelopeTrace(
+  base: HeaderTrace,
+  log: FrameTraceLog,
+  messageLength: number,
+  footer?: EnvelopeTrace['footer'],
+): EnvelopeTrace {
   return {
     ...base,
+    ...(footer && { footer }),
     frames: [...log.frames],
     frameCount: log.frameCount,
     plaintextLength: log.plaintextLength,
@@ -103,8 +125,11 @@ export function envelopeTrace(base: HeaderTrace, log: FrameTraceLog, messageLeng
 export interface DecryptTrace extends EnvelopeTrace {
   /** Which EDK `decryptDataKey` was given, and that the plaintext data key was discarded right after HKDF. */
   readonly dataKey: { readonly providerIds: readonly string[]; readonly discardedAfterDerivation: true };
-  readonly commitmentVerified: true;
+  /** False only for format 1.0 messages, which carry no commit key to check. */
+  readonly commitmentVerified: boolean;
   readonly headerVerified: true;
+  /** Signing suites: the footer's signature verified over the whole message. False: the suite has none. */
+  readonly signatureVerified: boolean;
 }
 
 export interface Progress {

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { equalBytes } from '../crypto';
+import { SIGNED_ALGORITHM_SUITE } from './algorithmSuite';
 import { DataKeyHandle } from './dataKey';
 import { encryptMessage } from './message';
+import { publicKeyContext, SIGNING_KEY_SEED_LENGTH, signingKeyFromSeed } from './signature';
 import { materials, providers, testBytes } from './testKit.fixture';
 import { createEnvelopeWorkerClient, type EnvelopeWorkerClient } from './workerClient';
 import { type FileProgress, serveEnvelopeRequests, type WorkerResponse } from './workerProtocol';
@@ -85,6 +87,40 @@ describe('envelope worker', () => {
       expect(kmsKeys[0].every((b) => b === 0)).toBe(true); // moved to the worker, zeroed here
     },
   );
+
+  it('streams suite 0x0578 through the worker: the same bytes as encryptMessage, signature verified', async () => {
+    const client = connect();
+    const signingKey = signingKeyFromSeed(SIGNED_ALGORITHM_SUITE, testBytes(SIGNING_KEY_SEED_LENGTH, 'sk'));
+    const m = await materials(webcrypto, {
+      file: 'a',
+      ...publicKeyContext(SIGNED_ALGORITHM_SUITE, signingKey),
+    });
+    const plaintext = testBytes(200_000, 'signed file');
+    const common = {
+      encryptedDataKeys: m.encryptedDataKeys,
+      encryptionContext: { file: 'a' },
+      messageId: m.messageId,
+      frameLength: 65536,
+      algorithmSuiteId: 0x0578,
+      signingKey,
+    } as const;
+    const expected = await encryptMessage({
+      provider: webcrypto,
+      dataKey: new DataKeyHandle(new Uint8Array(m.dataKeyBytes)),
+      plaintext,
+      ...common,
+    });
+    const encrypted = await client.encryptFile({
+      file: new Blob([plaintext]),
+      dataKey: m.dataKey,
+      ...common,
+    });
+    expect(equalBytes(await bytesOf(encrypted.output), expected.message)).toBe(true);
+    expect(signingKey.some((b) => b !== 0)).toBe(true); // a copy went to the worker: the caller's stays
+    const decrypted = await client.decryptFile({ file: encrypted.output, decryptDataKey: m.decryptDataKey });
+    expect(equalBytes(await bytesOf(decrypted.output), plaintext)).toBe(true);
+    expect(decrypted.trace).toMatchObject({ signatureVerified: true, algorithmSuite: { id: 0x0578 } });
+  });
 
   it('reports typed failures from the worker, with the KMS error as the cause', async () => {
     const client = connect();

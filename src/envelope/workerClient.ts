@@ -1,4 +1,5 @@
 import type { CryptoProviderName, CryptoProviderReason } from '../crypto';
+import type { WritableSuiteId } from './algorithmSuite';
 import { DataKeyHandle } from './dataKey';
 import type { EncryptionContext } from './encryptionContext';
 import { abortedError } from './errors';
@@ -29,6 +30,9 @@ export interface EncryptFileInput extends FileJobOptions {
   readonly messageId: Uint8Array;
   /** Default 4096 (the ESDK's); pass FILE_FRAME_LENGTH (1 MiB) for files: see DEFAULT_FRAME_LENGTH. */
   readonly frameLength?: number;
+  /** 0x0478 (default) or 0x0578, whose signing key is copied into the worker (zero-filled there at the end). */
+  readonly algorithmSuiteId?: WritableSuiteId;
+  readonly signingKey?: Uint8Array;
 }
 
 export interface DecryptFileInput extends FileJobOptions {
@@ -151,6 +155,7 @@ export function createEnvelopeWorkerClient(options: {
     encryptFile(input) {
       return start(input, (id) => {
         const dataKey = input.dataKey.transfer();
+        const signingKey = input.signingKey && new Uint8Array(input.signingKey).buffer;
         return [
           {
             type: 'encrypt',
@@ -163,8 +168,10 @@ export function createEnvelopeWorkerClient(options: {
             messageId: input.messageId,
             frameLength: input.frameLength,
             traceFrames: input.traceFrames,
+            algorithmSuiteId: input.algorithmSuiteId,
+            signingKey,
           },
-          [dataKey],
+          signingKey ? [dataKey, signingKey] : [dataKey],
         ];
       });
     },

@@ -1,5 +1,5 @@
-import { type CryptoProviderName, type CryptoProviderReason, selectCryptoProvider } from '../crypto';
-import { DEFAULT_FRAME_LENGTH } from './algorithmSuite';
+import { type CryptoProviderName, type CryptoProviderReason, selectCryptoProvider, zeroize } from '../crypto';
+import { DEFAULT_FRAME_LENGTH, type WritableSuiteId } from './algorithmSuite';
 import { DataKeyHandle } from './dataKey';
 import type { EncryptionContext } from './encryptionContext';
 import { EnvelopeError, type EnvelopeErrorCode, type EnvelopeStep, isEnvelopeError } from './errors';
@@ -50,6 +50,9 @@ export type WorkerRequest =
       readonly messageId: Uint8Array;
       readonly frameLength?: number;
       readonly traceFrames?: number;
+      readonly algorithmSuiteId?: WritableSuiteId;
+      /** 0x0578's ECDSA private key, transferred like the data key and zero-filled when the job ends. */
+      readonly signingKey?: ArrayBuffer;
     }
   | {
       readonly type: 'decrypt';
@@ -195,6 +198,7 @@ export function serveEnvelopeRequests(port: MessagePortLike): void {
     const common = { provider, signal: abort.signal, onProgress, traceFrames: request.traceFrames };
     let stream: EnvelopeStream<EnvelopeTrace | DecryptTrace>;
     let dataKey: DataKeyHandle | undefined;
+    const signingKey = request.type === 'encrypt' && request.signingKey && new Uint8Array(request.signingKey);
     let chunkSize = READ_CHUNK_BYTES;
     try {
       if (request.type === 'encrypt') {
@@ -208,6 +212,8 @@ export function serveEnvelopeRequests(port: MessagePortLike): void {
           encryptionContext: request.encryptionContext,
           messageId: request.messageId,
           frameLength: request.frameLength,
+          algorithmSuiteId: request.algorithmSuiteId,
+          signingKey: signingKey || undefined,
         });
       } else {
         stream = createDecryptStream({
@@ -238,6 +244,7 @@ export function serveEnvelopeRequests(port: MessagePortLike): void {
       post({ type: 'error', id: request.id, error: serializeError(error) });
     } finally {
       dataKey?.discard(); // the worker's copy of the plaintext data key: zero-filled when the job ends
+      if (signingKey) zeroize(signingKey);
       jobs.delete(request.id);
     }
   }
