@@ -95,6 +95,7 @@ export const player = defineMessages(
       commitment: 'key commitment check',
       'header-auth': 'header authentication',
       body: 'data decryption',
+      footer: 'signature verification',
     },
     part: {
       edk: 'encrypted data key',
@@ -107,8 +108,10 @@ export const player = defineMessages(
     envelopeError: {
       truncated: 'the envelope is cut short.',
       'trailing-bytes': 'extra bytes follow the last frame.',
-      'bad-version': 'the message format version is not 2.0.',
-      'unknown-suite': 'the algorithm suite is not one this lab implements.',
+      'bad-version':
+        'the message format version is neither 1.0 nor 2.0: this is not an AWS Encryption SDK message.',
+      'unknown-suite':
+        'the algorithm suite is not one of the AWS Encryption SDK’s (or not one this lab writes).',
       malformed: 'a field of the envelope has an impossible value.',
       'invalid-input': 'the input is not usable (wrong key size or frame length).',
       'reserved-encryption-context-key': 'the encryption context uses the reserved prefix `aws-crypto-`.',
@@ -120,6 +123,8 @@ export const player = defineMessages(
       'frame-auth-failed':
         'the authentication tag of frame {frame} does not verify: nothing of it is released.',
       'frame-out-of-order': 'frame {frame} is out of order.',
+      'signature-invalid':
+        'the ECDSA signature in the footer does not verify: the message was changed after it was signed.',
       'discarded-data-key': 'the plaintext data key was already discarded.',
       aborted: 'it was cancelled.',
     },
@@ -229,6 +234,7 @@ export const player = defineMessages(
       commitment: 'キーコミットメントの確認',
       'header-auth': 'ヘッダーの認証',
       body: 'データの復号',
+      footer: '署名の検証',
     },
     part: {
       edk: '暗号化データキー',
@@ -241,8 +247,10 @@ export const player = defineMessages(
     envelopeError: {
       truncated: 'エンベロープが途中で切れています。',
       'trailing-bytes': '最後のフレームの後に余分なバイトがあります。',
-      'bad-version': 'メッセージ形式のバージョンが 2.0 ではありません。',
-      'unknown-suite': 'このラボが実装していないアルゴリズムスイートです。',
+      'bad-version':
+        'メッセージ形式のバージョンが 1.0 でも 2.0 でもありません: AWS Encryption SDK のメッセージではありません。',
+      'unknown-suite':
+        'AWS Encryption SDK のアルゴリズムスイートではありません (またはこのラボが書き込まないスイートです)。',
       malformed: 'エンベロープのフィールドにありえない値があります。',
       'invalid-input': '入力が使えません (キーの長さかフレーム長が不正)。',
       'reserved-encryption-context-key':
@@ -254,6 +262,8 @@ export const player = defineMessages(
       'encryption-context-mismatch': '暗号化コンテキストが期待したものと違います。',
       'frame-auth-failed': 'フレーム {frame} の認証タグが一致しません: その内容は一切出力されません。',
       'frame-out-of-order': 'フレーム {frame} の順番が正しくありません。',
+      'signature-invalid':
+        'フッターの ECDSA 署名が検証できません: 署名の後でメッセージが書き換えられています。',
       'discarded-data-key': '平文のデータキーはすでに破棄されています。',
       aborted: '取り消されました。',
     },
