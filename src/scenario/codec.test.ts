@@ -6,13 +6,17 @@ import {
   encodedLength,
   encodeScenario,
   fromScenarioFile,
+  INFLATE_INPUT_CHUNK,
   MAX_INFLATED_BYTES,
   MAX_LINK_PAYLOAD_CHARS,
+  type PipeMeter,
+  pipe,
   readScenarioLink,
   scenarioFileName,
   scenarioLinkParams,
   toScenarioFile,
 } from './codec';
+import { MAX_SCENARIO_JSON_DEPTH } from './migrations';
 import { everyKind, typicalTwentySteps } from './scenarios.fixture';
 import { createScenario, type Scenario } from './schema';
 import { TEMPLATE_IDS, templateScenario } from './templates';
@@ -118,6 +122,39 @@ describe('link codec', () => {
       ok: false,
       reason: 'too-large',
       detail: `inflates to more than ${MAX_INFLATED_BYTES} bytes`,
+    });
+  });
+
+  it('feeds a transform a kilobyte at a time, only as its output is read, and stops at the cap', async () => {
+    // A stand-in for a deflate bomb that honours backpressure as the Streams standard (and Chromium's
+    // DecompressionStream) does: every input byte becomes 1,000 output bytes. Node's own DecompressionStream
+    // reads ahead of its consumer, so it cannot show this (issue #13, item 18).
+    const expanding = () =>
+      new TransformStream<Uint8Array, Uint8Array<ArrayBuffer>>({
+        transform(chunk, controller) {
+          for (let i = 0; i < chunk.length; i += 64) controller.enqueue(new Uint8Array(64_000));
+        },
+      });
+    const meter: PipeMeter = { inputBytes: 0, outputBytes: 0 };
+    const input = new Uint8Array(64 * 1024);
+    expect(await pipe(input, expanding(), MAX_INFLATED_BYTES, meter)).toBe('too-large');
+    expect(meter.outputBytes).toBeLessThanOrEqual(MAX_INFLATED_BYTES + 64_000);
+    expect(meter.inputBytes).toBeLessThanOrEqual(MAX_INFLATED_BYTES / 1000 + 2 * INFLATE_INPUT_CHUNK);
+    const whole = await pipe(input.subarray(0, 3000), expanding(), MAX_INFLATED_BYTES);
+    expect(whole).toHaveLength(47 * 64_000);
+  });
+
+  it('refuses deep nesting before parsing it: a 2.6 KB link of a million nested arrays', async () => {
+    const nested = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
+    const payload = toBase64Url(
+      (await pipe(utf8Encode(nested), new CompressionStream('deflate-raw'), Infinity)) as Uint8Array,
+    );
+    expect(payload.length).toBeLessThan(4000);
+    // JSON.parse would have taken over a second and then answered "expected a JSON object".
+    expect(await decodeScenario(payload)).toEqual({
+      ok: false,
+      reason: 'malformed',
+      detail: `nested deeper than ${MAX_SCENARIO_JSON_DEPTH} levels`,
     });
   });
 

@@ -4,8 +4,9 @@
  * Link: the URL fragment carries `v=<format version>&s=<base64url(deflate-raw(JSON))>&step=<n>` (the shell adds
  * `view`). The fragment never reaches a server, so a shared scenario stays in the browsers that open it.
  * Decoding is strict and bounded: a cap on the encoded length before inflating and on the inflated size while
- * inflating (a zip bomb stops at the cap), strict base64url (RFC 4648 §5, canonical), fatal UTF-8, JSON parse,
- * then the one `restore` path (migrations + validation with the path of the first problem).
+ * inflating, fed a kilobyte at a time (a zip bomb stops at the cap within a few milliseconds), strict
+ * base64url (RFC 4648 §5, canonical), fatal UTF-8, then the one `restore` path (a nesting-depth scan before
+ * JSON.parse, migrations, validation with the path of the first problem).
  *
  * File: `.kmslab.json`, the same schema as pretty-printed JSON, imported through the same `restore`.
  */
@@ -23,39 +24,70 @@ export const SCENARIO_FILE_EXTENSION = '.kmslab.json';
 /** The fragment parameters this module owns (the shell owns `view`). */
 export type ScenarioLinkParams = { v: string; s: string; step: string };
 
-async function collect(stream: ReadableStream<Uint8Array>, cap: number): Promise<Uint8Array | 'too-large'> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
+/**
+ * Compressed bytes go into the (de)compressor this many at a time, and only as fast as its output is read.
+ * Deflate expands at most about 1032:1 (RFC 1951 §3.2.5: a 258-byte match from a code of about two bits), so
+ * one step yields at most about 1 MiB; a deflate bomb is stopped at the cap after a few steps, instead of
+ * being inflated whole inside one write (64 MiB took 2.1 s on the main thread: issue #13, item 18). Chromium's
+ * DecompressionStream honours the backpressure (a 64 KB bomb stops after 5 KB of input, in about 20 ms);
+ * Node's buffers ahead, which only tests see.
+ */
+export const INFLATE_INPUT_CHUNK = 1024;
+
+/** What a bounded pipe consumed and produced (for tests that bound the work without timing it). */
+export interface PipeMeter {
+  inputBytes: number;
+  outputBytes: number;
+}
+
+/** A pull-driven source: the next chunk is handed over only when the transform asks for more input. */
+function chunks(bytes: Uint8Array<ArrayBuffer>, meter?: PipeMeter): ReadableStream<Uint8Array<ArrayBuffer>> {
+  let offset = 0;
+  return new ReadableStream(
+    {
+      pull(controller) {
+        if (offset >= bytes.length) {
+          controller.close();
+          return;
+        }
+        const chunk = bytes.slice(offset, offset + INFLATE_INPUT_CHUNK);
+        offset += chunk.length;
+        if (meter) meter.inputBytes += chunk.length;
+        controller.enqueue(chunk);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/** Runs bytes through a (de)compression stream, stopping as soon as the output passes `cap` bytes. */
+export async function pipe(
+  bytes: Uint8Array<ArrayBuffer>,
+  transform: ReadableWritablePair<Uint8Array, Uint8Array<ArrayBuffer>>,
+  cap: number,
+  meter?: PipeMeter,
+): Promise<Uint8Array | 'too-large'> {
+  const reader = chunks(bytes, meter).pipeThrough(transform).getReader();
+  const parts: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.length;
+    if (meter) meter.outputBytes = total;
     if (total > cap) {
       await reader.cancel().catch(() => undefined);
       return 'too-large';
     }
-    chunks.push(value);
+    parts.push(value);
   }
   const out = new Uint8Array(total);
   let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
   }
   return out;
-}
-
-/** Runs bytes through a (de)compression stream; write errors surface through the reader, so they are muted. */
-function pipe(
-  bytes: Uint8Array<ArrayBuffer>,
-  transform: CompressionStream | DecompressionStream,
-  cap: number,
-) {
-  const writer = transform.writable.getWriter();
-  writer.write(bytes).catch(() => undefined);
-  writer.close().catch(() => undefined);
-  return collect(transform.readable as ReadableStream<Uint8Array>, cap);
 }
 
 export async function encodeScenario(scenario: Scenario): Promise<string> {

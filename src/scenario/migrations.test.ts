@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SCENARIO_JSON_CHARS, migrations, restore } from './migrations';
+import { MAX_SCENARIO_JSON_CHARS, MAX_SCENARIO_JSON_DEPTH, migrations, restore } from './migrations';
 import { MAX_STEPS, SCENARIO_VERSION } from './schema';
+import { json, nestsDeeperThan, stringMap } from './validate';
 
 /** A document in the version-0 draft shape described in migrations.ts. */
 const draft = {
@@ -106,5 +107,48 @@ describe('migrations', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('nesting depth, scanned before JSON.parse (issue #13, item 18)', () => {
+  it('counts brackets outside strings only, escaped quotes included', () => {
+    expect(nestsDeeperThan('[[1]]', 2)).toBe(false);
+    expect(nestsDeeperThan('[[[1]]]', 2)).toBe(true);
+    expect(nestsDeeperThan('{"a":{"b":[]}}', 3)).toBe(false);
+    expect(nestsDeeperThan('{"a":{"b":[{}]}}', 3)).toBe(true);
+    expect(nestsDeeperThan('["[[[[", "\\"[[[[", "\\\\", [[]]]', 3)).toBe(false);
+    expect(nestsDeeperThan('["\\\\", [[[]]]]', 3)).toBe(true);
+  });
+
+  it('agrees with the depth JSON.parse finds (property)', () => {
+    const depthOf = (v: unknown): number =>
+      typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depthOf)) : 0;
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 0, max: 7 }), (value, max) => {
+        const text = JSON.stringify(value);
+        expect(nestsDeeperThan(text, max)).toBe(depthOf(JSON.parse(text)) > max);
+      }),
+    );
+  });
+
+  it('restore refuses text nested deeper than the limit, and takes every real scenario', () => {
+    const deep = `${'['.repeat(MAX_SCENARIO_JSON_DEPTH + 1)}${']'.repeat(MAX_SCENARIO_JSON_DEPTH + 1)}`;
+    expect(restore(deep)).toEqual({
+      ok: false,
+      reason: 'malformed',
+      detail: `nested deeper than ${MAX_SCENARIO_JSON_DEPTH} levels`,
+    });
+  });
+});
+
+describe('keys named like Object.prototype members (issue #13, item 21)', () => {
+  it('stay own keys through validation: `__proto__` is an ordinary encryption-context key', () => {
+    const parsed = JSON.parse('{"__proto__": "x", "constructor": "y"}');
+    expect(Object.keys(stringMap(parsed, '$.ec'))).toEqual(['__proto__', 'constructor']);
+    const nested = json(JSON.parse('{"EncryptionContext": {"__proto__": "x"}}'), '$.params') as Record<
+      string,
+      object
+    >;
+    expect(Object.keys(nested.EncryptionContext ?? {})).toEqual(['__proto__']);
   });
 });

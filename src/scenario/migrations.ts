@@ -8,7 +8,7 @@
  */
 import { MAX_STEPS, SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario, validateScenario } from './schema';
 import { DAY_MS } from './steps/clockAdvance';
-import { fail, integer, isPlainObject, object, SchemaError, string } from './validate';
+import { fail, integer, isPlainObject, nestsDeeperThan, object, SchemaError, string } from './validate';
 
 export type RestoreFailureReason =
   | 'newer-version'
@@ -28,6 +28,9 @@ export interface Migration {
 
 /** The biggest scenario JSON text accepted (a 5,000-step scenario of typical calls is about 1 MB). */
 export const MAX_SCENARIO_JSON_CHARS = 4 * 1024 * 1024;
+/** Nesting a scenario's JSON may have: a handful of levels for the document and its steps, plus the 16 that
+ *  validation allows inside a call's parameters (validate.ts `json`), with room to spare. */
+export const MAX_SCENARIO_JSON_DEPTH = 64;
 
 /**
  * Version 0 is the pre-release draft shape used while the player was being designed; it never shipped in a
@@ -95,6 +98,13 @@ export function restore(input: unknown): RestoreResult {
         ok: false,
         reason: 'too-large',
         detail: `${input.length} characters (limit ${MAX_SCENARIO_JSON_CHARS})`,
+      };
+    }
+    if (nestsDeeperThan(input, MAX_SCENARIO_JSON_DEPTH)) {
+      return {
+        ok: false,
+        reason: 'malformed',
+        detail: `nested deeper than ${MAX_SCENARIO_JSON_DEPTH} levels`,
       };
     }
     try {
