@@ -336,8 +336,8 @@ describe('errors as the CLI prints them', () => {
   });
   test('a real KMS command outside the simulation is named as such', () => {
     expect(
-      failure('aws kms sign --key-id k --message AQID --signing-algorithm ECDSA_SHA_256').stderr,
-    ).toContain("KMS Lab does not simulate 'aws kms sign'");
+      failure('aws kms delete-custom-key-store --custom-key-store-id cks-1234567890abcdef0').stderr,
+    ).toContain("KMS Lab does not simulate 'aws kms delete-custom-key-store'");
   });
   test('a line that is not aws is not a command here', () => {
     expect(failure('kms encrypt')).toEqual({ stderr: 'bash: kms: command not found\n', exitCode: 127 });

@@ -8,11 +8,15 @@
  *   deletion bills the key "as though it was never scheduled", so a cancelled wait is charged;
  * - requests: 20,000 free per account per month across all Regions, then $0.03 per 10,000. Every API request
  *   KMS Lab records counts, allowed or refused (AWS does not publish a list of free operations).
+ * - asymmetric requests (GenerateDataKeyPair(WithoutPlaintext), and Sign, Verify, Encrypt, Decrypt, GetPublicKey
+ *   and the other operations on an asymmetric key) are excluded from the free tier (pricing page footnote) and
+ *   priced per request class (ASYMMETRIC_USD_PER_REQUEST).
  *
  * "Month" means a calendar month of the simulated clock in UTC. Prorating: a key billed for part of a month pays
  * $1 × (started hours billed in that month) ÷ (hours in that month), so a whole month costs exactly $1.
  */
-import type { KeyManager, World } from './world';
+import { isAsymmetricSpec, isEccSpec, isRsaSpec } from './asymmetric';
+import type { KeyManager, RequestPriceClass, World } from './world';
 
 const HOUR_MS = 3_600_000;
 export const KEY_MONTHLY_USD = 1;
@@ -21,6 +25,54 @@ export const ROTATION_MONTHLY_USD = 1;
 export const SURCHARGED_ROTATIONS = 2;
 export const FREE_REQUESTS_PER_MONTH = 20_000;
 export const USD_PER_REQUEST = 0.03 / 10_000;
+/**
+ * Asymmetric request prices per 10,000 as the pricing page's table gives them (reference §1 lists these price
+ * points and marks them unverified against the live page: third-party summaries disagree): requests on RSA_2048
+ * keys $0.03, on other asymmetric keys $0.15, ECC GenerateDataKeyPair $0.10, RSA GenerateDataKeyPair $12.00.
+ */
+export const ASYMMETRIC_USD_PER_REQUEST: Readonly<Record<RequestPriceClass, number>> = {
+  'rsa-2048': 0.03 / 10_000,
+  asymmetric: 0.15 / 10_000,
+  'ecc-data-key-pair': 0.1 / 10_000,
+  'rsa-data-key-pair': 12 / 10_000,
+};
+
+/**
+ * Operations that use an asymmetric key's key pair ("APIs such as Sign, Verify, Encrypt, Decrypt, and
+ * GetPublicKey that reference asymmetric keys"). Management calls on the key (CreateKey, DescribeKey, tagging…)
+ * stay standard requests.
+ */
+const ASYMMETRIC_KEY_OPERATIONS: ReadonlySet<string> = new Set([
+  'Sign',
+  'Verify',
+  'Encrypt',
+  'Decrypt',
+  'ReEncrypt',
+  'GetPublicKey',
+  'DeriveSharedSecret',
+  'Encapsulate',
+  'Decapsulate',
+]);
+
+/**
+ * The price class of a request, or undefined for a standard one (free tier, then $0.03 per 10,000):
+ * GenerateDataKeyPair* by the pair it makes, anything else by the asymmetric key it names.
+ */
+export function requestPriceClass(
+  operation: string,
+  keySpec: string | undefined,
+  request: unknown,
+): RequestPriceClass | undefined {
+  if (operation === 'GenerateDataKeyPair' || operation === 'GenerateDataKeyPairWithoutPlaintext') {
+    const pairSpec = (request as { KeyPairSpec?: unknown } | undefined)?.KeyPairSpec;
+    if (typeof pairSpec !== 'string') return undefined;
+    if (isRsaSpec(pairSpec)) return 'rsa-data-key-pair';
+    return isEccSpec(pairSpec) ? 'ecc-data-key-pair' : undefined;
+  }
+  if (!ASYMMETRIC_KEY_OPERATIONS.has(operation) || keySpec === undefined || !isAsymmetricSpec(keySpec))
+    return undefined;
+  return keySpec === 'RSA_2048' ? 'rsa-2048' : 'asymmetric';
+}
 
 export interface KeyCharge {
   keyArn: string;
@@ -37,6 +89,7 @@ export interface KeyCharge {
 
 export interface AccountMonthCharge {
   accountId: string;
+  /** Every request; `freeRequests` + `billableRequests`. Asymmetric ones are always billable. */
   requests: number;
   freeRequests: number;
   billableRequests: number;
@@ -121,6 +174,10 @@ interface MonthRequests {
   /** Requests in the span, by account and by the key they named. */
   byAccount: Map<string, number>;
   byKey: Map<string, number>;
+  /** Standard requests in the span (those the free tier covers), by account. */
+  standardByAccount: Map<string, number>;
+  /** Fees of asymmetric requests in the span, by account. */
+  asymmetricUsdByAccount: Map<string, number>;
 }
 
 const increment = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -134,6 +191,8 @@ function countRequests(world: World, starts: readonly number[], fromMs: number, 
     before: new Map(),
     byAccount: new Map(),
     byKey: new Map(),
+    standardByAccount: new Map(),
+    asymmetricUsdByAccount: new Map(),
   }));
   if (starts.length === 0) return months;
   for (const r of world.requests) {
@@ -147,10 +206,16 @@ function countRequests(world: World, starts: readonly number[], fromMs: number, 
       else hi = mid - 1;
     }
     const month = months[lo];
-    if (r.timeMs < Math.max(starts[lo], fromMs)) increment(month.before, r.accountId);
-    else {
+    if (r.timeMs < Math.max(starts[lo], fromMs)) {
+      if (r.priceClass === undefined) increment(month.before, r.accountId);
+    } else {
       increment(month.byAccount, r.accountId);
       if (r.keyArn !== undefined) increment(month.byKey, r.keyArn);
+      if (r.priceClass === undefined) increment(month.standardByAccount, r.accountId);
+      else {
+        const usd = month.asymmetricUsdByAccount.get(r.accountId) ?? 0;
+        month.asymmetricUsdByAccount.set(r.accountId, usd + ASYMMETRIC_USD_PER_REQUEST[r.priceClass]);
+      }
     }
   }
   return months;
@@ -170,7 +235,7 @@ export function bill(world: World, from: Date, to: Date): Bill {
     const monthHours = (monthEnd - monthStart) / HOUR_MS;
     const prorate = (startMs: number, endMs: number) =>
       startedHours(Math.max(startMs, spanStart), Math.min(endMs, spanEnd)) / monthHours;
-    const { before, byAccount, byKey } = counted[i];
+    const { before, byAccount, byKey, standardByAccount, asymmetricUsdByAccount } = counted[i];
 
     const keyCharges: KeyCharge[] = keys
       .filter((k) => k.startMs < spanEnd && k.endMs > spanStart)
@@ -194,16 +259,19 @@ export function bill(world: World, from: Date, to: Date): Bill {
     // Accounts with requests in the span, in account order.
     const accounts: AccountMonthCharge[] = [...byAccount.keys()].sort().map((accountId) => {
       const requests = byAccount.get(accountId) ?? 0;
+      const standard = standardByAccount.get(accountId) ?? 0;
       // The free tier is consumed from the start of the month, even before the span begins.
       const freeLeft = Math.max(0, FREE_REQUESTS_PER_MONTH - (before.get(accountId) ?? 0));
-      const freeRequests = Math.min(requests, freeLeft);
+      const freeRequests = Math.min(standard, freeLeft);
       const billableRequests = requests - freeRequests;
       return {
         accountId,
         requests,
         freeRequests,
         billableRequests,
-        requestFeeUsd: round6(billableRequests * USD_PER_REQUEST),
+        requestFeeUsd: round6(
+          (standard - freeRequests) * USD_PER_REQUEST + (asymmetricUsdByAccount.get(accountId) ?? 0),
+        ),
       };
     });
 

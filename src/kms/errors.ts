@@ -20,6 +20,7 @@ export type KmsExceptionName =
   | 'InvalidMarkerException'
   | 'KMSInternalException'
   | 'KMSInvalidMacException'
+  | 'KMSInvalidSignatureException'
   | 'KMSInvalidStateException'
   | 'LimitExceededException'
   | 'MalformedPolicyDocumentException'
@@ -87,12 +88,19 @@ export const invalidKeyUsage = (keyArn: string, keyUsage: string, operation: str
     'InvalidKeyUsageException',
     `${keyArn} key usage is ${keyUsage} which is not valid for ${operation}.`,
   );
-export const incompatibleMacAlgorithm = (algorithm: string, keySpec: string) =>
+export const invalidMac = () => new KmsError('KMSInvalidMacException', '');
+/** Verify of a signature that does not match: an empty message [rec], like KMSInvalidMacException. */
+export const invalidSignature = () => new KmsError('KMSInvalidSignatureException', '');
+/**
+ * An algorithm the key's spec does not support. Recorded for MACs (`HMAC_SHA_512 … HMAC_256`) and for Encrypt with
+ * an RSA key and the default algorithm (`Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_4096.`,
+ * quoted from real AWS responses in public issue reports); used with the same wording for signing algorithms.
+ */
+export const incompatibleAlgorithm = (algorithm: string, keySpec: string) =>
   new KmsError(
     'InvalidKeyUsageException',
     `Algorithm ${algorithm} is incompatible with key spec ${keySpec}.`,
   );
-export const invalidMac = () => new KmsError('KMSInvalidMacException', '');
 /**
  * Decrypt without KeyId of a ciphertext whose key is gone, elsewhere or not permitted: AWS answers with this
  * deliberately ambiguous message (reference §3, §8).

@@ -3,6 +3,7 @@
  * version that becomes current for new encryptions and keeps every old one, so old ciphertexts still decrypt.
  */
 import type { Drbg } from '../crypto';
+import { asymmetricKeyBits, isAsymmetricSpec } from './asymmetric';
 import type { TraceStep } from './trace';
 import {
   type BackingKeyVersion,
@@ -14,8 +15,8 @@ import {
   type World,
 } from './world';
 
-/** Key material sizes: a 256-bit HBK for symmetric keys; HMAC keys as long as their digest (reference §3). */
-export const KEY_MATERIAL_BITS: Readonly<Record<SimulatedKeySpec, number>> = {
+/** Symmetric key material sizes: a 256-bit HBK; HMAC keys as long as their digest (reference §3). */
+const SYMMETRIC_MATERIAL_BITS: Readonly<Record<string, number>> = {
   SYMMETRIC_DEFAULT: 256,
   HMAC_224: 224,
   HMAC_256: 256,
@@ -23,13 +24,22 @@ export const KEY_MATERIAL_BITS: Readonly<Record<SimulatedKeySpec, number>> = {
   HMAC_512: 512,
 };
 
+/** Key size in bits, for the trace (asymmetric keys: see asymmetric.ts). */
+export const keyMaterialBits = (keySpec: SimulatedKeySpec): number =>
+  isAsymmetricSpec(keySpec) ? asymmetricKeyBits(keySpec) : SYMMETRIC_MATERIAL_BITS[keySpec];
+
+/**
+ * A new version with fresh symmetric material, or with `material` generated beforehand (asymmetric key pairs
+ * are generated asynchronously, see asymmetric.ts).
+ */
 export function newBackingKeyVersion(
   drbg: Drbg,
   keySpec: SimulatedKeySpec,
   createdMs: number,
   rotationType?: RotationType,
+  pregenerated?: Uint8Array,
 ): BackingKeyVersion {
-  const material = drbg.bytes(KEY_MATERIAL_BITS[keySpec] / 8);
+  const material = pregenerated ?? drbg.bytes(SYMMETRIC_MATERIAL_BITS[keySpec] / 8);
   // KeyMaterialId: 64 lowercase hex digits (API model BackingKeyIdType, reference §3).
   const keyMaterialId = drbg.hex(32);
   return rotationType
@@ -55,7 +65,7 @@ export function rotate(
       code: 'key-material-generated',
       keyArn: k.arn,
       keyMaterialId: version.keyMaterialId,
-      bits: KEY_MATERIAL_BITS[k.keySpec],
+      bits: keyMaterialBits(k.keySpec),
     });
   }
   version.material.fill(0);

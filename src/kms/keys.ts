@@ -4,11 +4,12 @@
  */
 import type { Drbg } from '../crypto';
 import { keyArn } from './identifiers';
-import { KEY_MATERIAL_BITS, newBackingKeyVersion } from './keyMaterial';
+import { keyMaterialBits, newBackingKeyVersion } from './keyMaterial';
 import type { TraceStep } from './trace';
 import type {
   BackingKeyVersion,
   KeyManager,
+  KeyOrigin,
   KeyRecord,
   KeyState,
   SimulatedKeySpec,
@@ -33,6 +34,9 @@ export interface NewKey {
   primaryRegion?: string;
   keyState?: KeyState;
   rotation?: KeyRecord['rotation'];
+  /** Asymmetric keys: the key pair, generated beforehand (asymmetric.ts). */
+  material?: Uint8Array;
+  origin?: KeyOrigin;
 }
 
 export const DEFAULT_ROTATION_PERIOD_DAYS = 365;
@@ -42,13 +46,13 @@ export function newKeyRecord(drbg: Drbg, nowMs: number, spec: NewKey, trace?: Tr
   const arn = keyArn(spec.region, spec.accountId, keyId);
   const versions = spec.versions
     ? spec.versions.map((v) => ({ ...v, material: v.material.slice() }))
-    : [newBackingKeyVersion(drbg, spec.keySpec, nowMs)];
+    : [newBackingKeyVersion(drbg, spec.keySpec, nowMs, undefined, spec.material)];
   if (!spec.versions)
     trace?.push({
       code: 'key-material-generated',
       keyArn: arn,
       keyMaterialId: versions[0].keyMaterialId,
-      bits: KEY_MATERIAL_BITS[spec.keySpec],
+      bits: keyMaterialBits(spec.keySpec),
     });
   return {
     arn,
@@ -59,7 +63,7 @@ export function newKeyRecord(drbg: Drbg, nowMs: number, spec: NewKey, trace?: Tr
     ...(spec.service ? { service: spec.service } : {}),
     keySpec: spec.keySpec,
     keyUsage: spec.keyUsage,
-    origin: 'AWS_KMS',
+    origin: spec.origin ?? 'AWS_KMS',
     description: spec.description ?? '',
     creationMs: nowMs,
     keyState: spec.keyState ?? 'Enabled',

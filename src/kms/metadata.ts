@@ -1,6 +1,7 @@
 /**
  * `KeyMetadata` as AWS returns it (API model KeyMetadata; recorded examples in reference §2, §3, §8).
  */
+import { algorithmsOf, isAsymmetricSpec } from './asymmetric';
 import { keyArn } from './identifiers';
 import { currentVersion, type KeyRecord, relatedMultiRegionKeys, type World } from './world';
 
@@ -21,9 +22,12 @@ export interface KeyMetadata {
   DeletionDate?: Date;
   Origin: string;
   KeyManager: string;
-  CustomerMasterKeySpec: string;
+  CustomerMasterKeySpec?: string;
   KeySpec: string;
   EncryptionAlgorithms?: string[];
+  SigningAlgorithms?: string[];
+  KeyAgreementAlgorithms?: string[];
+  EncapsulationAlgorithms?: string[];
   MacAlgorithms?: string[];
   MultiRegion: boolean;
   MultiRegionConfiguration?: {
@@ -38,6 +42,23 @@ export interface KeyMetadata {
 /** HMAC_256 → HMAC_SHA_256 (API_GenerateMac: the algorithm must match the key spec). */
 export const macAlgorithmOf = (keySpec: string) => keySpec.replace('HMAC_', 'HMAC_SHA_');
 
+/**
+ * The algorithm lists of a key (KeyMetadata, GetPublicKey): EncryptionAlgorithms for encryption keys,
+ * MacAlgorithms for HMAC keys, Signing/KeyAgreement/EncapsulationAlgorithms for asymmetric keys.
+ */
+export function keyAlgorithms(key: KeyRecord): Partial<KeyMetadata> {
+  if (key.keySpec === 'SYMMETRIC_DEFAULT') return { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] };
+  if (isAsymmetricSpec(key.keySpec)) return algorithmsOf(key.keySpec, key.keyUsage);
+  return { MacAlgorithms: [macAlgorithmOf(key.keySpec)] };
+}
+
+/**
+ * The deprecated CustomerMasterKeySpec only has values for the specs its enum lists (API model
+ * CustomerMasterKeySpec); for ML-DSA and ML-KEM keys it is left out (what AWS returns there is not on record).
+ */
+export const customerMasterKeySpec = (key: KeyRecord): { CustomerMasterKeySpec?: string } =>
+  key.keySpec.startsWith('ML_') ? {} : { CustomerMasterKeySpec: key.keySpec };
+
 export function keyMetadata(world: World, key: KeyRecord): KeyMetadata {
   const symmetric = key.keySpec === 'SYMMETRIC_DEFAULT';
   const metadata: KeyMetadata = {
@@ -51,11 +72,9 @@ export function keyMetadata(world: World, key: KeyRecord): KeyMetadata {
     KeyState: key.keyState,
     Origin: key.origin,
     KeyManager: key.keyManager,
-    CustomerMasterKeySpec: key.keySpec,
+    ...customerMasterKeySpec(key),
     KeySpec: key.keySpec,
-    ...(symmetric
-      ? { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] }
-      : { MacAlgorithms: [macAlgorithmOf(key.keySpec)] }),
+    ...keyAlgorithms(key),
     MultiRegion: key.multiRegion,
   };
   if (key.deletionMs !== undefined) metadata.DeletionDate = new Date(key.deletionMs);

@@ -135,9 +135,10 @@ describe('CreateKey / DescribeKey / ListKeys', () => {
   });
 
   test.each([
-    [{ KeySpec: 'RSA_2048' as const, KeyUsage: 'ENCRYPT_DECRYPT' as const }, /RSA_2048.*not simulated/],
-    [{ KeySpec: 'ECC_NIST_P256' as const, KeyUsage: 'SIGN_VERIFY' as const }, /ECC_NIST_P256.*not simulated/],
-    [{ KeySpec: 'ML_DSA_65' as const, KeyUsage: 'SIGN_VERIFY' as const }, /ML_DSA_65.*not simulated/],
+    [
+      { KeySpec: 'ECC_NIST_EDWARDS25519' as const, KeyUsage: 'SIGN_VERIFY' as const },
+      /ECC_NIST_EDWARDS25519.*not simulated/,
+    ],
     [{ Origin: 'EXTERNAL' as const }, /EXTERNAL.*not simulated/],
   ])('unsimulated kinds are refused plainly: %o', async (input, message) => {
     const err = await rejects(kms.send(new CreateKeyCommand(input)));

@@ -8,6 +8,7 @@
 import type { CryptoProviderName, CryptoProviderReason } from '../crypto';
 import { Drbg, type DrbgState, randomSeed, selectCryptoProvider } from '../crypto';
 import { openWithAwsOwnedKey, sealWithAwsOwnedKey } from './awsOwnedKeys';
+import { requestPriceClass } from './billing';
 import {
   ADMIN_POLICY,
   ADMIN_POLICY_NAME,
@@ -160,11 +161,13 @@ export function createKmsSimulator(options: KmsSimulatorOptions = {}): KmsSimula
       resources: ctx.resources,
       requestId: drbg.uuid(),
     });
+    const priceClass = requestPriceClass(operation, ctx.resources[0]?.keySpec, request);
     world.requests.push({
       timeMs: world.nowMs,
       accountId: caller.accountId,
       operation,
       ...(ctx.resources[0] ? { keyArn: ctx.resources[0].arn } : {}),
+      ...(priceClass ? { priceClass } : {}),
     });
     trace.push({
       code: 'trail-recorded',

@@ -97,6 +97,23 @@ export type TraceStep =
   | { code: 'mac-computed'; algorithm: string; mac: Uint8Array }
   | { code: 'mac-verified'; algorithm: string; valid: boolean }
   | { code: 'key-material-generated'; keyArn: string; keyMaterialId: string; bits: number }
+  /** Asymmetric keys: the public key leaves the HSM (GetPublicKey, GenerateDataKeyPair); DER SubjectPublicKeyInfo. */
+  | { code: 'public-key-exported'; keySpec: string; publicKey: Uint8Array }
+  /** `message` is the request's Message: a message, a digest or μ, as messageType says. */
+  | {
+      code: 'signature-created';
+      algorithm: string;
+      messageType: string;
+      message: Uint8Array;
+      signature: Uint8Array;
+    }
+  | { code: 'signature-verified'; algorithm: string; messageType: string; valid: boolean }
+  | { code: 'asymmetric-encrypted'; algorithm: string; ciphertext: Uint8Array }
+  | { code: 'asymmetric-decrypted'; algorithm: string; ok: boolean }
+  | { code: 'shared-secret-derived'; algorithm: 'ECDH'; peerPublicKey: Uint8Array; sharedSecret: Uint8Array }
+  | { code: 'shared-secret-encapsulated'; ciphertext: Uint8Array; sharedSecret: Uint8Array }
+  | { code: 'shared-secret-decapsulated'; ciphertext: Uint8Array; sharedSecret: Uint8Array }
+  | { code: 'data-key-pair-generated'; keyPairSpec: string; publicKey: Uint8Array }
   | { code: 'key-state-changed'; keyArn: string; from: KeyState; to: KeyState }
   | { code: 'dry-run-stopped' }
   | { code: 'trail-recorded'; eventId: string; recordIndex: number }

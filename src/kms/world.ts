@@ -6,8 +6,18 @@
 
 export type SymmetricKeySpec = 'SYMMETRIC_DEFAULT';
 export type HmacKeySpec = 'HMAC_224' | 'HMAC_256' | 'HMAC_384' | 'HMAC_512';
-export type SimulatedKeySpec = SymmetricKeySpec | HmacKeySpec;
-export type SimulatedKeyUsage = 'ENCRYPT_DECRYPT' | 'GENERATE_VERIFY_MAC';
+export type RsaKeySpec = 'RSA_2048' | 'RSA_3072' | 'RSA_4096';
+export type EccKeySpec = 'ECC_NIST_P256' | 'ECC_NIST_P384' | 'ECC_NIST_P521' | 'ECC_SECG_P256K1';
+export type MlDsaKeySpec = 'ML_DSA_44' | 'ML_DSA_65' | 'ML_DSA_87';
+export type MlKemKeySpec = 'ML_KEM_512' | 'ML_KEM_768' | 'ML_KEM_1024';
+export type AsymmetricKeySpec = RsaKeySpec | EccKeySpec | MlDsaKeySpec | MlKemKeySpec;
+export type SimulatedKeySpec = SymmetricKeySpec | HmacKeySpec | AsymmetricKeySpec;
+export type SimulatedKeyUsage =
+  | 'ENCRYPT_DECRYPT'
+  | 'GENERATE_VERIFY_MAC'
+  | 'SIGN_VERIFY'
+  | 'KEY_AGREEMENT'
+  | 'ENCAPSULATE_DECAPSULATE';
 export type KeyState =
   | 'Creating'
   | 'Enabled'
@@ -18,13 +28,18 @@ export type KeyState =
   | 'Unavailable'
   | 'Updating';
 export type KeyManager = 'CUSTOMER' | 'AWS';
+/** Where the key material comes from (API OriginType); EXTERNAL: imported by the customer (BYOK). */
+export type KeyOrigin = 'AWS_KMS' | 'EXTERNAL';
 export type RotationType = 'AUTOMATIC' | 'ON_DEMAND';
 
 /** One HSM backing key (HBK) of a KMS key (reference §5, §6). Rotation appends; nothing is ever removed. */
 export interface BackingKeyVersion {
   /** 64 lowercase hex digits; the HBKID written in ciphertext headers (reference §3 `KeyMaterialId`). */
   keyMaterialId: string;
-  /** 256-bit AES key for symmetric keys; 224–512-bit HMAC key for HMAC keys. */
+  /**
+   * 256-bit AES key for symmetric keys; 224–512-bit HMAC key for HMAC keys; PKCS #8 DER for RSA and ECC keys;
+   * the FIPS 204/203 seed for ML-DSA and ML-KEM keys (see asymmetric.ts).
+   */
   material: Uint8Array;
   createdMs: number;
   /** Absent for the key's original material. */
@@ -46,7 +61,7 @@ export interface KeyRecord {
   service?: string;
   keySpec: SimulatedKeySpec;
   keyUsage: SimulatedKeyUsage;
-  origin: 'AWS_KMS';
+  origin: KeyOrigin;
   description: string;
   creationMs: number;
   keyState: KeyState;
@@ -114,12 +129,17 @@ export interface DeletedKeyRecord {
   rotationDatesMs: number[];
 }
 
+/** Asymmetric request classes the pricing page prices apart from the free tier (billing.ts). */
+export type RequestPriceClass = 'rsa-2048' | 'asymmetric' | 'ecc-data-key-pair' | 'rsa-data-key-pair';
+
 /** One billable API request (reference §1: $0.03 per 10,000 after 20,000 free per month, across Regions). */
 export interface RequestRecord {
   timeMs: number;
   accountId: string;
   operation: string;
   keyArn?: string;
+  /** Absent for standard requests. */
+  priceClass?: RequestPriceClass;
 }
 
 export type TrailRecord = Record<string, unknown>;

@@ -18,7 +18,12 @@ export interface CiphertextKey {
 export function locateCiphertextKey(
   ctx: OperationContext,
   blob: Uint8Array,
-  named: { member: string; identifier: string | undefined },
+  named: {
+    member: string;
+    identifier: string | undefined;
+    /** The named key when the caller has resolved `identifier` already (Decrypt, to tell RSA keys apart). */
+    resolved?: { key: KeyRecord; requestAlias?: string };
+  },
 ): CiphertextKey {
   const parts = parseCiphertextBlob(blob);
   ctx.trace.push({
@@ -37,7 +42,7 @@ export function locateCiphertextKey(
     return error;
   };
   if (named.identifier !== undefined) {
-    const { key, requestAlias } = ctx.resolve(named.identifier, { member: named.member });
+    const { key, requestAlias } = named.resolved ?? ctx.resolve(named.identifier, { member: named.member });
     if (!parts) throw reject('ciphertext-malformed', invalidCiphertext());
     if (parts.keyId !== key.keyId) throw reject('ciphertext-key-mismatch', incorrectKey());
     return { key, parts, requestAlias };

@@ -2,7 +2,8 @@
  * Member shapes shared by several operations, copied from the AWS API model (botocore kms/2014-11-01), and
  * small helpers every operation family uses (paging, encryption-context condition keys).
  */
-import { invalidKeyUsage, KmsError } from '../errors';
+import { RSA_SIGNING_ALGORITHMS } from '../asymmetric';
+import { incompatibleAlgorithm, invalidKeyUsage, KmsError } from '../errors';
 import { blob, boolean, integer, list, map, string, structure } from '../shapes';
 import type { KeyRecord } from '../world';
 
@@ -43,17 +44,58 @@ export const RecipientInfo = structure({
 });
 
 /**
- * A symmetric encryption operation needs an ENCRYPT_DECRYPT key and the SYMMETRIC_DEFAULT algorithm; any other
- * algorithm belongs to asymmetric keys, which KMS Lab does not simulate (reference §3 InvalidKeyUsageException).
+ * A symmetric encryption operation needs an ENCRYPT_DECRYPT key of spec SYMMETRIC_DEFAULT and the SYMMETRIC_DEFAULT
+ * algorithm (reference §3 InvalidKeyUsageException). An RSA encryption key asked for SYMMETRIC_DEFAULT (explicitly,
+ * by default, or implicitly as GenerateDataKey does) gets `Algorithm SYMMETRIC_DEFAULT is incompatible with key
+ * spec RSA_4096.` (errors.ts incompatibleAlgorithm).
  */
 export function requireEncryptionKey(key: KeyRecord, operation: string, algorithm: string | undefined): void {
   if (key.keyUsage !== 'ENCRYPT_DECRYPT') throw invalidKeyUsage(key.arn, key.keyUsage, operation);
-  if (algorithm !== undefined && algorithm !== 'SYMMETRIC_DEFAULT')
-    throw new KmsError(
-      'InvalidKeyUsageException',
-      `Algorithm ${algorithm} is incompatible with key spec ${key.keySpec}.`,
-    );
+  const requested = algorithm ?? 'SYMMETRIC_DEFAULT';
+  if (requested !== 'SYMMETRIC_DEFAULT' || key.keySpec !== 'SYMMETRIC_DEFAULT')
+    throw incompatibleAlgorithm(requested, key.keySpec);
 }
+
+/** Sign/Verify signing algorithms (API model SigningAlgorithmSpec; SM2DSA and the Ed25519 ones are not simulated). */
+export const SigningAlgorithmSpec = string({
+  enum: [
+    ...RSA_SIGNING_ALGORITHMS,
+    'ECDSA_SHA_256',
+    'ECDSA_SHA_384',
+    'ECDSA_SHA_512',
+    'SM2DSA',
+    'ML_DSA_SHAKE_256',
+    'ED25519_SHA_512',
+    'ED25519_PH_SHA_512',
+  ],
+});
+export const MessageTypeSpec = string({ enum: ['RAW', 'DIGEST', 'EXTERNAL_MU'] });
+export const PublicKeyType = blob(1, 8192);
+export const DataKeyPairSpec = string({
+  enum: [
+    'RSA_2048',
+    'RSA_3072',
+    'RSA_4096',
+    'ECC_NIST_P256',
+    'ECC_NIST_P384',
+    'ECC_NIST_P521',
+    'ECC_SECG_P256K1',
+    'SM2',
+    'ECC_NIST_EDWARDS25519',
+  ],
+});
+
+/**
+ * The declaration fields every cryptographic operation on a named key shares: read-only in CloudTrail, the key
+ * named by ID, ARN or alias, usable across accounts (reference §7), and the key-state table's cryptographic row.
+ */
+export const KEY_CRYPTO_OPERATION = {
+  readOnly: true,
+  resource: 'key',
+  keyIdAccepts: 'key-or-alias',
+  crossAccount: true,
+  keyStates: 'cryptographic',
+} as const;
 
 /** Nitro Enclaves attestation (`Recipient`) is outside what KMS Lab simulates. */
 export function refuseRecipient(recipient: unknown): void {

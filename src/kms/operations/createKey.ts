@@ -1,9 +1,11 @@
 /**
  * CreateKey (API_CreateKey; reference §1, §2, §7): symmetric encryption keys (SYMMETRIC_DEFAULT /
- * ENCRYPT_DECRYPT) and HMAC keys (HMAC_224/256/384/512 / GENERATE_VERIFY_MAC), single- or multi-Region, with
- * AWS_KMS key material. Other origins, custom key stores and asymmetric specs are refused plainly as not yet
- * simulated. Without `Policy` the key gets the default key policy.
+ * ENCRYPT_DECRYPT), HMAC keys (HMAC_224/256/384/512 / GENERATE_VERIFY_MAC) and asymmetric keys (RSA, ECC,
+ * ML-DSA, ML-KEM; asymmetric.ts), single- or multi-Region, with AWS_KMS key material. Other origins, custom key
+ * stores, SM2 (China Regions only) and ECC_NIST_EDWARDS25519 are refused plainly as not simulated. Without
+ * `Policy` the key gets the default key policy.
  */
+import { generateAsymmetricKeyMaterial, isAsymmetricSpec, USAGES_OF_ASYMMETRIC_SPEC } from '../asymmetric';
 import { KmsError, notSimulated } from '../errors';
 import { checkNewKeyPolicy } from '../keyPolicyRules';
 import { newKeyRecord } from '../keys';
@@ -33,12 +35,25 @@ const KEY_SPECS = [
   'ML_DSA_65',
   'ML_DSA_87',
   'ECC_NIST_EDWARDS25519',
+  // ML-KEM key specs and the ENCAPSULATE_DECAPSULATE usage are newer than botocore 1.43.11; they are in the
+  // model @aws-sdk/client-kms 3.1164.0 ships (KeySpec, KeyUsageType enums).
+  'ML_KEM_512',
+  'ML_KEM_768',
+  'ML_KEM_1024',
 ] as const;
 
 const input = structure({
   Policy: PolicyType,
   Description: DescriptionType,
-  KeyUsage: string({ enum: ['SIGN_VERIFY', 'ENCRYPT_DECRYPT', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT'] }),
+  KeyUsage: string({
+    enum: [
+      'SIGN_VERIFY',
+      'ENCRYPT_DECRYPT',
+      'GENERATE_VERIFY_MAC',
+      'KEY_AGREEMENT',
+      'ENCAPSULATE_DECAPSULATE',
+    ],
+  }),
   CustomerMasterKeySpec: string({ enum: KEY_SPECS.slice(0, 13) }),
   KeySpec: string({ enum: KEY_SPECS }),
   Origin: string({ enum: ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] }),
@@ -49,16 +64,17 @@ const input = structure({
   XksKeyId: string({ min: 1, max: 128, pattern: '^[a-zA-Z0-9-_.]+$' }),
 });
 
-/** The key usage each simulated key spec allows. */
-const USAGE_OF_SPEC: Readonly<Record<SimulatedKeySpec, SimulatedKeyUsage>> = {
-  SYMMETRIC_DEFAULT: 'ENCRYPT_DECRYPT',
-  HMAC_224: 'GENERATE_VERIFY_MAC',
-  HMAC_256: 'GENERATE_VERIFY_MAC',
-  HMAC_384: 'GENERATE_VERIFY_MAC',
-  HMAC_512: 'GENERATE_VERIFY_MAC',
+/** The key usages each simulated key spec allows (API_CreateKey KeyUsage). */
+export const USAGES_OF_SPEC: Readonly<Record<SimulatedKeySpec, readonly SimulatedKeyUsage[]>> = {
+  SYMMETRIC_DEFAULT: ['ENCRYPT_DECRYPT'],
+  HMAC_224: ['GENERATE_VERIFY_MAC'],
+  HMAC_256: ['GENERATE_VERIFY_MAC'],
+  HMAC_384: ['GENERATE_VERIFY_MAC'],
+  HMAC_512: ['GENERATE_VERIFY_MAC'],
+  ...USAGES_OF_ASYMMETRIC_SPEC,
 };
 
-const isSimulatedSpec = (spec: string): spec is SimulatedKeySpec => Object.hasOwn(USAGE_OF_SPEC, spec);
+const isSimulatedSpec = (spec: string): spec is SimulatedKeySpec => Object.hasOwn(USAGES_OF_SPEC, spec);
 
 function specAndUsage(req: { KeySpec?: string; CustomerMasterKeySpec?: string; KeyUsage?: string }) {
   const keySpec = req.KeySpec ?? req.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
@@ -90,9 +106,10 @@ export const CreateKey = defineOperation({
         'ValidationException',
         'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.',
       );
-    if (!isSimulatedSpec(keySpec)) throw notSimulated(`Key spec ${keySpec} (asymmetric keys)`);
+    if (!isSimulatedSpec(keySpec))
+      throw notSimulated(keySpec === 'SM2' ? 'Key spec SM2 (China Regions only)' : `Key spec ${keySpec}`);
     // Wording unrecorded; the rule is API_CreateKey's KeyUsage table.
-    if (USAGE_OF_SPEC[keySpec] !== keyUsage)
+    if (!USAGES_OF_SPEC[keySpec].includes(keyUsage as SimulatedKeyUsage))
       throw new KmsError(
         'ValidationException',
         `KeyUsage ${keyUsage} is not compatible with KeySpec ${keySpec}.`,
@@ -118,6 +135,9 @@ export const CreateKey = defineOperation({
     });
     const { accountId, region } = ctx.caller;
     if (req.Policy !== undefined) checkNewKeyPolicy(ctx, req.Policy, req.BypassPolicyLockoutSafetyCheck);
+    const material = isAsymmetricSpec(keySpec)
+      ? await generateAsymmetricKeyMaterial(keySpec, ctx.drbg)
+      : undefined;
     const key = newKeyRecord(
       ctx.drbg,
       ctx.nowMs,
@@ -130,6 +150,7 @@ export const CreateKey = defineOperation({
         description: req.Description,
         policy: req.Policy ?? apiDefaultKeyPolicy(accountId),
         tags: mergeTags([], req.Tags ?? []),
+        material,
       },
       ctx.trace,
     );

@@ -1,10 +1,13 @@
 /**
  * Decrypt (API_Decrypt; reference §3): KeyId optional for symmetric ciphertexts (the blob names its key);
  * a different KeyId → IncorrectKeyException; a changed byte or encryption context → InvalidCiphertextException.
+ * RSA ciphertexts carry no key ID, so they need KeyId naming the RSA key (asymmetricEncryption.ts).
  */
+import { isRsaSpec } from '../asymmetric';
 import { defineOperation } from '../operation';
 import { structure, trailParameters } from '../shapes';
 import { openSymmetric } from '../symmetric';
+import { decryptWithRsaKey } from './asymmetricEncryption';
 import { locateCiphertextKey } from './ciphertextKey';
 import {
   CiphertextType,
@@ -45,9 +48,18 @@ export const Decrypt = defineOperation({
   keyStates: 'cryptographic',
   validate: (req) => refuseRecipient(req.Recipient),
   async run(ctx, req) {
+    const named = req.KeyId === undefined ? undefined : ctx.resolve(req.KeyId);
+    if (named && isRsaSpec(named.key.keySpec)) {
+      const key = ctx.accessResolvedKey(named.key, {
+        requestAlias: named.requestAlias,
+        grantTokens: req.GrantTokens,
+      });
+      return decryptWithRsaKey(ctx, key, req.EncryptionAlgorithm, req.CiphertextBlob, req.DryRun);
+    }
     const { key, parts, requestAlias } = locateCiphertextKey(ctx, req.CiphertextBlob, {
       member: 'KeyId',
       identifier: req.KeyId,
+      resolved: named,
     });
     ctx.accessResolvedKey(key, {
       requestAlias,

@@ -8,10 +8,12 @@ import { KmsError } from '../errors';
 import { defineOperation } from '../operation';
 import { structure } from '../shapes';
 import { sealSymmetric } from '../symmetric';
+import type { KeyRecord } from '../world';
 import {
   DataKeySpec,
   EncryptionContextType,
   GrantTokenList,
+  KEY_CRYPTO_OPERATION,
   KeyIdType,
   NullableBooleanType,
   NumberOfBytesType,
@@ -39,14 +41,6 @@ function validateSize(req: { KeySpec?: keyof typeof DATA_KEY_BYTES; NumberOfByte
     throw new KmsError('ValidationException', 'Please specify either number of bytes or key spec.');
 }
 
-const shared = {
-  readOnly: true,
-  resource: 'key',
-  keyIdAccepts: 'key-or-alias',
-  crossAccount: true,
-  keyStates: 'cryptographic',
-} as const;
-
 type DataKeyRequest = {
   KeyId: string;
   EncryptionContext?: Record<string, string>;
@@ -56,14 +50,32 @@ type DataKeyRequest = {
   DryRun?: boolean;
 };
 
-/** Draws the data key from the DRBG and encrypts it under the KMS key's current backing key. */
-async function generateDataKey(ctx: OperationContext, req: DataKeyRequest, operation: string) {
+/**
+ * The symmetric encryption KMS key that protects a data key or a data key pair: authorised with the encryption
+ * context, checked for its spec and usage, and the DryRun stop.
+ */
+export function dataKeyProtectionKey(
+  ctx: OperationContext,
+  req: {
+    KeyId: string;
+    EncryptionContext?: Record<string, string>;
+    GrantTokens?: string[];
+    DryRun?: boolean;
+  },
+  operation: string,
+): KeyRecord {
   const key = ctx.accessKey(req.KeyId, {
     encryptionContext: req.EncryptionContext,
     grantTokens: req.GrantTokens,
   });
   requireEncryptionKey(key, operation, undefined);
   ctx.stopIfDryRun(req.DryRun);
+  return key;
+}
+
+/** Draws the data key from the DRBG and encrypts it under the KMS key's current backing key. */
+async function generateDataKey(ctx: OperationContext, req: DataKeyRequest, operation: string) {
+  const key = dataKeyProtectionKey(ctx, req, operation);
   const numberOfBytes = req.NumberOfBytes ?? DATA_KEY_BYTES[req.KeySpec ?? 'AES_256'];
   const plaintext = ctx.drbg.bytes(numberOfBytes);
   ctx.trace.push({ code: 'data-key-generated', numberOfBytes, plaintext: plaintext.slice() });
@@ -72,7 +84,7 @@ async function generateDataKey(ctx: OperationContext, req: DataKeyRequest, opera
 }
 
 export const GenerateDataKey = defineOperation({
-  ...shared,
+  ...KEY_CRYPTO_OPERATION,
   name: 'GenerateDataKey',
   input: withPlaintextInput,
   iamAction: 'kms:GenerateDataKey',
@@ -92,7 +104,7 @@ export const GenerateDataKey = defineOperation({
 });
 
 export const GenerateDataKeyWithoutPlaintext = defineOperation({
-  ...shared,
+  ...KEY_CRYPTO_OPERATION,
   name: 'GenerateDataKeyWithoutPlaintext',
   input: withoutPlaintextInput,
   iamAction: 'kms:GenerateDataKeyWithoutPlaintext',

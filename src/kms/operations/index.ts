@@ -10,12 +10,16 @@ import { DescribeKey } from './describeKey';
 import { DisableKey, EnableKey } from './enableDisableKey';
 import { Encrypt } from './encrypt';
 import { GenerateDataKey, GenerateDataKeyWithoutPlaintext } from './generateDataKey';
+import { GenerateDataKeyPair, GenerateDataKeyPairWithoutPlaintext } from './generateDataKeyPair';
 import { GenerateRandom } from './generateRandom';
 import { CreateGrant, ListGrants, ListRetirableGrants, RetireGrant, RevokeGrant } from './grants';
+import { DeriveSharedSecret } from './keyAgreement';
 import { CancelKeyDeletion, ScheduleKeyDeletion } from './keyDeletion';
+import { Decapsulate, Encapsulate } from './keyEncapsulation';
 import { GetKeyPolicy, ListKeyPolicies, PutKeyPolicy } from './keyPolicies';
 import { ListKeys } from './listKeys';
 import { GenerateMac, VerifyMac } from './mac';
+import { GetPublicKey } from './publicKey';
 import { ReEncrypt } from './reEncrypt';
 import { ReplicateKey, UpdatePrimaryRegion } from './replicateKey';
 import {
@@ -25,6 +29,7 @@ import {
   ListKeyRotations,
   RotateKeyOnDemand,
 } from './rotation';
+import { Sign, Verify } from './sign';
 import { ListResourceTags, TagResource, UntagResource } from './tagging';
 import { UpdateKeyDescription } from './updateKeyDescription';
 
@@ -33,20 +38,26 @@ export const OPERATIONS = {
   CreateAlias,
   CreateGrant,
   CreateKey,
+  Decapsulate,
   Decrypt,
   DeleteAlias,
+  DeriveSharedSecret,
   DescribeKey,
   DisableKey,
   DisableKeyRotation,
   EnableKey,
   EnableKeyRotation,
+  Encapsulate,
   Encrypt,
   GenerateDataKey,
+  GenerateDataKeyPair,
+  GenerateDataKeyPairWithoutPlaintext,
   GenerateDataKeyWithoutPlaintext,
   GenerateMac,
   GenerateRandom,
   GetKeyPolicy,
   GetKeyRotationStatus,
+  GetPublicKey,
   ListAliases,
   ListGrants,
   ListKeyPolicies,
@@ -61,11 +72,13 @@ export const OPERATIONS = {
   RevokeGrant,
   RotateKeyOnDemand,
   ScheduleKeyDeletion,
+  Sign,
   TagResource,
   UntagResource,
   UpdateAlias,
   UpdateKeyDescription,
   UpdatePrimaryRegion,
+  Verify,
   VerifyMac,
 } as const satisfies Record<string, AnyOperation>;
 

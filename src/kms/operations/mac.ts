@@ -4,7 +4,7 @@
  */
 import { equalBytes, type HashName } from '../../crypto';
 import type { OperationContext } from '../context';
-import { incompatibleMacAlgorithm, invalidKeyUsage, invalidMac } from '../errors';
+import { incompatibleAlgorithm, invalidKeyUsage, invalidMac } from '../errors';
 import { macAlgorithmOf } from '../metadata';
 import { defineOperation } from '../operation';
 import { structure } from '../shapes';
@@ -12,6 +12,7 @@ import { currentVersion, type KeyRecord } from '../world';
 import {
   CiphertextType,
   GrantTokenList,
+  KEY_CRYPTO_OPERATION,
   KeyIdType,
   MacAlgorithmSpec,
   NullableBooleanType,
@@ -48,7 +49,7 @@ async function computeMac(
   const key = ctx.accessKey(req.KeyId, { grantTokens: req.GrantTokens });
   if (key.keyUsage !== 'GENERATE_VERIFY_MAC') throw invalidKeyUsage(key.arn, key.keyUsage, operation);
   if (macAlgorithmOf(key.keySpec) !== req.MacAlgorithm)
-    throw incompatibleMacAlgorithm(req.MacAlgorithm, key.keySpec);
+    throw incompatibleAlgorithm(req.MacAlgorithm, key.keySpec);
   ctx.stopIfDryRun(req.DryRun);
   const version = currentVersion(key);
   ctx.trace.push({
@@ -65,16 +66,8 @@ async function computeMac(
   return { key, mac };
 }
 
-const shared = {
-  readOnly: true,
-  resource: 'key',
-  keyIdAccepts: 'key-or-alias',
-  crossAccount: true,
-  keyStates: 'cryptographic',
-} as const;
-
 export const GenerateMac = defineOperation({
-  ...shared,
+  ...KEY_CRYPTO_OPERATION,
   name: 'GenerateMac',
   input: generateInput,
   iamAction: 'kms:GenerateMac',
@@ -86,7 +79,7 @@ export const GenerateMac = defineOperation({
 });
 
 export const VerifyMac = defineOperation({
-  ...shared,
+  ...KEY_CRYPTO_OPERATION,
   name: 'VerifyMac',
   input: verifyInput,
   iamAction: 'kms:VerifyMac',

@@ -44,6 +44,9 @@ export const KMS_ACTIONS: readonly KmsActionInfo[] = [
   none('CreateCustomKeyStore'),
   k('CreateGrant', 'xg'),
   none('CreateKey'),
+  // Encapsulate/Decapsulate (ML-KEM, 2025): cross-account and grant operations per API_Encapsulate,
+  // API_Decapsulate and the GrantOperation enum of @aws-sdk/client-kms 3.1164.0.
+  k('Decapsulate', 'xg'),
   k('Decrypt', 'xg'),
   alias('DeleteAlias'),
   none('DeleteCustomKeyStore'),
@@ -56,6 +59,7 @@ export const KMS_ACTIONS: readonly KmsActionInfo[] = [
   none('DisconnectCustomKeyStore'),
   k('EnableKey'),
   k('EnableKeyRotation'),
+  k('Encapsulate', 'xg'),
   k('Encrypt', 'xg'),
   k('GenerateDataKey', 'xg'),
   k('GenerateDataKeyPair', 'xg'),
