@@ -2,8 +2,9 @@ import type { CryptoProviderName, CryptoProviderReason } from '../crypto';
 import type { WritableSuiteId } from './algorithmSuite';
 import { DataKeyHandle } from './dataKey';
 import type { EncryptionContext } from './encryptionContext';
-import { abortedError } from './errors';
+import { abortedError, type EnvelopeError } from './errors';
 import type { EncryptedDataKey } from './header';
+import type { MessageInspection } from './inspect';
 import type { DecryptDataKey } from './messageDecryptor';
 import type { DecryptTrace, EnvelopeTrace } from './trace';
 import {
@@ -55,11 +56,13 @@ export interface EnvelopeWorkerClient {
   encryptFile(input: EncryptFileInput): Promise<FileJobResult<EnvelopeTrace>>;
   /** Decrypts an envelope Blob back into the plaintext Blob. */
   decryptFile(input: DecryptFileInput): Promise<FileJobResult<DecryptTrace>>;
+  /** Reads a message file's layout without keys, off the main thread (the inspector). */
+  inspectFile(file: Blob): Promise<MessageInspection>;
   terminate(): void;
 }
 
 interface Job {
-  resolve(result: FileJobResult<EnvelopeTrace | DecryptTrace>): void;
+  resolve(result: FileJobResult<EnvelopeTrace | DecryptTrace> | MessageInspection): void;
   reject(error: unknown): void;
   onProgress?: (progress: FileProgress) => void;
   decryptDataKey?: DecryptDataKey;
@@ -115,6 +118,13 @@ export function createEnvelopeWorkerClient(options: {
       case 'error':
         jobs.delete(response.id);
         job.reject(deserializeError(response.error));
+        break;
+      case 'inspected':
+        jobs.delete(response.id);
+        job.resolve({
+          ...response.inspection,
+          ...(response.problem && { problem: deserializeError(response.problem) as EnvelopeError }),
+        });
         break;
     }
   });
@@ -192,6 +202,13 @@ export function createEnvelopeWorkerClient(options: {
         ],
         input.decryptDataKey,
       );
+    },
+    inspectFile(file) {
+      const id = nextId++;
+      return new Promise<MessageInspection>((resolve, reject) => {
+        jobs.set(id, { resolve: resolve as Job['resolve'], reject });
+        post({ type: 'inspect', id, input: file });
+      });
     },
     terminate() {
       for (const job of jobs.values()) job.reject(new Error('envelope worker terminated'));

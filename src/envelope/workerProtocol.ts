@@ -4,6 +4,7 @@ import { DataKeyHandle } from './dataKey';
 import type { EncryptionContext } from './encryptionContext';
 import { EnvelopeError, type EnvelopeErrorCode, type EnvelopeStep, isEnvelopeError } from './errors';
 import type { EncryptedDataKey } from './header';
+import { inspectMessage, type MessageInspection } from './inspect';
 import type { DataKeyRequest } from './messageDecryptor';
 import { createDecryptStream, createEncryptStream, type EnvelopeStream } from './stream';
 import type { DecryptTrace, EnvelopeTrace, Progress } from './trace';
@@ -66,7 +67,9 @@ export type WorkerRequest =
   /** The main thread's answer to `need-data-key`: the plaintext data key from KMS Decrypt, transferred. */
   | { readonly type: 'data-key'; readonly id: number; readonly dataKey: ArrayBuffer }
   | { readonly type: 'data-key-error'; readonly id: number; readonly error: SerializedError }
-  | { readonly type: 'cancel'; readonly id: number };
+  | { readonly type: 'cancel'; readonly id: number }
+  /** The message inspector: read a message file's layout without keys (src/envelope/inspect.ts). */
+  | { readonly type: 'inspect'; readonly id: number; readonly input: Blob };
 
 export interface FileProgress extends Progress {
   /** Size of the input Blob. */
@@ -84,7 +87,13 @@ export type WorkerResponse =
       readonly trace: EnvelopeTrace | DecryptTrace;
       readonly provider: { readonly name: CryptoProviderName; readonly reason: CryptoProviderReason };
     }
-  | { readonly type: 'error'; readonly id: number; readonly error: SerializedError };
+  | { readonly type: 'error'; readonly id: number; readonly error: SerializedError }
+  | {
+      readonly type: 'inspected';
+      readonly id: number;
+      readonly inspection: Omit<MessageInspection, 'problem'>;
+      readonly problem?: SerializedError;
+    };
 
 export function serializeError(error: unknown): SerializedError {
   if (isEnvelopeError(error)) {
@@ -262,6 +271,18 @@ export function serveEnvelopeRequests(port: MessagePortLike): void {
         break;
       case 'cancel':
         jobs.get(request.id)?.abort.abort();
+        break;
+      case 'inspect':
+        inspectMessage(request.input).then(
+          ({ problem, ...inspection }) =>
+            post({
+              type: 'inspected',
+              id: request.id,
+              inspection,
+              ...(problem && { problem: serializeError(problem) }),
+            }),
+          (error: unknown) => post({ type: 'error', id: request.id, error: serializeError(error) }),
+        );
         break;
     }
   });
