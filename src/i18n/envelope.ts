@@ -20,6 +20,7 @@ export const envelope = defineMessages(
       tamper: 'Tamper lab',
       threats: 'Threat lens',
       files: 'Large files',
+      inspect: 'Message inspector',
     },
     badge: {
       secret: 'Secret',
@@ -213,6 +214,7 @@ export const envelope = defineMessages(
       omitted: '{count} frames in the middle are not listed.',
       problem: 'The envelope cannot be read past this point: {detail}',
       version: { name: 'Version', about: 'Message format 2.0.' },
+      versionV1: 'Message format 1.0: no key commitment.',
       algorithmSuiteId: {
         name: 'Algorithm suite',
         about: '0x0478: AES-256-GCM, HKDF-SHA512, key commitment.',
@@ -249,6 +251,22 @@ export const envelope = defineMessages(
       headerAuthenticationTag: {
         name: 'Header tag',
         about: 'Authenticates the whole header, including the encryption context.',
+      },
+      type: { name: 'Type', about: '0x80: customer authenticated encrypted data (message format 1.0 only).' },
+      reserved: { name: 'Reserved', about: 'Four zero bytes (message format 1.0 only).' },
+      ivLength: {
+        name: 'IV length',
+        about: 'Bytes of every IV in this message: 12 (message format 1.0 only).',
+      },
+      headerIv: {
+        name: 'Header IV',
+        about: 'IV of the header tag. Format 1.0 stores it; format 2.0 always uses zeros.',
+      },
+      signatureLength: { name: 'Signature length', about: 'Bytes of the signature that follows.' },
+      signature: {
+        name: 'Signature',
+        about:
+          'ECDSA signature (DER) over the header and body. Anyone can verify it with `aws-crypto-public-key` from the encryption context; only the holder of the private key, discarded after encryption, could make it.',
       },
       sequenceNumberEnd: { name: 'Final frame marker', about: '0xFFFFFFFF: this is the last frame.' },
       sequenceNumber: {
@@ -396,6 +414,52 @@ export const envelope = defineMessages(
       lifetimeNote:
         'The shorter this window, the less a memory dump can reveal. Steps in this simulation take no time unless the clock is advanced.',
     },
+    inspect: {
+      title: 'Inspect an AWS Encryption SDK message',
+      lead: 'Choose or drop a file made by the AWS Encryption CLI, an AWS Encryption SDK or this studio. Its header, frames and footer are read here without any key; only the start and the end of the file are read, so a large file opens at once.',
+      choose: 'Choose a message file',
+      drop: 'or drop it here',
+      reading: 'Reading {name}…',
+      failed: '{name} cannot be read as an AWS Encryption SDK message',
+      version: 'Message format',
+      versionValue: '{version}.0',
+      suite: 'Algorithm suite',
+      messageId: 'Message ID',
+      contentType: 'Content type',
+      framed: 'Framed (`0x02`)',
+      frameLength: 'Frame length',
+      ivLength: 'IV length',
+      bytesValue: '{bytes} bytes',
+      header: 'Header',
+      size: 'File size',
+      frames: 'Frames',
+      framesValue: '{count}; the final frame holds {bytes} bytes, at byte {offset}',
+      footer: 'Footer',
+      footerValue: 'ECDSA signature of {bytes} bytes, at byte {offset}',
+      noFooter: 'None: this suite does not sign',
+      contextCaption: 'Encryption context (from the header)',
+      edks: 'Encrypted data keys ({count})',
+      provider: 'Key provider ID',
+      providerInfo: 'Key provider information (the KMS key ARN)',
+      edkBytes: 'Encrypted data key',
+      signed:
+        'Signed suite: the footer holds an ECDSA signature over the header and body, checked with the public key in the encryption context (`aws-crypto-public-key`). `0x0578` is the default suite of current AWS Encryption SDKs.',
+      legacy:
+        'Message format 1.0: no key commitment. The AWS Encryption SDK’s default commitment policy, `REQUIRE_ENCRYPT_REQUIRE_DECRYPT`, refuses to decrypt it; `REQUIRE_ENCRYPT_ALLOW_DECRYPT` allows it. KMS Lab reads it.',
+      headCaption: 'Start of the file: {count} of {size} bytes',
+      headLabel: 'Bytes at the start of the message',
+      between: 'The frames in between are not read: every regular frame is {bytes} bytes.',
+      footerCaption:
+        'Footer: the last {count} bytes (offsets count from the footer’s first byte, byte {offset} of the file)',
+      footerLabel: 'Bytes of the footer',
+      decrypt: 'Decrypt with {key}',
+      decryptHelp:
+        'Adds a KMS `Decrypt` step for the encrypted data key; the worker then decrypts the file on the Large files tab.',
+      noKey:
+        'Its KMS key {arn} is not in this scenario, so it cannot be decrypted here: a real AWS KMS key never leaves AWS.',
+      noKmsEdk:
+        'No encrypted data key of provider `aws-kms`: another keyring (raw AES or RSA) encrypted this message.',
+    },
     files: {
       title: 'Large files',
       lead: 'Encrypt a file of any size in a Web Worker, in 1 MiB frames, without freezing the page. Download the envelope and decrypt it back, here or in another tab opened from the scenario link.',
@@ -469,6 +533,7 @@ export const envelope = defineMessages(
       tamper: '改ざんラボ',
       threats: '脅威レンズ',
       files: '大きなファイル',
+      inspect: 'メッセージ検査',
     },
     badge: {
       secret: '秘密',
@@ -657,6 +722,7 @@ export const envelope = defineMessages(
       omitted: '途中の {count} フレームは一覧から省いています。',
       problem: 'エンベロープはここから先を読めません: {detail}',
       version: { name: 'バージョン', about: 'メッセージ形式 2.0。' },
+      versionV1: 'メッセージ形式 1.0: キーコミットメントなし。',
       algorithmSuiteId: {
         name: 'アルゴリズムスイート',
         about: '`0x0478`: `AES-256-GCM`、`HKDF-SHA512`、キーコミットメント。',
@@ -696,6 +762,22 @@ export const envelope = defineMessages(
       headerAuthenticationTag: {
         name: 'ヘッダーの認証タグ',
         about: '暗号化コンテキストを含むヘッダー全体を認証します。',
+      },
+      type: { name: 'タイプ', about: '`0x80`: 顧客の認証付き暗号化データ (メッセージ形式 1.0 のみ)。' },
+      reserved: { name: '予約領域', about: '4 バイトのゼロ (メッセージ形式 1.0 のみ)。' },
+      ivLength: {
+        name: 'IV の長さ',
+        about: 'このメッセージの IV のバイト数: 12 (メッセージ形式 1.0 のみ)。',
+      },
+      headerIv: {
+        name: 'ヘッダーの IV',
+        about: 'ヘッダー認証タグの IV。形式 1.0 は保存し、形式 2.0 は常にゼロを使います。',
+      },
+      signatureLength: { name: '署名の長さ', about: '続く署名のバイト数。' },
+      signature: {
+        name: '署名',
+        about:
+          'ヘッダーと本体に対する `ECDSA` 署名 (`DER`)。暗号化コンテキストの `aws-crypto-public-key` で誰でも検証できますが、作れたのは暗号化の後に破棄された秘密鍵の持ち主だけです。',
       },
       sequenceNumberEnd: { name: '最終フレームの印', about: '`0xFFFFFFFF`: これが最後のフレームです。' },
       sequenceNumber: { name: 'シーケンス番号', about: 'フレームの順番。並べ替えや欠落は検出されます。' },
@@ -842,6 +924,52 @@ export const envelope = defineMessages(
       neverDiscarded: 'まだ破棄されていません: メモリに残ったままです。',
       lifetimeNote:
         'この期間が短いほど、メモリダンプから漏れるものは少なくなります。このシミュレーションでは、時計を進めない限りステップに時間はかかりません。',
+    },
+    inspect: {
+      title: 'AWS Encryption SDK のメッセージを調べる',
+      lead: 'AWS Encryption CLI、AWS Encryption SDK、またはこのスタジオが作ったファイルを選ぶかドロップしてください。ヘッダー、フレーム、フッターを鍵なしでここで読みます。読むのはファイルの先頭と末尾だけなので、大きなファイルもすぐに開きます。',
+      choose: 'メッセージファイルを選ぶ',
+      drop: 'またはここにドロップ',
+      reading: '{name} を読んでいます…',
+      failed: '{name} は AWS Encryption SDK のメッセージとして読めません',
+      version: 'メッセージ形式',
+      versionValue: '{version}.0',
+      suite: 'アルゴリズムスイート',
+      messageId: 'メッセージ ID',
+      contentType: 'コンテンツタイプ',
+      framed: 'フレーム形式 (`0x02`)',
+      frameLength: 'フレーム長',
+      ivLength: 'IV の長さ',
+      bytesValue: '{bytes} バイト',
+      header: 'ヘッダー',
+      size: 'ファイルサイズ',
+      frames: 'フレーム',
+      framesValue: '{count} 個。最終フレームは {bytes} バイトで、{offset} バイト目から',
+      footer: 'フッター',
+      footerValue: '{bytes} バイトの ECDSA 署名、{offset} バイト目から',
+      noFooter: 'なし: このスイートは署名しません',
+      contextCaption: '暗号化コンテキスト (ヘッダーから)',
+      edks: '暗号化されたデータキー ({count})',
+      provider: 'キープロバイダー ID',
+      providerInfo: 'キープロバイダー情報 (KMS キーの ARN)',
+      edkBytes: '暗号化されたデータキー',
+      signed:
+        '署名付きスイート: フッターにヘッダーと本体に対する ECDSA 署名があり、暗号化コンテキストの公開鍵 (`aws-crypto-public-key`) で検証されます。`0x0578` は現在の AWS Encryption SDK のデフォルトスイートです。',
+      legacy:
+        'メッセージ形式 1.0: キーコミットメントがありません。AWS Encryption SDK のデフォルトのコミットメントポリシー `REQUIRE_ENCRYPT_REQUIRE_DECRYPT` は復号を拒否し、`REQUIRE_ENCRYPT_ALLOW_DECRYPT` なら許可します。KMS Lab は読めます。',
+      headCaption: 'ファイルの先頭: {size} バイトのうち {count} バイト',
+      headLabel: 'メッセージ先頭のバイト',
+      between: '間のフレームは読みません: 通常のフレームはどれも {bytes} バイトです。',
+      footerCaption:
+        'フッター: 最後の {count} バイト (オフセットはフッターの先頭から数えます。ファイルの {offset} バイト目)',
+      footerLabel: 'フッターのバイト',
+      decrypt: '{key} で復号',
+      decryptHelp:
+        '暗号化されたデータキーの KMS `Decrypt` ステップを追加し、ワーカーが「大きなファイル」タブでファイルを復号します。',
+      noKey:
+        'KMS キー {arn} はこのシナリオにないため、ここでは復号できません: 本物の AWS KMS キーが AWS の外に出ることはありません。',
+      noKmsEdk:
+        'プロバイダー `aws-kms` の暗号化されたデータキーがありません: 別のキーリング (raw AES や RSA) がこのメッセージを暗号化しました。',
     },
     files: {
       title: '大きなファイル',

@@ -10,6 +10,7 @@ import './studio.css';
 
 /** The large-file panel brings the worker client and is only needed when opened. */
 const LargeFiles = lazy(() => import('./files/LargeFiles'));
+const MessageInspector = lazy(() => import('./inspect/MessageInspector'));
 
 /**
  * The envelope encryption studio: the study notes' two diagrams, living. Everything the learner does is a
@@ -51,6 +52,11 @@ export default function EnvelopeSection() {
         {tab === 'files' && (
           <Suspense fallback={<p role="status">{t('envelope.loading')}</p>}>
             <LargeFiles />
+          </Suspense>
+        )}
+        {tab === 'inspect' && (
+          <Suspense fallback={<p role="status">{t('envelope.loading')}</p>}>
+            <MessageInspector />
           </Suspense>
         )}
       </div>

@@ -63,6 +63,12 @@ const MESSAGE_CATEGORY: Readonly<Record<string, ByteCategory>> = {
   encryptedDataKey: 'edk',
   keyProviderId: 'keyRef',
   keyProviderInformation: 'keyRef',
+  type: 'format',
+  reserved: 'format',
+  ivLength: 'length',
+  headerIv: 'iv',
+  signatureLength: 'length',
+  signature: 'tag',
 };
 
 /** Groups whose other leaves (lengths, counts, keys and values) take the group's category. */

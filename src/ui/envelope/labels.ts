@@ -2,6 +2,8 @@
  * Names and explanations of byte-map fields, from the catalogue. Field names are the specs' own (KMS Lab's
  * blob layout, the ESDK message format); a name the catalogue does not know (a newer format) shows as is.
  */
+
+import { ESDK_SUITE_NAMES } from '../../envelope/index';
 import type { useT } from '../shell/useT';
 import { type ByteField, utf8Text } from './bytes';
 
@@ -47,6 +49,12 @@ export const MESSAGE_FIELD_NAMES = [
   'encryptedContentLength',
   'encryptedContent',
   'authenticationTag',
+  'type',
+  'reserved',
+  'ivLength',
+  'headerIv',
+  'signatureLength',
+  'signature',
 ] as const;
 
 const known = <N extends string>(names: readonly N[], name: string): name is N =>
@@ -73,6 +81,12 @@ export function messageFieldAbout(t: T, field: ByteField, message: Uint8Array): 
   const about = known(MESSAGE_FIELD_NAMES, field.name)
     ? (t as Loose)(`envelope.message.${field.name}.about`)
     : '';
+  // The catalogue describes the studio's own messages (format 2.0, 0x0478); the inspector shows any.
+  if (field.name === 'version' && field.value === 1) return t('envelope.message.versionV1');
+  if (field.name === 'algorithmSuiteId' && typeof field.value === 'number' && field.value !== 0x0478) {
+    const name = ESDK_SUITE_NAMES.get(field.value);
+    return `\`0x${field.value.toString(16).padStart(4, '0')}\`${name ? `: \`${name}\`` : ''}`;
+  }
   if (field.name === 'key' || field.name === 'value') {
     const text = utf8Text(message.subarray(field.offset, field.offset + field.length));
     return text === undefined ? about : `${about} “${text}”`;

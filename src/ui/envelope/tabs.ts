@@ -11,7 +11,7 @@ import { createStore } from 'zustand/vanilla';
 import { readFragment, subscribeFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { scenarioStore } from '../../state/scenario';
 
-export const STUDIO_TABS = ['flow', 'why', 'tamper', 'threats', 'files'] as const;
+export const STUDIO_TABS = ['flow', 'why', 'tamper', 'threats', 'files', 'inspect'] as const;
 export type StudioTab = (typeof STUDIO_TABS)[number];
 
 const isTab = (value: string | null): value is StudioTab => STUDIO_TABS.includes(value as StudioTab);

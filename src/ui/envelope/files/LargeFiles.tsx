@@ -180,8 +180,11 @@ async function encryptFile(file: File, keyId: string, caller: ReturnType<typeof 
   }
 }
 
-/** Decrypt an envelope file: read its header, KMS Decrypt of the data key (a step), the worker decrypts. */
-async function decryptFile(file: Blob, name: string, caller: ReturnType<typeof useCaller>) {
+/**
+ * Decrypt an envelope file: read its header, KMS Decrypt of the data key (a step), the worker decrypts. The
+ * message inspector hands its file here too.
+ */
+export async function decryptFile(file: Blob, name: string, caller: ReturnType<typeof useCaller>) {
   const abort = new AbortController();
   const startedAt = performance.now();
   setJob({ phase: 'running', kind: 'decrypt', name, total: file.size, done: 0, hashed: 0, startedAt, abort });
