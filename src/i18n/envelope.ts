@@ -927,7 +927,7 @@ export const envelope = defineMessages(
     },
     inspect: {
       title: 'AWS Encryption SDK のメッセージを調べる',
-      lead: 'AWS Encryption CLI、AWS Encryption SDK、またはこのスタジオが作ったファイルを選ぶかドロップしてください。ヘッダー、フレーム、フッターを鍵なしでここで読みます。読むのはファイルの先頭と末尾だけなので、大きなファイルもすぐに開きます。',
+      lead: '`AWS Encryption CLI`、`AWS Encryption SDK`、またはこのスタジオが作ったファイルを選ぶかドロップしてください。ヘッダー、フレーム、フッターを鍵なしでここで読みます。読むのはファイルの先頭と末尾だけなので、大きなファイルもすぐに開きます。',
       choose: 'メッセージファイルを選ぶ',
       drop: 'またはここにドロップ',
       reading: '{name} を読んでいます…',
@@ -946,7 +946,7 @@ export const envelope = defineMessages(
       frames: 'フレーム',
       framesValue: '{count} 個。最終フレームは {bytes} バイトで、{offset} バイト目から',
       footer: 'フッター',
-      footerValue: '{bytes} バイトの ECDSA 署名、{offset} バイト目から',
+      footerValue: '{bytes} バイトの `ECDSA` 署名、{offset} バイト目から',
       noFooter: 'なし: このスイートは署名しません',
       contextCaption: '暗号化コンテキスト (ヘッダーから)',
       edks: '暗号化されたデータキー ({count})',
@@ -954,7 +954,7 @@ export const envelope = defineMessages(
       providerInfo: 'キープロバイダー情報 (KMS キーの ARN)',
       edkBytes: '暗号化されたデータキー',
       signed:
-        '署名付きスイート: フッターにヘッダーと本体に対する ECDSA 署名があり、暗号化コンテキストの公開鍵 (`aws-crypto-public-key`) で検証されます。`0x0578` は現在の AWS Encryption SDK のデフォルトスイートです。',
+        '署名付きスイート: フッターにヘッダーと本体に対する `ECDSA` 署名があり、暗号化コンテキストの公開鍵 (`aws-crypto-public-key`) で検証されます。`0x0578` は現在の AWS Encryption SDK のデフォルトスイートです。',
       legacy:
         'メッセージ形式 1.0: キーコミットメントがありません。AWS Encryption SDK のデフォルトのコミットメントポリシー `REQUIRE_ENCRYPT_REQUIRE_DECRYPT` は復号を拒否し、`REQUIRE_ENCRYPT_ALLOW_DECRYPT` なら許可します。KMS Lab は読めます。',
       headCaption: 'ファイルの先頭: {size} バイトのうち {count} バイト',
@@ -969,7 +969,7 @@ export const envelope = defineMessages(
       noKey:
         'KMS キー {arn} はこのシナリオにないため、ここでは復号できません: 本物の AWS KMS キーが AWS の外に出ることはありません。',
       noKmsEdk:
-        'プロバイダー `aws-kms` の暗号化されたデータキーがありません: 別のキーリング (raw AES や RSA) がこのメッセージを暗号化しました。',
+        'プロバイダー `aws-kms` の暗号化されたデータキーがありません: 別のキーリング (`raw AES` や `RSA`) がこのメッセージを暗号化しました。',
     },
     files: {
       title: '大きなファイル',
