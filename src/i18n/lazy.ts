@@ -7,6 +7,7 @@ import { keys } from './keys';
 import { notes } from './notes';
 import { player } from './player';
 import { policy } from './policy';
+import { present } from './present';
 import { rotation } from './rotation';
 import { services } from './services';
 import { trail } from './trail';
@@ -27,4 +28,5 @@ export const lazyCatalogues = {
   services,
   trail,
   console: consoleMessages,
+  present,
 } as const satisfies Record<string, Catalogue<MessageTree>>;

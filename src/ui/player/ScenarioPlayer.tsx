@@ -1,16 +1,26 @@
-import { type RefObject, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  lazy,
+  type RefObject,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { OPENING_CHOICES } from '../../scenario/autosave';
-import { subscribeFragment } from '../../state/location';
+import { subscribeFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { SPEEDS, type Speed, useScenario } from '../../state/scenario';
 import { StepCliEquivalent } from '../cli';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
 import { Icon, type IconName } from '../shell/icons';
 import { RichText } from '../shell/RichText';
-import { useLang } from '../shell/useT';
+import { useLang, useT } from '../shell/useT';
 import { captionText } from './captions';
 import { type PlayerKey, usePlayerText } from './playerText';
 import { Scrubber } from './Scrubber';
+import tools from './share/PlayerTools.module.css';
 import { usePlayerKeyboard } from './useKeyboard';
 import { type Notice, useScenarioConnection } from './useScenarioConnection';
 import './player.css';
@@ -21,6 +31,9 @@ import './player.css';
  * browsers is about 2,000), so the player suggests the file export, which has no such limit (issue #4).
  */
 export const LONG_LINK_CHARS = 2000;
+
+/** The share dialog and its QR encoder load when first opened. */
+const ShareDialog = lazy(() => import('./share/ShareDialog'));
 
 function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   const text = usePlayerText();
@@ -115,6 +128,9 @@ export function ScenarioPlayer() {
   const linkLength = useLinkLength();
   const optionsId = useId();
   const [optionsOpen, setOptionsOpen] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const presenting = useFragmentParam('present') !== null;
+  const presentText = useT();
   const bar = useRef<HTMLElement>(null);
   usePlayerHeight(bar);
 
@@ -169,13 +185,34 @@ export function ScenarioPlayer() {
         <Scrubber />
         <button
           type="button"
+          className="player__text-button"
+          title={text('shareOpen')}
+          onClick={() => setSharing(true)}
+        >
+          <Icon name="qr" />
+          <span className={tools.label}>{text('shareOpen')}</span>
+        </button>
+        {!presenting && (
+          <button
+            type="button"
+            className="player__text-button"
+            title={presentText('present.startHint')}
+            onClick={() => updateFragment({ present: '1' })}
+          >
+            <Icon name="present" />
+            <span className={tools.label}>{presentText('present.start')}</span>
+          </button>
+        )}
+        <button
+          type="button"
           className="player__text-button player__options-toggle"
           aria-expanded={optionsOpen}
           aria-controls={optionsId}
+          title={text('options')}
           onClick={() => setOptionsOpen((open) => !open)}
         >
           {longLink ? <Icon name="alert" className="player__long-link-mark" /> : <Icon name="display" />}
-          {text('options')}
+          <span className={tools.label}>{text('options')}</span>
           <Icon name="chevronDown" className="player__options-chevron" />
         </button>
       </div>
@@ -254,6 +291,16 @@ export function ScenarioPlayer() {
       </div>
       {/* A link too long to share is news the learner needs without opening the options. */}
       {longLink && <LinkLength id={linkHintId} length={linkLength} />}
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareDialog
+            link={window.location.href}
+            step={cursor + 1}
+            total={total}
+            onClose={() => setSharing(false)}
+          />
+        </Suspense>
+      )}
       {replayError && (
         <p className="player__notice player__notice--error" role="alert">
           {text('replayError', { message: replayError })}

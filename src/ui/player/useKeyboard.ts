@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
+import { readFragment } from '../../state/location';
 import { type ScenarioState, scenarioStore } from '../../state/scenario';
 
 /** How far PageUp/PageDown move the cursor. */
 export const PAGE_STEPS = 10;
 
 /** Where keys belong to the focused control: text entry, the scrubber, menus, editors. */
-function ownsKeys(target: EventTarget | null, key: string): boolean {
+export function ownsKeys(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.closest('[role="textbox"], [role="listbox"], [role="menu"], dialog'))
     return true;
@@ -16,8 +17,16 @@ function ownsKeys(target: EventTarget | null, key: string): boolean {
   return key === ' ' && (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY');
 }
 
-/** What each player key does (a switch: the keys are the DOM's `KeyboardEvent.key` names). */
-function keyAction(key: string): ((player: ScenarioState) => void) | undefined {
+/**
+ * What each player key does (a switch: the keys are the DOM's `KeyboardEvent.key` names). While presenting
+ * (`#present` or the presenter window), Space and PageDown/PageUp step one at a time, as a slide deck and the
+ * clickers teachers hold (which send PageDown/PageUp) do.
+ */
+function keyAction(key: string, presenting: boolean): ((player: ScenarioState) => void) | undefined {
+  if (presenting) {
+    if (key === ' ' || key === 'PageDown') return (player) => player.next();
+    if (key === 'PageUp') return (player) => player.prev();
+  }
   switch (key) {
     case 'ArrowLeft':
       return (player) => player.prev();
@@ -40,14 +49,15 @@ function keyAction(key: string): ((player: ScenarioState) => void) | undefined {
 
 /**
  * The player's keys, anywhere on the page unless a control owns them: ←/→ one step, Space play/pause,
- * Home/End first/last, PageUp/PageDown ten steps.
+ * Home/End first/last, PageUp/PageDown ten steps (one step each, and Space too, while presenting).
  */
 export function usePlayerKeyboard(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (ownsKeys(event.target, event.key)) return;
-      const action = keyAction(event.key);
+      const params = readFragment();
+      const action = keyAction(event.key, params.has('present') || params.has('presenter'));
       if (!action) return;
       event.preventDefault();
       action(scenarioStore.getState());

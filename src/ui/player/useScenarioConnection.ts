@@ -8,6 +8,7 @@ import type { Scenario } from '../../scenario/schema';
 import { templateScenario } from '../../scenario/templates';
 import { readFragment, subscribeFragment, updateFragment } from '../../state/location';
 import { bootScenario, scenarioAutosave, scenarioStore, syncScenario } from '../../state/scenario';
+import { copyText } from '../cli/copyText';
 import { downloadText } from './download';
 
 /** What the learner must be told (a link or file that could not be opened, a copied link). */
@@ -165,12 +166,7 @@ export function useScenarioConnection() {
 
   const copyLink = useCallback(async () => {
     const { href } = window.location;
-    try {
-      await navigator.clipboard.writeText(href);
-      setNotice({ kind: 'copied', length: href.length });
-    } catch {
-      setNotice({ kind: 'copyFailed', length: href.length });
-    }
+    setNotice({ kind: (await copyText(href)) ? 'copied' : 'copyFailed', length: href.length });
   }, []);
 
   return {

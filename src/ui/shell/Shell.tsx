@@ -27,6 +27,14 @@ const ScenarioPlayer = lazy(() =>
   })),
 );
 
+/** Presenting (`#present`) and the presenter window (`#presenter`): their own chunk, loaded only then. */
+const PresentMode = lazy(() =>
+  Promise.all([import('../present/PresentMode'), loadCatalogues()]).then(([m]) => m),
+);
+const PresenterView = lazy(() =>
+  Promise.all([import('../present/PresenterView'), loadCatalogues()]).then(([m]) => m),
+);
+
 /**
  * One scenario player for every section that shows a scenario. It sits outside the keyed section host, so
  * moving from one such section to the next keeps the same player: its focus, its scrubber, its open options.
@@ -47,6 +55,8 @@ export function Shell() {
   const motion = usePreferences((s) => s.motion);
   const section = sectionForView(useFragmentParam('view'));
   const main = useRef<HTMLElement>(null);
+  const presenting = useFragmentParam('present') !== null;
+  const presenterWindow = useFragmentParam('presenter') !== null;
 
   useEffect(() => {
     document.title = t('shell.documentTitle', { section: t(section.titleKey) });
@@ -66,6 +76,36 @@ export function Shell() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  const loading = (
+    <p className="section-loading" role="status">
+      {t('shell.loading', { section: t(section.titleKey) })}
+    </p>
+  );
+  if (presenterWindow)
+    return (
+      <MotionConfig reducedMotion={reducedMotion[motion]}>
+        <Suspense fallback={loading}>
+          <PresenterView />
+        </Suspense>
+      </MotionConfig>
+    );
+  const content = (
+    <>
+      {section.showsScenario && <PlayerHost />}
+      <SectionHost key={section.id} section={section} />
+    </>
+  );
+  if (presenting)
+    return (
+      <MotionConfig reducedMotion={reducedMotion[motion]}>
+        <main id="main" className="main" ref={main} tabIndex={-1}>
+          <Suspense fallback={loading}>
+            <PresentMode>{content}</PresentMode>
+          </Suspense>
+        </main>
+        <OfflineNotice />
+      </MotionConfig>
+    );
   return (
     <MotionConfig reducedMotion={reducedMotion[motion]}>
       {/* A button, not <a href="#main">: the fragment holds app state (#view=…), so focus moves instead. */}
@@ -74,8 +114,7 @@ export function Shell() {
       </button>
       <Header current={section} />
       <main id="main" className="main" ref={main} tabIndex={-1}>
-        {section.showsScenario && <PlayerHost />}
-        <SectionHost key={section.id} section={section} />
+        {content}
       </main>
       <Footer />
       <OfflineNotice />

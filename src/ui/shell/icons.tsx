@@ -22,6 +22,9 @@ const paths = {
   open: 'M3 7.5A1.5 1.5 0 0 1 4.5 6H9l2 2h8.5A1.5 1.5 0 0 1 21 9.5v8a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 17.5Z',
   alert: 'M12 3.5 2.5 20h19ZM12 10v4.5M12 17.5v.5',
   copy: 'M9 9h11v11H9ZM15 9V4H4v11h5',
+  qr: 'M4 4h6v6H4ZM14 4h6v6h-6ZM4 14h6v6H4ZM14 14h2v2h-2ZM18 18h2v2h-2ZM14 18h2M18 14h2',
+  expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  present: 'M3 4h18v11H3ZM12 15v4M8 21h8M9 9.5l2 2 4-4',
   // Display settings
   display: 'M4 6h9M17 6h3M15 4v4M4 12h3M11 12h9M9 10v4M4 18h11M19 18h1M17 16v4',
   // Sections

@@ -1,0 +1,171 @@
+import { expect, type Page, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import { templateScenario } from '../src/scenario/templates';
+import { axeCheck, type Lang, openScenario, watchConsole } from './helpers/app';
+
+/**
+ * Issue #12 items 1 and 4: presenting on a projector (keys, blank, full screen, a presenter window that stays on
+ * the same step both ways) and sharing for a room (the link and its QR code, visible from the player).
+ */
+test.describe.configure({ timeout: 90_000 });
+
+const text = {
+  en: {
+    player: 'Scenario player',
+    share: 'Share',
+    dialog: 'Share this step',
+    copy: 'Copy link',
+    copied: /Link copied: \d+ characters/,
+    present: 'Present',
+    presenterWindow: 'Presenter window',
+    leave: 'Stop presenting (Esc)',
+    position: (step: number, total: number) => `Step ${step} of ${total}`,
+    presenter: 'Presenter view',
+  },
+  ja: {
+    player: 'シナリオプレーヤー',
+    share: '共有',
+    dialog: 'このステップを共有',
+    copy: 'リンクをコピー',
+    copied: /リンクをコピーしました: \d+ 文字/,
+    present: 'プレゼンテーション',
+    presenterWindow: '発表者用ウィンドウ',
+    leave: 'プレゼンテーションを終了 (Esc)',
+    position: (step: number, total: number) => `ステップ ${step} / ${total}`,
+    presenter: '発表者ビュー',
+  },
+} as const;
+
+const player = (page: Page, lang: Lang) => page.getByRole('region', { name: text[lang].player });
+const scenario = templateScenario('envelope-basics');
+const total = scenario.steps.length;
+
+/** The player's position text, e.g. "Step 3 of 7". */
+async function expectStep(page: Page, lang: Lang, step: number) {
+  await expect(player(page, lang).getByText(text[lang].position(step, total), { exact: true })).toBeVisible();
+}
+
+/** Reads the QR code the way a phone camera would: its pixels, decoded by jsQR. */
+async function decodeQr(page: Page, name: RegExp): Promise<string | undefined> {
+  const svg = page.getByRole('img', { name });
+  const { data, width, height } = await svg.evaluate(async (element) => {
+    const source = new XMLSerializer().serializeToString(element);
+    const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const side = 4 * Number(element.getAttribute('viewBox')?.split(' ')[2]);
+    const canvas = document.createElement('canvas');
+    canvas.width = side;
+    canvas.height = side;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.imageSmoothingEnabled = false;
+    context.drawImage(image, 0, 0, side, side);
+    URL.revokeObjectURL(url);
+    return { data: [...context.getImageData(0, 0, side, side).data], width: side, height: side };
+  });
+  return jsQR(Uint8ClampedArray.from(data), width, height)?.data;
+}
+
+for (const lang of ['en', 'ja'] as const) {
+  test(`Share shows the link and a QR code that decodes back to it (${lang})`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const console = watchConsole(page);
+    await openScenario(page, scenario, { view: 'envelope', step: 2, lang });
+    const share = player(page, lang).getByRole('button', { name: text[lang].share, exact: true });
+    await share.click();
+    const dialog = page.getByRole('dialog', { name: text[lang].dialog });
+    await expect(dialog).toBeVisible();
+    const link = await page.evaluate(() => location.href);
+    await expect(dialog.getByRole('textbox')).toHaveValue(link);
+    expect(await decodeQr(page, lang === 'en' ? /QR code of the link to step 2/ : /QR コード/)).toBe(link);
+    await dialog.getByRole('button', { name: text[lang].copy }).click();
+    await expect(dialog.getByRole('status')).toHaveText(text[lang].copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await axeCheck(page, `share dialog (${lang})`);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(share).toBeFocused();
+    console.expectNone();
+  });
+}
+
+test('presenting: only the player and the picture, keys step, B blanks, F full screen, Esc leaves', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await openScenario(page, scenario, { view: 'envelope', step: 1, lang: 'en', theme: 'projector' });
+  await player(page, 'en').getByRole('button', { name: text.en.present }).click();
+  await expect(page).toHaveURL(/present=1/);
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
+  await expect(player(page, 'en')).toBeVisible();
+  await expectStep(page, 'en', 1);
+  // A clicker sends PageDown and PageUp; Space is "next" too while presenting.
+  for (const [key, step] of [
+    ['ArrowRight', 2],
+    ['PageDown', 3],
+    [' ', 4],
+    ['ArrowLeft', 3],
+    ['PageUp', 2],
+    ['End', total],
+    ['Home', 0],
+  ] as const) {
+    await page.keyboard.press(key === ' ' ? 'Space' : key);
+    await expectStep(page, 'en', step);
+  }
+  await page.keyboard.press('b');
+  await expect(page.locator('[data-blank]')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'The screen is blanked' })).toBeAttached();
+  await page.keyboard.press('b');
+  await expect(page.locator('[data-blank]')).toHaveCount(0);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/present=1/);
+  await expect(page.getByRole('banner')).toBeVisible();
+  console.expectNone();
+});
+
+test('a link with #present opens ready to present', async ({ page }) => {
+  await openScenario(page, scenario, { view: 'envelope&present=1', step: 2, lang: 'ja' });
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expectStep(page, 'ja', 2);
+  await expect(page.getByRole('toolbar', { name: 'プレゼンテーション' })).toBeVisible();
+});
+
+for (const lang of ['en', 'ja'] as const) {
+  test(`the presenter window and the presentation stay on the same step both ways (${lang})`, async ({
+    page,
+  }) => {
+    await openScenario(page, scenario, { view: 'envelope&present=1', step: 1, lang });
+    const [presenter] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: text[lang].presenterWindow }).click(),
+    ]);
+    await expect(presenter.getByRole('heading', { name: text[lang].presenter })).toBeVisible();
+    const presenterStep = (step: number) =>
+      expect(presenter.getByText(text[lang].position(step, total), { exact: true })).toBeVisible();
+    await presenterStep(1);
+    // Stepping in the presenter window moves the projected one…
+    await presenter.keyboard.press('ArrowRight');
+    await presenterStep(2);
+    await expectStep(page, lang, 2);
+    await presenter.keyboard.press('PageDown');
+    await expectStep(page, lang, 3);
+    // …and stepping in the projected window moves the presenter window.
+    await page.keyboard.press('ArrowLeft');
+    await presenterStep(2);
+    await page.keyboard.press('End');
+    await presenterStep(total);
+    // Blanking from the presenter window blanks the room's screen.
+    await presenter.keyboard.press('b');
+    await expect(page.locator('[data-blank]')).toBeVisible();
+    await presenter.keyboard.press('b');
+    await expect(page.locator('[data-blank]')).toHaveCount(0);
+    await axeCheck(presenter, `presenter view (${lang})`);
+  });
+}

@@ -1,0 +1,71 @@
+import { defineMessages } from './define';
+
+/** Presenting on a projector: the presentation's own controls and the presenter window (issue #12 item 1). */
+export const present = defineMessages(
+  {
+    start: 'Present',
+    startHint: 'Show only the diagram and the player, for a projector (the link keeps this: #present)',
+    toolbar: 'Presentation',
+    presenterWindow: 'Presenter window',
+    fullScreen: 'Full screen (F)',
+    exitFullScreen: 'Leave full screen (F)',
+    blank: 'Blank the screen (B)',
+    leave: 'Stop presenting (Esc)',
+    blanked: 'The screen is blanked. Press B to show it again.',
+    popupBlocked: 'The browser blocked the presenter window. Allow pop-ups for this page and try again.',
+    view: {
+      title: 'Presenter view',
+      position: 'Step {step} of {total}',
+      timer: 'Time',
+      resetTimer: 'Restart the timer',
+      now: 'On screen now',
+      notes: 'Speaker notes',
+      noNotes: 'This step has no notes of its own: say what the caption says, then show the bytes.',
+      cli: 'The same call with the AWS CLI',
+      next: 'Next',
+      nextNone: 'This is the last step.',
+      prev: 'Previous step',
+      nextStep: 'Next step',
+      blank: 'Blank the projected screen (B)',
+      unblank: 'Show the projected screen again (B)',
+      blankedState: 'The projected screen is blank.',
+      keys: 'Keys here and in the projected window: → Space PageDown next, ← PageUp back, Home/End, B blank.',
+      waiting:
+        'Not connected to a presentation yet: open this window from “Presenter window” while presenting.',
+    },
+  },
+  {
+    start: 'プレゼンテーション',
+    startHint: 'プロジェクター用に図とプレーヤーだけを表示します (リンクにも #present として残ります)',
+    toolbar: 'プレゼンテーション',
+    presenterWindow: '発表者用ウィンドウ',
+    fullScreen: '全画面表示 (F)',
+    exitFullScreen: '全画面表示を終了 (F)',
+    blank: '画面を暗転 (B)',
+    leave: 'プレゼンテーションを終了 (Esc)',
+    blanked: '画面を暗転しています。B キーでもとに戻ります。',
+    popupBlocked:
+      'ブラウザが発表者用ウィンドウをブロックしました。このページのポップアップを許可してから、もう一度お試しください。',
+    view: {
+      title: '発表者ビュー',
+      position: 'ステップ {step} / {total}',
+      timer: '経過時間',
+      resetTimer: 'タイマーをリセット',
+      now: 'いま映っている画面',
+      notes: '発表者ノート',
+      noNotes:
+        'このステップ専用のノートはありません。キャプションの内容を説明してから、バイト列を見せてください。',
+      cli: '同じ呼び出しを AWS CLI で',
+      next: '次のステップ',
+      nextNone: 'これが最後のステップです。',
+      prev: '前のステップ',
+      nextStep: '次のステップへ',
+      blank: '投影画面を暗転 (B)',
+      unblank: '投影画面をもとに戻す (B)',
+      blankedState: '投影画面は暗転中です。',
+      keys: 'このウィンドウでも投影側でも使えるキー: → Space PageDown で次へ、← PageUp で前へ、Home/End、B で暗転。',
+      waiting:
+        'まだプレゼンテーションとつながっていません。プレゼンテーション中に「発表者用ウィンドウ」から開いてください。',
+    },
+  },
+);

@@ -1,0 +1,98 @@
+/**
+ * Keeps a presentation (the projected window) and its presenter window on the same step, both ways, with no
+ * server: a BroadcastChannel reaches every window of this origin in the browser. Either window may step; the
+ * other follows. Messages name the scenario (its link's `s` param), so two tabs showing different scenarios
+ * never drive each other.
+ */
+export type PresenterMessage =
+  /** A window moved to `cursor` (-1: before the first step). */
+  | { readonly kind: 'cursor'; readonly scenario: string; readonly cursor: number }
+  /** The screen was blanked or shown again (B). */
+  | { readonly kind: 'blank'; readonly scenario: string; readonly blank: boolean }
+  /** A window just opened and asks where the others are. */
+  | { readonly kind: 'hello'; readonly scenario: string };
+
+export const CHANNEL_NAME = 'kms-lab.presenter';
+
+/** The part of a BroadcastChannel this uses, so tests can pass a pair of fakes. */
+export interface ChannelLike {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  close(): void;
+}
+
+/** A message from another window, if it is one of ours for this scenario (anything else is ignored). */
+export function readMessage(data: unknown, scenario: string): PresenterMessage | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as Partial<Record<string, unknown>>;
+  if (message.scenario !== scenario) return undefined;
+  switch (message.kind) {
+    case 'cursor':
+      return Number.isSafeInteger(message.cursor) && (message.cursor as number) >= -1
+        ? { kind: 'cursor', scenario, cursor: message.cursor as number }
+        : undefined;
+    case 'blank':
+      return typeof message.blank === 'boolean'
+        ? { kind: 'blank', scenario, blank: message.blank }
+        : undefined;
+    case 'hello':
+      return { kind: 'hello', scenario };
+    default:
+      return undefined;
+  }
+}
+
+export interface PresenterLink {
+  /** Tells the other windows this one's cursor (no-op when it is the one they last told us: no echo). */
+  sendCursor(cursor: number): void;
+  sendBlank(blank: boolean): void;
+  close(): void;
+}
+
+/**
+ * Joins the channel for `scenario`. `onCursor` and `onBlank` run for the other windows' changes; a window that
+ * says hello gets this one's cursor and blank state from `current()`.
+ */
+export function joinPresentation(
+  channel: ChannelLike,
+  scenario: string,
+  handlers: {
+    onCursor(cursor: number): void;
+    onBlank(blank: boolean): void;
+    current(): { cursor: number; blank: boolean };
+  },
+): PresenterLink {
+  // The last cursor heard from another window: moving there ourselves is following, not news to send back.
+  let followed: number | undefined;
+  const listener = (event: MessageEvent) => {
+    const message = readMessage(event.data, scenario);
+    if (!message) return;
+    if (message.kind === 'cursor') {
+      followed = message.cursor;
+      handlers.onCursor(message.cursor);
+    } else if (message.kind === 'blank') {
+      handlers.onBlank(message.blank);
+    } else {
+      const { cursor, blank } = handlers.current();
+      channel.postMessage({ kind: 'cursor', scenario, cursor } satisfies PresenterMessage);
+      channel.postMessage({ kind: 'blank', scenario, blank } satisfies PresenterMessage);
+    }
+  };
+  channel.addEventListener('message', listener);
+  channel.postMessage({ kind: 'hello', scenario } satisfies PresenterMessage);
+  return {
+    sendCursor(cursor) {
+      if (cursor === followed) return;
+      followed = undefined;
+      channel.postMessage({ kind: 'cursor', scenario, cursor } satisfies PresenterMessage);
+    },
+    sendBlank(blank) {
+      channel.postMessage({ kind: 'blank', scenario, blank } satisfies PresenterMessage);
+    },
+    close() {
+      channel.removeEventListener('message', listener);
+      channel.close();
+    },
+  };
+}
