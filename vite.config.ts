@@ -39,6 +39,9 @@ export default defineConfig({
   base: process.env.KMS_LAB_BASE ?? '/',
   plugins: [react(), relaxCspForDevServer(), serviceWorker()],
   // The manifest tells scripts/budget.mjs which chunks the first screen loads.
+  // Every component's stylesheet is a CSS Module (Foo.module.css), so a class cannot leak into another section;
+  // camel-cased keys let `.step-card` read as `styles.stepCard`.
+  css: { modules: { localsConvention: 'camelCaseOnly' } },
   build: { target: 'es2022', sourcemap: false, manifest: true },
   worker: { format: 'es' },
   test: {

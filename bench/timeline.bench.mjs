@@ -72,8 +72,8 @@ try {
     };
   });
 
-  const viewport = await page.locator('.tl__viewport').boundingBox();
-  const svg = page.locator('.tl__svg');
+  const viewport = await page.locator('[data-testid="tl-viewport"]').boundingBox();
+  const svg = page.locator('[data-testid="tl-svg"]');
   const nextFrame = () =>
     page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
   const measure = async (name, drive) => {
@@ -138,7 +138,7 @@ try {
   );
 
   await page.getByRole('button', { name: 'Show everything' }).click();
-  const handle = await svg.locator('.tl-handle__grip').boundingBox();
+  const handle = await svg.locator('[data-testid="tl-handle-grip"]').boundingBox();
   phases.push(
     await measure('drag the clock handle', async () => {
       const hx = handle.x + handle.width / 2;

@@ -16,18 +16,18 @@ function consoleOf(page: Page, lang: Lang = 'en') {
   const log = page.getByRole('log', { name: labels.log });
   /** Types a line, presses Enter and waits for its exit status; returns the command's entry in the log. */
   const run = async (line: string): Promise<Locator> => {
-    const before = await log.locator('.console-entry').count();
+    const before = await log.getByTestId('console-entry').count();
     await input.fill(line);
     await input.press('Enter');
     await expect(input).toHaveValue('');
-    const entry = log.locator('.console-entry').nth(before);
-    await expect(entry.locator('.console-entry__command code')).toHaveText(line);
-    await expect(entry.locator('.console-entry__exit')).toBeVisible();
+    const entry = log.getByTestId('console-entry').nth(before);
+    await expect(entry.locator('[data-testid="console-entry-command"] code')).toHaveText(line);
+    await expect(entry.getByTestId('console-entry-exit')).toBeVisible();
     return entry;
   };
-  const stdout = (entry: Locator) => entry.locator('.console-entry__stdout code');
-  const stderr = (entry: Locator) => entry.locator('.console-entry__stderr code');
-  const position = page.locator('.player__position');
+  const stdout = (entry: Locator) => entry.locator('[data-testid="console-entry-stdout"] code');
+  const stderr = (entry: Locator) => entry.locator('[data-testid="console-entry-stderr"] code');
+  const position = page.getByTestId('player-position');
   /** Resolves once the scenario has loaded (the built-in lesson has steps). */
   const ready = () => expect(position).toHaveText(/^Step [1-9]\d* of [1-9]\d*$/);
   return { input, log, run, stdout, stderr, position, ready };
@@ -80,7 +80,9 @@ test('a create-key → create-alias → encrypt → decrypt session prints what 
 
   // create-alias returns nothing, and the CLI prints nothing.
   const alias = await c.run(`aws kms create-alias --alias-name alias/app --target-key-id ${keyId}`);
-  await expect(alias.locator('.console-entry__stdout, .console-entry__stderr')).toHaveCount(0);
+  await expect(
+    alias.locator('[data-testid="console-entry-stdout"], [data-testid="console-entry-stderr"]'),
+  ).toHaveCount(0);
 
   const encrypted = await c.run(
     'aws kms encrypt --key-id alias/app --plaintext fileb://secret.txt --encryption-context purpose=demo',
@@ -121,7 +123,7 @@ test('a create-key → create-alias → encrypt → decrypt session prints what 
   // Every KMS call is a step of the scenario: the player counts them and sits on the last one.
   const calls = 7;
   await expect(c.position).toHaveText(`Step ${before + calls} of ${before + calls}`);
-  await expect(page.locator('.player__caption')).toContainText('Decrypt');
+  await expect(page.getByTestId('player-caption')).toContainText('Decrypt');
   await expect(wrong.getByText('The step under the player’s cursor')).toBeVisible();
 
   // ↑ brings back the previous commands.
@@ -151,9 +153,9 @@ test('scrubbing the player back hides later commands and shows the same output a
   await expect(
     c.log.getByText('Commands after the player’s position are hidden: 1.', { exact: false }),
   ).toBeVisible();
-  await expect(c.log.locator('.console-entry.is-current .console-entry__stdout code')).toHaveText(
-    'Enabled\n',
-  );
+  await expect(
+    c.log.locator('[data-testid="console-entry"][data-current] [data-testid="console-entry-stdout"] code'),
+  ).toHaveText('Enabled\n');
 
   // The step link moves the player forward again.
   await page.getByRole('button', { name: 'Next step (→)' }).click();
@@ -162,7 +164,7 @@ test('scrubbing the player back hides later commands and shows the same output a
     .getByRole('button', { name: /^Show step \d+ in the player$/ })
     .first()
     .click();
-  await expect(c.log.locator('.console-entry.is-current')).toHaveCount(1);
+  await expect(c.log.locator('[data-testid="console-entry"][data-current]')).toHaveCount(1);
 });
 
 test('calls made in other sections show their CLI command; examples, Tab, Esc and Ctrl+L work', async ({
@@ -200,7 +202,7 @@ test('calls made in other sections show their CLI command; examples, Tab, Esc an
   await c.input.press('Enter');
   await expect(c.log.getByText('hello', { exact: true })).toBeVisible();
   await c.input.press('Control+l');
-  await expect(c.log.locator('.console-entry')).toHaveCount(0);
+  await expect(c.log.getByTestId('console-entry')).toHaveCount(0);
   await expect(c.log.getByText('No commands yet.', { exact: false })).toBeVisible();
 });
 
@@ -217,13 +219,13 @@ test('the step under the cursor shows its equivalent CLI command, to copy and wi
   );
   // The player shows the step's command folded under its caption; open it when it is closed.
   const openCommand = async () => {
-    const detail = page.locator('.player__detail');
+    const detail = page.getByTestId('player-detail');
     if (!(await detail.evaluate((d) => (d as HTMLDetailsElement).open)))
       await detail.locator('summary').click();
   };
   await openCommand();
   const box = page.getByRole('figure', { name: 'Equivalent AWS CLI command' });
-  const line = box.locator('.cli-equivalent__line code');
+  const line = box.locator('[data-testid="cli-equivalent-line"] code');
   const expected =
     'aws kms encrypt --key-id alias/study-notes --plaintext fileb://plaintext.bin --encryption-context purpose=demo';
   await expect(line).toHaveText(expected);
@@ -279,7 +281,7 @@ for (const theme of ['light', 'projector'] as const satisfies readonly Theme[]) 
       await axeCheck(page, `console, ${lang}, ${theme}`);
       if (theme === 'projector') {
         // The section's own text (the shared player is checked by its owner): nothing under 24 px.
-        expect(await textSmallerThan(page, 24, '.console-section')).toEqual([]);
+        expect(await textSmallerThan(page, 24, '[data-testid="console-section"]')).toEqual([]);
       }
       const prose = await visibleProse(page);
       if (lang === 'ja')

@@ -22,7 +22,7 @@ async function openStudio(
     view: 'envelope',
   });
   // The boot replays the scenario and puts the cursor on its last step.
-  await expect(page.locator('.player__position')).toHaveText(/7/);
+  await expect(page.getByTestId('player-position')).toHaveText(/7/);
 }
 
 const stageTitle = (page: Page) => page.locator('#stage-title');
@@ -43,9 +43,9 @@ async function walkTo(page: Page, n: number) {
   await page.keyboard.press('Home');
   // "Step n of m" in English, "ステップ n / m" in Japanese: the first number is the step.
   const at = (step: number) => new RegExp(`^\\D*${step}\\D`);
-  await expect(page.locator('.player__position')).toHaveText(at(0));
+  await expect(page.getByTestId('player-position')).toHaveText(at(0));
   for (let i = 0; i < n; i++) await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.player__position')).toHaveText(at(n));
+  await expect(page.getByTestId('player-position')).toHaveText(at(n));
 }
 
 test('a learner walks the four encrypt steps and the two decrypt steps with the keyboard', async ({
@@ -84,7 +84,7 @@ test('a learner walks the four encrypt steps and the two decrypt steps with the 
   await expect(page.getByText('All 32 bytes are 0x00: the plaintext data key is gone.')).toBeVisible();
   await expect(page.getByText('DataKeyHandle.discarded = true')).toBeVisible();
   // What the memory held before: the very key GenerateDataKey returned.
-  expect((await page.locator('.memory__old').textContent())?.replace(/\s+/g, '')).toBe(dataKey);
+  expect((await page.getByTestId('memory-old').textContent())?.replace(/\s+/g, '')).toBe(dataKey);
 
   await page.keyboard.press('ArrowRight');
   await expect(stageTitle(page)).toContainText(
@@ -104,7 +104,10 @@ test('a learner walks the four encrypt steps and the two decrypt steps with the 
   // KMS Decrypt returned the same plaintext data key that GenerateDataKey did.
   expect(
     (
-      await page.locator('.fact', { hasText: 'Plaintext data key returned' }).locator('dd').textContent()
+      await page
+        .locator('[data-testid="fact"]', { hasText: 'Plaintext data key returned' })
+        .locator('dd')
+        .textContent()
     )?.replace(/\s+/g, ''),
   ).toBe(dataKey);
   await expect(page.getByTestId('decrypted-text')).toHaveText(ORIGINAL);
@@ -120,18 +123,18 @@ test('hovering or focusing a byte highlights its partner and names its field', a
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   // The grid owns the arrow keys while focused: the player stays on step 4.
-  await expect(page.locator('.player__position')).toHaveText(/Step 4 of/);
-  await expect(input.locator('.hex__byte.is-active')).toHaveAttribute('data-i', '1');
-  await expect(output.locator('.hex__byte.is-active')).toHaveAttribute('data-i', '1');
+  await expect(page.getByTestId('player-position')).toHaveText(/Step 4 of/);
+  await expect(input.locator('[data-testid="hex-byte"][data-active]')).toHaveAttribute('data-i', '1');
+  await expect(output.locator('[data-testid="hex-byte"][data-active]')).toHaveAttribute('data-i', '1');
   await output.locator('[data-i="5"]').hover();
-  await expect(input.locator('.hex__byte.is-active')).toHaveAttribute('data-i', '5');
+  await expect(input.locator('[data-testid="hex-byte"][data-active]')).toHaveAttribute('data-i', '5');
 
   await walkTo(page, 3);
   const blob = page.getByRole('group', { name: 'Encrypted data key, byte map' });
   await blob.locator('[data-i="20"]').hover();
-  await expect(page.locator('.hex__status').filter({ hasText: 'Byte 20' })).toContainText('Backing key ID');
+  await expect(page.getByTestId('hex-status').filter({ hasText: 'Byte 20' })).toContainText('Backing key ID');
   await page.getByRole('button', { name: 'Authentication tag' }).focus();
-  await expect(blob.locator('.hex__byte.is-marked')).toHaveCount(16);
+  await expect(blob.locator('[data-testid="hex-byte"][data-marked]')).toHaveCount(16);
 });
 
 test('with full motion the discard overwrites the bytes one by one, ending in zeros', async ({ page }) => {
@@ -151,9 +154,9 @@ test('why envelope: Encrypt of more than 4,096 bytes fails with the real Validat
   await expect(page.getByText('5,120 bytes of UTF-8')).toBeVisible();
   await page.getByRole('button', { name: 'Call Encrypt' }).click();
   const result = page.locator('.why__result');
-  await expect(result.locator('.error-name')).toHaveText('ValidationException');
+  await expect(result.getByTestId('error-name')).toHaveText('ValidationException');
   await expect(result.locator('.error-message')).toContainText('4096');
-  await expect(page.locator('.player__caption')).toContainText('ValidationException');
+  await expect(page.getByTestId('player-caption')).toContainText('ValidationException');
 
   await page.getByRole('button', { name: 'Encrypt with a data key (adds the steps)' }).click();
   await expect(page.getByRole('button', { name: 'Encrypt and decrypt' })).toHaveAttribute(
@@ -183,11 +186,11 @@ for (const { change, stop, box } of tamperCases) {
     await expect(apply).toBeDisabled();
     await page.getByRole('radio', { name: 'It still decrypts' }).check();
     await apply.click();
-    const reveal = page.locator('.reveal');
+    const reveal = page.getByTestId('reveal');
     await expect(reveal.getByRole('heading', { name: 'Not what you predicted' })).toBeVisible();
-    const stopped = reveal.locator('.box.is-stopped');
+    const stopped = reveal.locator('[data-testid="box"][data-stopped]');
     await expect(stopped).toContainText(box);
-    await expect(stopped.locator('.error-name')).toHaveText(stop);
+    await expect(stopped.getByTestId('error-name')).toHaveText(stop);
     if (stop === 'frame-auth-failed') {
       await expect(reveal.getByText('Decrypted bytes')).toHaveCount(0);
     } else {
@@ -206,8 +209,8 @@ test('acting as a principal without kms:Decrypt, the decryption stops at KMS wit
   );
   await openStudio(page);
   await page.getByRole('button', { name: 'Decrypt: add the decrypt step' }).click();
-  await expect(page.locator('.player__position')).toHaveText('Step 8 of 8');
-  const stopped = page.locator('.box.is-stopped');
+  await expect(page.getByTestId('player-position')).toHaveText('Step 8 of 8');
+  const stopped = page.locator('[data-testid="box"][data-stopped]');
   await expect(stopped).toContainText('1. Decrypt API');
   await expect(stopped.getByRole('alert')).toContainText('AccessDeniedException');
   await expect(stopped.getByRole('alert')).toContainText('arn:aws:iam::111122223333:role/Auditor');
@@ -219,7 +222,7 @@ test('a shared link opened in a fresh browser shows byte-identical ciphertext', 
   await page.getByLabel('Data to encrypt').fill('Shared by link: same seed, same steps, same bytes.');
   await page.getByLabel('Value of pair 1').fill('link-test');
   await page.getByRole('button', { name: 'Encrypt: add the 4 steps' }).click();
-  await expect(page.locator('.player__position')).toHaveText('Step 11 of 11');
+  await expect(page.getByTestId('player-position')).toHaveText('Step 11 of 11');
   await expect(stageTitle(page)).toContainText('4. The encrypted data key is stored');
   const mine = await hexOf(page, 'Envelope byte map');
   // The URL is written shortly after the change (debounced).
@@ -232,7 +235,7 @@ test('a shared link opened in a fresh browser shows byte-identical ciphertext', 
     localStorage.setItem('kms-lab.preferences', JSON.stringify({ lang: 'en', motion: 'reduce' })),
   );
   await other.goto(link);
-  await expect(other.locator('.player__position')).toHaveText('Step 11 of 11');
+  await expect(other.getByTestId('player-position')).toHaveText('Step 11 of 11');
   await expect(other.locator('#stage-title')).toContainText('4. The encrypted data key is stored');
   expect(await hexOf(other, 'Envelope byte map')).toBe(mine);
   await fresh.close();
@@ -259,7 +262,8 @@ for (const theme of ['light', 'projector'] as const) {
 /** Hides the player: its captions are the player's own (checked by its tests), this checks the studio. */
 const hidePlayer = (page: Page) =>
   page.evaluate(() => {
-    for (const player of document.querySelectorAll<HTMLElement>('.player')) player.hidden = true;
+    for (const player of document.querySelectorAll<HTMLElement>('[data-testid="player"]'))
+      player.hidden = true;
   });
 
 test('every visible string of the studio is in English on an English page', async ({ page }) => {
@@ -284,5 +288,5 @@ test('the projector theme keeps the studio’s text at 24 px or more', async ({ 
   await openStudio(page, { theme: 'projector' });
   await walkTo(page, 3);
   // The player is the shell's, outside the studio, and checked by its own tests.
-  expect(await textSmallerThan(page, 24, '.studio')).toEqual([]);
+  expect(await textSmallerThan(page, 24, '[data-testid="studio"]')).toEqual([]);
 });

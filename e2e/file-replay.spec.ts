@@ -72,10 +72,10 @@ async function envelopeFacts(page: Page) {
   const step = page.getByTestId('file-step');
   return {
     messageId: await step
-      .locator('.fact', { hasText: /Message ID|メッセージ ID/ })
+      .locator('[data-testid="fact"]', { hasText: /Message ID|メッセージ ID/ })
       .locator('dd')
       .textContent(),
-    frames: await step.locator('table.frames tbody tr').allTextContents(),
+    frames: await step.locator('table[data-testid="frames"] tbody tr').allTextContents(),
   };
 }
 
@@ -123,8 +123,8 @@ test('a file step shows its envelope, and after a reload replays once the same f
   // A reload: the scenario and the cursor come back, the file does not.
   await page.reload();
   await expect(step).toBeVisible();
-  await expect(step.locator('.error-name')).toHaveText('FileNotInScenario');
-  await expect(page.locator('.player__caption')).toContainText('Choose the same file again');
+  await expect(step.getByTestId('error-name')).toHaveText('FileNotInScenario');
+  await expect(page.getByTestId('player-caption')).toContainText('Choose the same file again');
   const again = page.getByRole('button', { name: text.en.choose('lecture.bin') });
 
   // Another file: a clear message, and nothing changes.
@@ -132,7 +132,7 @@ test('a file step shows its envelope, and after a reload replays once the same f
   await expect(page.getByTestId('file-again-mismatch')).toContainText(
     `That is not the file of this step, so nothing changed: “other.bin” (2.50 MiB) has SHA-256 ${sha256Of(other)}`,
   );
-  await expect(step.locator('.error-name')).toHaveText('FileNotInScenario');
+  await expect(step.getByTestId('error-name')).toHaveText('FileNotInScenario');
 
   // The same file, chosen with the keyboard: the step replays to the very same envelope.
   await again.focus();
@@ -149,14 +149,16 @@ test('a file step shows its envelope, and after a reload replays once the same f
     .getByRole('button', { name: 'Encrypt and decrypt' });
   await flowTab.click();
   await expect(page.locator('#stage-title')).toContainText('2.');
-  await expect(page.locator('.stage-panel table.frames tbody tr')).toHaveText(before.frames);
+  await expect(page.locator('[data-testid="stage-panel"] table[data-testid="frames"] tbody tr')).toHaveText(
+    before.frames,
+  );
   console.expectNone();
 });
 
 /** Hides the sticky player, which would otherwise cover part of an element screenshot. */
 const hidePlayer = (page: Page) =>
   page.evaluate(() => {
-    for (const player of document.querySelectorAll<HTMLElement>('.player'))
+    for (const player of document.querySelectorAll<HTMLElement>('[data-testid="player"]'))
       player.style.setProperty('display', 'none', 'important');
   });
 
@@ -174,7 +176,7 @@ for (const theme of ['light', 'projector'] as const) {
       await stepBack(page, lang, fileStep);
       const step = page.getByTestId('file-step');
       await expect(step.getByRole('heading', { name: text[lang].stepTitle(fileStep) })).toBeVisible();
-      await axeCheck(page, `file step ${theme}/${lang}`, '.files');
+      await axeCheck(page, `file step ${theme}/${lang}`, '[data-testid="files"]');
       await hidePlayer(page);
       await step.screenshot({ path: testInfo.outputPath(`file-step-${theme}-${lang}.png`) });
 
@@ -187,7 +189,7 @@ for (const theme of ['light', 'projector'] as const) {
         buffer: Buffer.from('not the scanned notes'),
       });
       await expect(page.getByTestId('file-again-mismatch')).toBeVisible();
-      await axeCheck(page, `choose again ${theme}/${lang}`, '.files');
+      await axeCheck(page, `choose again ${theme}/${lang}`, '[data-testid="files"]');
       await hidePlayer(page);
       await step.screenshot({ path: testInfo.outputPath(`file-again-${theme}-${lang}.png`) });
       console.expectNone();

@@ -29,7 +29,7 @@ function writeTestFile(path: string, mib: number): string {
 
 async function openLargeFiles(page: Page) {
   await gotoApp(page, { lang: 'en', motion: 'reduce', view: 'envelope' });
-  await expect(page.locator('.player__position')).toHaveText(/7/);
+  await expect(page.getByTestId('player-position')).toHaveText(/7/);
   const tab = page.getByRole('navigation', { name: 'Studio' }).getByRole('button', { name: 'Large files' });
   await tab.focus();
   await page.keyboard.press('Enter');
@@ -137,5 +137,5 @@ test('cancelling a file discards the plaintext data key and leaves nothing half 
     page.getByText('Cancelled. The plaintext data key was discarded (a step was added).'),
   ).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
-  await expect(page.locator('.player__caption')).toContainText('overwritten with zeros');
+  await expect(page.getByTestId('player-caption')).toContainText('overwritten with zeros');
 });

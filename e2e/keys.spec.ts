@@ -107,7 +107,7 @@ for (const theme of ['light', 'projector'] as const) {
     await page.getByRole('radio', { name: '日本語' }).check();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     // The player's caption is the player's own (checked by its tests); everything else here is this section's.
-    const caption = (await page.locator('.player__caption').textContent())?.trim() ?? '';
+    const caption = (await page.getByTestId('player-caption').textContent())?.trim() ?? '';
     const japanese = (await visibleProse(page)).filter((text) => !caption.includes(text));
     expect(untranslatedInJapanese(japanese)).toEqual([]);
     await axeCheck(page, `keys/${theme}/ja`);

@@ -93,7 +93,9 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 
 /** Waits for the job's result, or fails at once with the studio's error (AWS/envelope name and message). */
 async function finished(page: Page, heading: string) {
-  const outcome = page.getByTestId('file-result').or(page.locator('.files .callout--error'));
+  const outcome = page
+    .getByTestId('file-result')
+    .or(page.locator('[data-testid="files"] [data-testid="step-error"]'));
   await expect(outcome).toBeVisible({ timeout: 600_000 });
   await expect(outcome).toContainText(heading);
 }

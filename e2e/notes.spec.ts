@@ -71,10 +71,10 @@ for (const lang of ['ja', 'en'] as const) {
     // The two diagrams are lists of steps, not ASCII art.
     const encrypt = page.getByRole('figure', { name: t(lang, 'notes.encryptFlow.title') });
     await expect(
-      encrypt.getByRole('listitem').filter({ has: page.locator('.flow-step__title') }),
+      encrypt.getByRole('listitem').filter({ has: page.getByTestId('flow-step-title') }),
     ).toHaveCount(4);
     const decrypt = page.getByRole('figure', { name: t(lang, 'notes.decryptFlow.title') });
-    await expect(decrypt.locator('.flow-step')).toHaveCount(2);
+    await expect(decrypt.getByTestId('flow-step')).toHaveCount(2);
     await expect(
       page.getByRole('table', { name: t(lang, 'notes.keyTypes.caption') }).getByRole('row'),
     ).toHaveCount(4);

@@ -46,7 +46,7 @@ test('the transport buttons are drawn icons with names, and the file buttons are
     expect(box?.height, name).toBeGreaterThanOrEqual(44);
     expect(box?.width, name).toBeGreaterThanOrEqual(44);
   }
-  expect(await textSmallerThan(page, 24, '.player')).toEqual([]);
+  expect(await textSmallerThan(page, 24, '[data-testid="player"]')).toEqual([]);
   await player(page).getByRole('button', { name: 'Next step (→)' }).click();
   await expect(player(page).getByText('Step 2 of')).toBeVisible();
   console.expectNone();
@@ -56,26 +56,26 @@ test('a failed call is marked by a sign, names the AWS exception and offers the 
   page,
 }) => {
   await openScenario(page, templateScenario('why-envelope'), { view: 'keys', step: 3, lang: 'en' });
-  const caption = player(page).locator('.player__caption');
+  const caption = player(page).getByTestId('player-caption');
   await expect(caption).toContainText('Encrypt failed');
   await expect(caption.locator('code', { hasText: 'ValidationException' })).toBeVisible();
   // The AWS message is the service's own English, marked as machine output in English.
   await expect(caption.locator('samp[lang="en"]')).toContainText('4096');
-  await expect(caption.locator('.player__failed-mark svg')).toBeVisible();
+  await expect(caption.locator('[data-testid="player-failed-mark"] svg')).toBeVisible();
   const slider = player(page).getByRole('slider', { name: 'Step' });
   await expect(slider).toHaveAttribute('aria-valuetext', /\(failed\)$/);
-  await expect(player(page).locator('.player__marker-failed')).toHaveCount(1);
+  await expect(player(page).getByTestId('player-marker-failed')).toHaveCount(1);
 
-  const summary = player(page).locator('.player__detail summary');
+  const summary = player(page).locator('[data-testid="player-detail"] summary');
   await expect(summary).toHaveAccessibleName('This step as an AWS CLI command');
   await summary.click();
-  await expect(player(page).locator('.cli-equivalent')).toContainText('aws kms encrypt');
+  await expect(player(page).getByTestId('cli-equivalent')).toContainText('aws kms encrypt');
 
   // Moving on: the next step did not fail; the failed one keeps its sign on the scrubber.
   await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveAttribute('aria-valuetext', /^Step 4 of \d+$/);
-  await expect(caption.locator('.player__failed-mark')).toHaveCount(0);
-  await expect(player(page).locator('.player__marker-failed')).toHaveCount(1);
+  await expect(caption.getByTestId('player-failed-mark')).toHaveCount(0);
+  await expect(player(page).getByTestId('player-marker-failed')).toHaveCount(1);
 });
 
 test('the player reports the share link length, and suggests the file for a long link', async ({
@@ -84,7 +84,7 @@ test('the player reports the share link length, and suggests the file for a long
 }) => {
   await openScenario(page, templateScenario('envelope-basics'), { view: 'keys', step: 0, lang: 'en' });
   await player(page).getByRole('button', { name: 'Speed and sharing' }).click();
-  const length = player(page).locator('.player__link-length');
+  const length = player(page).getByTestId('player-link-length');
   await expect(length).toHaveText(/^The share link is [\d,]+ characters long\.$/);
   // The URL is written after a short debounce: compare once both have settled.
   await expect
@@ -104,9 +104,11 @@ test('the player reports the share link length, and suggests the file for a long
   const fresh = await browser.newPage();
   await openScenario(fresh, createScenario('long-notes', {}, notes), { view: 'keys', step: 0, lang: 'en' });
   // A link too long to share is shown without opening the options, and marked on their toggle.
-  await expect(player(fresh).locator('.player__link-length')).toBeVisible();
-  await expect(player(fresh).locator('.player__link-length')).toContainText('use “Save as file”');
-  await expect(player(fresh).locator('.player__options-toggle .player__long-link-mark')).toBeVisible();
+  await expect(player(fresh).getByTestId('player-link-length')).toBeVisible();
+  await expect(player(fresh).getByTestId('player-link-length')).toContainText('use “Save as file”');
+  await expect(
+    player(fresh).locator('[data-testid="player-options-toggle"] [data-testid="player-long-link-mark"]'),
+  ).toBeVisible();
   expect(await fresh.evaluate(() => window.location.href.length)).toBeGreaterThan(2000);
   await fresh.close();
 });
@@ -123,26 +125,26 @@ for (const [lang, theme] of [
     const console = watchConsole(page);
     const scenario = templateScenario('why-envelope');
     await openScenario(page, scenario, { view: 'keys', step: 0, lang, theme });
-    const slider = page.locator('.player input[type="range"]');
+    const slider = page.locator('[data-testid="player"] input[type="range"]');
     for (let step = 1; step <= scenario.steps.length; step++) {
       await slider.focus();
       await page.keyboard.press('ArrowRight');
       await expect(slider).toHaveValue(String(step));
-      await expect(page.locator('.player__caption')).not.toHaveText(/Replaying|再生中/);
-      const prose = await visibleProse(page, '.player');
+      await expect(page.getByTestId('player-caption')).not.toHaveText(/Replaying|再生中/);
+      const prose = await visibleProse(page, '[data-testid="player"]');
       expect(
         lang === 'ja' ? untranslatedInJapanese(prose) : untranslatedInEnglish(prose),
         `step ${step}`,
       ).toEqual([]);
     }
-    await axeCheck(page, `player ${lang} ${theme}`, '.player');
+    await axeCheck(page, `player ${lang} ${theme}`, '[data-testid="player"]');
     // The failed step, with its command unfolded, for a look at the whole player.
     await slider.focus();
     await page.keyboard.press('Home');
     for (let step = 1; step <= 3; step++) await page.keyboard.press('ArrowRight');
-    await expect(page.locator('.player__failed-mark')).toBeVisible();
-    await page.locator('.player__detail summary').click();
-    await page.locator('.player').screenshot({ path: `test-results/player/player-${lang}-${theme}.png` });
+    await expect(page.getByTestId('player-failed-mark')).toBeVisible();
+    await page.locator('[data-testid="player-detail"] summary').click();
+    await page.getByTestId('player').screenshot({ path: `test-results/player/player-${lang}-${theme}.png` });
     console.expectNone();
   });
 }
@@ -155,7 +157,7 @@ test('one player serves every section that shows a scenario: focus, options and 
   await player(page).getByRole('button', { name: 'Speed and sharing' }).click();
   await player(page).getByRole('radio', { name: '2×' }).check();
   // A mark on the element itself: a player mounted again would be a new element without it.
-  await page.locator('.player').evaluate((element) => {
+  await page.getByTestId('player').evaluate((element) => {
     element.dataset.probe = 'the same player';
   });
   const next = player(page).getByRole('button', { name: 'Next step (→)' });
@@ -169,23 +171,23 @@ test('one player serves every section that shows a scenario: focus, options and 
     await page.keyboard.press(shortcut);
     await expect(page).toHaveURL(new RegExp(`view=${view}`));
     await expect(page.locator('main h1')).toContainText(title);
-    await expect(page.locator('.player')).toHaveCount(1);
-    await expect(page.locator('.player')).toHaveAttribute('data-probe', 'the same player');
+    await expect(page.getByTestId('player')).toHaveCount(1);
+    await expect(page.getByTestId('player')).toHaveAttribute('data-probe', 'the same player');
     await expect(next).toBeFocused();
   }
   await expect(player(page).getByRole('radio', { name: '2×' })).toBeChecked();
   await expect(player(page).getByRole('button', { name: 'Copy link' })).toBeVisible();
   // The keys still drive it, and the step is still in the URL.
   await page.keyboard.press('ArrowRight');
-  await expect(player(page).locator('.player__position')).toHaveText(/^Step 3 of/);
+  await expect(player(page).getByTestId('player-position')).toHaveText(/^Step 3 of/);
   await expect(page).toHaveURL(/step=3/);
 
   // A section without a scenario has no player; coming back brings it at the same step.
   await page.keyboard.press('Alt+2');
   await expect(page.locator('main h1')).toBeVisible();
-  await expect(page.locator('.player')).toHaveCount(0);
+  await expect(page.getByTestId('player')).toHaveCount(0);
   await page.keyboard.press('Alt+4');
-  await expect(player(page).locator('.player__position')).toHaveText(/^Step 3 of/);
+  await expect(player(page).getByTestId('player-position')).toHaveText(/^Step 3 of/);
   console.expectNone();
 });
 
@@ -205,7 +207,7 @@ for (const [width, height] of [
         theme: 'projector',
       });
       await page.screenshot({ path: `test-results/player/projector-${width}-${lang}.png` });
-      const bar = page.locator('.player__bar');
+      const bar = page.getByTestId('player-bar');
       // One row: every control of the bar on the same line.
       const tops = await bar.evaluate((row) =>
         [...row.children].map((child) => {
@@ -216,10 +218,10 @@ for (const [width, height] of [
       expect(Math.max(...tops) - Math.min(...tops), 'one row').toBeLessThanOrEqual(4);
       // Short (it took 59% of a 1280×720 screen before it was one row): under 30% for an ordinary caption of
       // three lines; a failed call's AWS message (in monospace) may take a line or two more.
-      const playerHeight = async () => (await page.locator('.player').boundingBox())?.height ?? height;
+      const playerHeight = async () => (await page.getByTestId('player').boundingBox())?.height ?? height;
       expect(await playerHeight(), 'a failed step').toBeLessThanOrEqual(height * 0.4);
       await page.keyboard.press('ArrowRight');
-      await expect(page.locator('.player__position')).toHaveText(/4/);
+      await expect(page.getByTestId('player-position')).toHaveText(/4/);
       await page.screenshot({ path: `test-results/player/projector-${width}-${lang}-step4.png` });
       expect(await playerHeight(), 'an ordinary step').toBeLessThanOrEqual(height * 0.3);
 
@@ -227,7 +229,9 @@ for (const [width, height] of [
       // into view below the sticky bar, not under it.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await page.evaluate(() => {
-        const controls = document.querySelectorAll<HTMLElement>('.player button, .player summary');
+        const controls = document.querySelectorAll<HTMLElement>(
+          '[data-testid="player"] button, [data-testid="player"] summary',
+        );
         [...controls]
           .filter((c) => c.checkVisibility())
           .at(-1)
@@ -236,11 +240,12 @@ for (const [width, height] of [
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement;
-        const playerBottom = document.querySelector('.player')?.getBoundingClientRect().bottom ?? 0;
+        const playerBottom =
+          document.querySelector('[data-testid="player"]')?.getBoundingClientRect().bottom ?? 0;
         return {
           top: element.getBoundingClientRect().top,
           playerBottom,
-          inPlayer: !!element.closest('.player'),
+          inPlayer: !!element.closest('[data-testid="player"]'),
         };
       });
       expect(focused.inPlayer).toBe(false);
@@ -274,13 +279,13 @@ test('a link that would replace the learner’s work asks first: focus in the qu
   await expect(choices.first()).toBeFocused();
   // The player's keys do not act behind the question.
   await page.keyboard.press('ArrowRight');
-  await expect(player(page).locator('.player__position')).toHaveText(/^Step 2 of/);
+  await expect(player(page).getByTestId('player-position')).toHaveText(/^Step 2 of/);
 
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   // The learner's scenario stays (at its end), not the link's.
   const total = work.steps.length;
   expect(templateScenario('envelope-basics').steps.length).not.toBe(total);
-  await expect(player(page).locator('.player__position')).toHaveText(`Step ${total} of ${total}`);
+  await expect(player(page).getByTestId('player-position')).toHaveText(`Step ${total} of ${total}`);
   await expect(page).toHaveURL(new RegExp(`step=${total}`));
 });

@@ -96,7 +96,7 @@ test('a JSON syntax error is shown at its line and column, and the draft survive
   // Line 3 lacks the comma after "2012-10-17".
   const broken = '{\n  "Version": "2012-10-17"\n  "Statement": []\n}';
   await replaceDocument(page, broken);
-  const problem = page.locator('.problem', { hasText: 'JSON syntax error' });
+  const problem = page.locator('[data-testid="problem"]', { hasText: 'JSON syntax error' });
   await expect(problem).toContainText('Line 3, column 3');
   await problem.getByRole('button', { name: 'Go to line 3, column 3' }).click();
   await expect(page.locator('.cm-content')).toBeFocused();
@@ -110,7 +110,9 @@ test('a JSON syntax error is shown at its line and column, and the draft survive
   await openKeyPolicyEditor(page);
   await expect(page.getByText('Your unsaved draft was restored.')).toBeVisible();
   await expect(page.locator('.cm-content')).toContainText('"Version": "2012-10-17"');
-  await expect(page.locator('.problem', { hasText: 'JSON syntax error' })).toContainText('Line 3, column 3');
+  await expect(page.locator('[data-testid="problem"]', { hasText: 'JSON syntax error' })).toContainText(
+    'Line 3, column 3',
+  );
 });
 
 test('the lockout safety check refuses a policy the caller could not change again', async ({ page }) => {
@@ -178,7 +180,7 @@ test('applying a suggested fix allows the request and nothing more', async ({ pa
   const fixes = page.getByRole('region', { name: 'Why not, and what fixes it' });
   const first = fixes.getByRole('listitem').first();
   await expect(first).toContainText('Allows exactly what you asked.');
-  await expect(first.locator('.diff__line--added').first()).toBeVisible();
+  await expect(first.locator('[data-testid="diff-line"][data-kind="added"]').first()).toBeVisible();
   await first.getByRole('button', { name: 'Apply this fix' }).click();
   await expect(cell(page, 'role/App', 'DescribeKey')).toContainText('Allowed');
   // Only what was asked: App still may not manage the key.
@@ -214,7 +216,7 @@ test('a denied call shows the real AccessDeniedException and links to its explan
   await expect(page.getByText(/Acting as user\/Dev \(IAM user, account 111122223333\)/)).toBeVisible();
   await tab(page, 'Grants');
   await page.getByRole('button', { name: 'Create the grant with CreateGrant as user/Dev' }).click();
-  const callout = page.locator('.denied-callout');
+  const callout = page.getByTestId('denied-callout');
   await expect(callout).toContainText('AccessDeniedException');
   await expect(callout).toContainText(
     'User: arn:aws:iam::111122223333:user/Dev is not authorized to perform: kms:CreateGrant',
@@ -252,7 +254,7 @@ test('the section reads in Japanese', async ({ page }) => {
   // JSON keeps its name in Japanese technical writing. The player (another section's component) is checked
   // by its own tests.
   const allowed = new Set(['JSON']);
-  const player = (await page.locator('.player').allInnerTexts()).join('\n');
+  const player = (await page.getByTestId('player').allInnerTexts()).join('\n');
   const prose = (await visibleProse(page)).filter((text) => !player.includes(text));
   expect(untranslatedInJapanese(prose).filter((w) => !allowed.has(w.split(' ')[0] ?? ''))).toEqual([]);
 });

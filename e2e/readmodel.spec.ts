@@ -80,7 +80,7 @@ for (const lang of ['en', 'ja'] as const) {
       // One step back, before the PutKeyPolicy: the root user may read the default policy.
       await page.getByRole('button', { name: lang === 'en' ? /^Previous step/ : /^前のステップ/ }).click();
       await expect(page.getByText(UNREADABLE[lang])).toHaveCount(0);
-      await expect(page.locator('.policy-document')).toContainText('"Version"');
+      await expect(page.getByTestId('policy-document')).toContainText('"Version"');
       console.expectNone();
     });
 
@@ -89,7 +89,7 @@ for (const lang of ['en', 'ja'] as const) {
     }, testInfo) => {
       const console = watchConsole(page);
       await openScenario(page, malformedIam, { view: 'policy', step: malformedIam.steps.length, ...prefs });
-      const caption = page.locator('.player__caption');
+      const caption = page.getByTestId('player-caption');
       await expect(caption).toContainText('MalformedPolicyDocument');
       await expect(caption).toContainText('Policy document should not specify a principal.');
       await expect(caption).toContainText('FromALink');

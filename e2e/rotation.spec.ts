@@ -71,7 +71,7 @@ test('rotate three times, then decrypt the first ciphertext with its old version
 
   // Focusing a version shows its KeyMaterialId (64 hex digits).
   await page.getByRole('button', { name: /^Version v3/ }).focus();
-  await expect(page.locator('.tl__status')).toHaveText(/KeyMaterialId [0-9a-f]{64}$/);
+  await expect(page.getByTestId('tl-status')).toHaveText(/KeyMaterialId [0-9a-f]{64}$/);
   console.expectNone();
 });
 
@@ -168,7 +168,7 @@ for (const view of ['rotation', 'cost'] as const) {
       await page.getByRole('radio', { name: '日本語' }).check();
       await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
       // The player's caption is the player's own (checked by its tests); everything else here is this section's.
-      const caption = (await page.locator('.player__caption').textContent())?.trim() ?? '';
+      const caption = (await page.getByTestId('player-caption').textContent())?.trim() ?? '';
       const japanese = (await visibleProse(page)).filter((text) => !caption.includes(text));
       expect(untranslatedInJapanese(japanese)).toEqual([]);
       await axeCheck(page, `${view}/${theme}/ja`);

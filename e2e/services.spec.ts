@@ -73,7 +73,7 @@ test('a learner stores and reads an S3 object with SSE-KMS, then finds GenerateD
     [1, 'GenerateDataKey'],
   ] as const) {
     await rows.nth(row).click();
-    const json = page.locator('.trail__json');
+    const json = page.getByTestId('trail-json');
     await expect(json).toContainText(`"eventName": "${event}"`);
     await expect(json).toContainText('"aws:s3:arn": "arn:aws:s3:::kms-lab-demo/hello.txt"');
     await expect(json).toContainText('"invokedBy": "s3.amazonaws.com"');
@@ -132,11 +132,13 @@ for (const [lang, theme] of [
   test(`the gallery passes axe and speaks ${lang} only (${theme})`, async ({ page }) => {
     const errors = watchConsole(page);
     await gotoApp(page, { lang, theme, view: 'services' });
-    await page.locator('.services__tab').nth(5).click();
+    await page.getByTestId('services-tab').nth(5).click();
     await axeCheck(page, `services ${lang} ${theme}`);
     // The learner's own data (form values) and the player's caption (its owner checks it) are not this page's prose.
     const data = await page.evaluate(() =>
-      [...document.querySelectorAll('textarea, .player')].map((e) => e.textContent?.trim() ?? ''),
+      [...document.querySelectorAll('textarea, [data-testid="player"]')].map(
+        (e) => e.textContent?.trim() ?? '',
+      ),
     );
     const prose = (await visibleProse(page)).filter((text) => !data.some((d) => d.includes(text)));
     expect(lang === 'ja' ? untranslated(prose) : untranslatedInEnglish(prose)).toEqual([]);

@@ -253,7 +253,7 @@ for (const [width, theme] of [
     if (theme !== 'projector') expect(new Set(tops).size, 'one row').toBe(1);
     if (width >= 1280 && theme !== 'projector') {
       // All ten fit without scrolling.
-      const fits = await nav.locator('.nav__groups').evaluate((el) => el.scrollWidth <= el.clientWidth);
+      const fits = await nav.getByTestId('nav-groups').evaluate((el) => el.scrollWidth <= el.clientWidth);
       expect(fits).toBe(true);
     }
     // The page itself never scrolls sideways; the display settings are one button on the brand row.
@@ -277,7 +277,7 @@ for (const lang of ['en', 'ja'] as const satisfies Lang[]) {
     }) => {
       await page.setViewportSize({ width: 1280, height: 720 });
       await gotoApp(page, { lang, theme, view: 'keys' });
-      const groups = page.locator('.nav__groups');
+      const groups = page.getByTestId('nav-groups');
       expect(await groups.evaluate((el) => el.scrollWidth <= el.clientWidth), 'no sideways scroll').toBe(
         true,
       );
@@ -329,7 +329,7 @@ test('the kind cards choose the table columns, and the last one stays', async ({
 test('motion: CSS transitions stop when reduced, by choice or by the system', async ({ page }) => {
   const chevronTransition = () =>
     page
-      .locator('.what-if-toggle__chevron')
+      .getByTestId('what-if-toggle-chevron')
       .first()
       .evaluate((el) => getComputedStyle(el).transitionDuration);
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -38,7 +38,7 @@ test('the trail lists the lesson’s records newest first, highlights the step u
   await expect(rows).toHaveCount(4);
 
   await rows.nth(1).click();
-  const json = page.locator('.trail__json');
+  const json = page.getByTestId('trail-json');
   await expect(json).toContainText('"eventName": "GenerateDataKey"');
   await expect(json).toContainText('"responseElements": null');
   await expect(json).not.toContainText('Plaintext');
@@ -64,17 +64,17 @@ async function measure(page: Page, count: number) {
   const total = count.toLocaleString('en');
   await expect(page.getByText(`${total} of ${total} records`)).toBeVisible({ timeout: 90_000 });
   // Let the start-up settle (the scenario is loaded and written to the URL) before measuring.
-  await expect(page.locator('.player__position')).toHaveText(/^Step [1-9]\d* of [1-9]\d*$/);
+  await expect(page.getByTestId('player-position')).toHaveText(/^Step [1-9]\d* of [1-9]\d*$/);
   const list = page.getByRole('list', { name: 'CloudTrail records, newest first' });
   await expect(list.getByRole('button').first()).toBeVisible();
   const renderMs = Date.now() - started;
   const nodes = await page.evaluate(() => ({
-    rows: document.querySelectorAll('.trail-list li').length,
+    rows: document.querySelectorAll('[data-testid="trail-list"] li').length,
     all: document.getElementsByTagName('*').length,
   }));
   // Scroll the whole list in 40 jumps and time each until two frames have been painted after it.
   const jumps = await page.evaluate(async () => {
-    const scroller = document.querySelector('.trail-list') as HTMLElement;
+    const scroller = document.querySelector('[data-testid="trail-list"]') as HTMLElement;
     const times: number[] = [];
     for (let i = 1; i <= 40; i++) {
       const start = performance.now();
@@ -87,7 +87,7 @@ async function measure(page: Page, count: number) {
   });
   // The oldest record (the first second of the simulated clock) is at the bottom.
   await expect(list.getByRole('button').last()).toContainText('2026-01-01 00:00:00');
-  const rowsAfterScroll = await page.locator('.trail-list li').count();
+  const rowsAfterScroll = await page.locator('[data-testid="trail-list"] li').count();
   const filterStart = Date.now();
   await page.getByLabel('Outcome').selectOption('failed');
   await expect(page.getByText(`${(count / 2).toLocaleString('en')} of ${total} records`)).toBeVisible();
@@ -134,10 +134,12 @@ for (const [lang, theme] of [
     test.setTimeout(60_000);
     const errors = watchConsole(page);
     await gotoApp(page, { lang, theme, view: 'trail' });
-    await page.locator('.trail-row').first().click();
-    await page.locator('.trail__omitted summary').click();
+    await page.getByTestId('trail-row').first().click();
+    await page.locator('[data-testid="trail-omitted"] summary').click();
     await axeCheck(page, `trail ${lang} ${theme}`);
-    const player = await page.evaluate(() => document.querySelector('.player')?.textContent ?? '');
+    const player = await page.evaluate(
+      () => document.querySelector('[data-testid="player"]')?.textContent ?? '',
+    );
     const prose = (await visibleProse(page)).filter((text) => !player.includes(text));
     expect(lang === 'ja' ? untranslatedInJapanese(prose) : untranslatedInEnglish(prose)).toEqual([]);
     errors.expectNone();

@@ -32,7 +32,7 @@ async function shoot({ lang, theme, file, fullPage = true, openWhatIf = true }) 
   await page.goto(url);
   await page.locator('main h1').waitFor();
   // Open one "what happens if" answer so the picture shows the table's interaction.
-  if (openWhatIf) await page.locator('.what-if-toggle').nth(6).click();
+  if (openWhatIf) await page.locator('[data-testid="what-if-toggle"]').nth(6).click();
   // Let entrance animations settle (opacity fades run even with reduced motion).
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.waitForTimeout(400);

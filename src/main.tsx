@@ -1,10 +1,11 @@
+// Global styles first (theme variables, base elements and shared primitives), so every CSS Module comes after them.
+import './styles/theme.css';
+import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './offline/updates';
 import { applyPreferences, preferencesStore } from './state/preferences';
 import { Shell } from './ui/shell/Shell';
-import './styles/theme.css';
-import './styles/shell.css';
 
 const root = document.documentElement;
 applyPreferences(root, preferencesStore.getState());

@@ -78,7 +78,7 @@ const latinWord = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
 /**
  * The prose on screen, one string per visible text node: everything a learner reads, except code
  * (identifiers such as `Encrypt` or `alias/aws/s3`) and passages marked as another language (lang="…").
- * `within` narrows it to one part of the page (a CSS selector), e.g. '.player'.
+ * `within` narrows it to one part of the page (a CSS selector), e.g. '[data-testid="player"]'.
  */
 export async function visibleProse(page: Page, within = 'body'): Promise<string[]> {
   return page.evaluate((selector) => {

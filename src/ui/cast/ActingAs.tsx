@@ -5,7 +5,7 @@ import { useScenario } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { CastIcon } from './CastIcon';
-import './cast.css';
+import styles from './cast.module.css';
 
 /**
  * "Acting as": who makes the KMS calls every panel appends, and through which AWS service (kms:ViaService).
@@ -22,11 +22,11 @@ export function ActingAs() {
   const accounts = [...new Set(cast.map((m) => m.accountId))];
   if (!current) return null;
   return (
-    <fieldset className="acting-as">
+    <fieldset className={styles.actingAs}>
       <legend className="visually-hidden">{t('cast.actingAs')}</legend>
-      <span className="acting-as__who">
+      <span className={styles.actingAsWho}>
         <CastIcon name={current.kind} />
-        <span className="acting-as__field">
+        <span className={styles.actingAsField}>
           <label htmlFor={`${id}-member`}>{t('cast.actingAs')}</label>
           <select
             id={`${id}-member`}
@@ -53,7 +53,7 @@ export function ActingAs() {
           </select>
         </span>
       </span>
-      <span className="acting-as__field">
+      <span className={styles.actingAsField}>
         <label htmlFor={`${id}-via`}>{t('cast.through')}</label>
         <select
           id={`${id}-via`}
@@ -68,7 +68,7 @@ export function ActingAs() {
           ))}
         </select>
       </span>
-      <p className="acting-as__summary" id={`${id}-summary`}>
+      <p className={styles.actingAsSummary} id={`${id}-summary`}>
         <RichText
           text={
             serviceName

@@ -1,3 +1,5 @@
+import styles from './cast.module.css';
+
 /**
  * Type icons of the cast: an IAM role (a hard hat: assumed by whoever needs it), an IAM user (a person), an
  * account root and an AWS service. Decorative: the text next to an icon always says the type.
@@ -13,7 +15,7 @@ export type CastIconName = keyof typeof paths;
 
 export function CastIcon({ name }: { name: CastIconName }) {
   return (
-    <svg className="icon cast-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg className={`icon ${styles.castIcon}`} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d={paths[name]} />
     </svg>
   );

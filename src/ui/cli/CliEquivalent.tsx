@@ -5,10 +5,10 @@ import type { Step, StepResult } from '../../scenario/steps/index';
 import { useScenario } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
+import styles from './cli.module.css';
 import { cliText } from './cliText';
 import { copyText, selectContents } from './copyText';
 import { downloadBytes } from './downloadBytes';
-import './cli.css';
 
 export interface CliEquivalentProps {
   /** The KMS operation, e.g. `Encrypt` (the engine's name, as in a `kms.call` step's `op`). */
@@ -55,27 +55,27 @@ export function CliEquivalent({ operation, request, caller, settings, multiline 
   };
 
   return (
-    <figure className="cli-equivalent" aria-labelledby={titleId}>
-      <div className="cli-equivalent__head">
-        <figcaption id={titleId} className="cli-equivalent__title">
+    <figure className={styles.cliEquivalent} data-testid="cli-equivalent" aria-labelledby={titleId}>
+      <div className={styles.cliEquivalentHead}>
+        <figcaption id={titleId} className={styles.cliEquivalentTitle}>
           {t('console.cli.title')}
         </figcaption>
         <button
           type="button"
-          className="cli-button cli-equivalent__copy"
+          className={`${styles.cliButton} cli-equivalent__copy`}
           aria-label={t('console.cli.copyLabel')}
           onClick={() => void onCopy()}
         >
           {t('console.cli.copy')}
         </button>
       </div>
-      <pre className="cli-equivalent__line">
+      <pre className={styles.cliEquivalentLine} data-testid="cli-equivalent-line">
         <code ref={line} lang="en">
           {text.line}
         </code>
       </pre>
       {(text.files.length > 0 || text.fromSteps.length > 0) && (
-        <div className="cli-equivalent__files">
+        <div className={styles.cliEquivalentFiles}>
           <p>{t('console.cli.files')}</p>
           <ul>
             {text.files.map((file) => (
@@ -83,7 +83,7 @@ export function CliEquivalent({ operation, request, caller, settings, multiline 
                 <RichText text={t('console.cli.fileBytes', { name: file.name, count: file.bytes.length })} />{' '}
                 <button
                   type="button"
-                  className="cli-button cli-equivalent__download"
+                  className={`${styles.cliButton} cli-equivalent__download`}
                   aria-label={t('console.cli.downloadLabel', { name: file.name })}
                   onClick={() => downloadBytes(file.name, file.bytes)}
                 >
@@ -106,16 +106,16 @@ export function CliEquivalent({ operation, request, caller, settings, multiline 
         </div>
       )}
       {text.principal && (
-        <p className="cli-equivalent__note">
+        <p className={styles.cliEquivalentNote}>
           <RichText text={t('console.cli.profile', { principal: text.principal })} />
         </p>
       )}
       {text.viaService && (
-        <p className="cli-equivalent__note">
+        <p className={styles.cliEquivalentNote}>
           <RichText text={t('console.cli.viaService', { service: text.viaService })} />
         </p>
       )}
-      <p className="cli-equivalent__status" role="status">
+      <p className={styles.cliEquivalentStatus} role="status">
         <RichText
           text={
             copy === 'copied' ? t('console.cli.copied') : copy === 'manual' ? t('console.cli.copyManual') : ''

@@ -2,10 +2,9 @@ import { motion } from 'framer-motion';
 import { useRef, useState } from 'react';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
+import styles from './console.module.css';
 import { Examples, Files, Profiles } from './Panels';
 import { Terminal } from './Terminal';
-import '../cli/cli.css';
-import './console.css';
 
 /**
  * The `aws kms` console: a terminal that runs AWS CLI v2 command lines against the simulated KMS, each call
@@ -22,22 +21,23 @@ export default function ConsoleSection() {
   };
   return (
     <motion.article
-      className="section console-section"
+      className={`section ${styles.consoleSection}`}
+      data-testid="console-section"
       aria-labelledby="console-title"
       initial={{ opacity: 0, y: 8 }}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.25 }}
     >
-      <header className="console-section__header">
+      <header className={styles.consoleSectionHeader}>
         <h1 id="console-title">
           <RichText text={t('console.title')} />
         </h1>
-        <p className="console-section__lead">{t('console.lead')}</p>
+        <p className={styles.consoleSectionLead}>{t('console.lead')}</p>
       </header>
       <Terminal draft={draft} setDraft={setDraft} inputRef={input} />
-      <div className="console-section__panels">
+      <div className={styles.consoleSectionPanels}>
         <Examples onChoose={choose} />
-        <div className="console-section__side">
+        <div className={styles.consoleSectionSide}>
           <Files />
           <Profiles />
         </div>

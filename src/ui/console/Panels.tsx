@@ -1,9 +1,11 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { useActor } from '../../state/actor';
 import { useScenario } from '../../state/scenario';
+import cliStyles from '../cli/cli.module.css';
 import { downloadBytes } from '../cli/downloadBytes';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
+import styles from './console.module.css';
 import { consoleFileName, FILE_SIZE_LIMIT } from './consoleStore';
 import { EXAMPLES } from './examples';
 import { consoleProfiles } from './profiles';
@@ -14,19 +16,19 @@ export function Examples({ onChoose }: { onChoose: (line: string) => void }) {
   const t = useT();
   const titleId = useId();
   return (
-    <section className="console-panel" aria-labelledby={titleId}>
+    <section className={styles.consolePanel} aria-labelledby={titleId}>
       <h2 id={titleId}>{t('console.examples.title')}</h2>
-      <p className="console-panel__intro">
+      <p className={styles.consolePanelIntro}>
         <RichText text={t('console.examples.intro')} />
       </p>
-      <ol className="console-examples">
+      <ol className={styles.consoleExamples}>
         {EXAMPLES.map((example) => (
           <li key={example.id}>
-            <button type="button" className="console-example" onClick={() => onChoose(example.line)}>
+            <button type="button" className={styles.consoleExample} onClick={() => onChoose(example.line)}>
               <span className="console-example__text">
                 <RichText text={t(`console.examples.${example.id}`)} />
               </span>
-              <code className="console-example__line">{example.line}</code>
+              <code className={styles.consoleExampleLine}>{example.line}</code>
             </button>
           </li>
         ))}
@@ -61,9 +63,9 @@ export function Files() {
   };
 
   return (
-    <section className="console-panel" aria-labelledby={titleId}>
+    <section className={styles.consolePanel} aria-labelledby={titleId}>
       <h2 id={titleId}>{t('console.files.title')}</h2>
-      <table className="console-table">
+      <table className={styles.consoleTable}>
         <caption>
           <RichText text={t('console.files.caption')} />
         </caption>
@@ -86,10 +88,10 @@ export function Files() {
                 <code>{file.name}</code>
               </th>
               <td>{t('console.files.bytes', { count: file.size })}</td>
-              <td className="console-table__actions">
+              <td className={styles.consoleTableActions}>
                 <button
                   type="button"
-                  className="cli-button"
+                  className={cliStyles.cliButton}
                   aria-label={t('console.files.downloadLabel', { name: file.name })}
                   onClick={() => {
                     const bytes = consoleStore.getState().readFile(file.name);
@@ -102,7 +104,7 @@ export function Files() {
                 </button>
                 <button
                   type="button"
-                  className="cli-button"
+                  className={cliStyles.cliButton}
                   aria-label={t('console.files.removeLabel', { name: file.name })}
                   onClick={() => consoleStore.getState().removeFile(file.name)}
                 >
@@ -113,11 +115,11 @@ export function Files() {
           ))}
         </tbody>
       </table>
-      <div className="console-upload">
+      <div className={styles.consoleUpload}>
         <label htmlFor={uploadId}>{t('console.files.upload')}</label>
         <input id={uploadId} type="file" onChange={(event) => void onUpload(event)} />
       </div>
-      <p className="console-panel__status" role="status">
+      <p className={styles.consolePanelStatus} role="status">
         <RichText text={message} />
       </p>
     </section>
@@ -132,9 +134,9 @@ export function Profiles() {
   const profiles = consoleProfiles({ member }, settings);
   const titleId = useId();
   return (
-    <section className="console-panel" aria-labelledby={titleId}>
+    <section className={styles.consolePanel} aria-labelledby={titleId}>
       <h2 id={titleId}>{t('console.profiles.title')}</h2>
-      <table className="console-table">
+      <table className={styles.consoleTable}>
         <caption>
           <RichText text={t('console.profiles.caption')} />
         </caption>

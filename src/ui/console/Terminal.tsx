@@ -2,10 +2,12 @@ import { motion } from 'framer-motion';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { actorStore } from '../../state/actor';
 import { useScenario } from '../../state/scenario';
+import cliStyles from '../cli/cli.module.css';
 import { cliText } from '../cli/cliText';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { type Completion, complete } from './complete';
+import styles from './console.module.css';
 import { type HistoryWalk, startWalk, step as walkHistory } from './history';
 import { type Printed, printedOutput } from './printedOutput';
 import { consoleProfiles } from './profiles';
@@ -18,14 +20,14 @@ function Output({ printed }: { printed: Printed }) {
   return (
     <>
       {printed.stdout !== '' && (
-        <pre className="console-entry__stdout">
+        <pre className={styles.consoleEntryStdout} data-testid="console-entry-stdout">
           <span className="visually-hidden">{t('console.terminal.stdout')}: </span>
           <code>{printed.stdout}</code>
         </pre>
       )}
       {printed.stderr !== '' && (
-        <pre className="console-entry__stderr">
-          <span className="console-entry__stream">{t('console.terminal.stderr')}</span>
+        <pre className={styles.consoleEntryStderr} data-testid="console-entry-stderr">
+          <span className={styles.consoleEntryStream}>{t('console.terminal.stderr')}</span>
           <code>{printed.stderr.replace(/^\n/, '')}</code>
         </pre>
       )}
@@ -36,12 +38,12 @@ function Output({ printed }: { printed: Printed }) {
 function Exit({ code }: { code: number }) {
   const t = useT();
   return code === 0 ? (
-    <span className="console-entry__exit is-ok">
+    <span className={`${styles.consoleEntryExit} is-ok`} data-testid="console-entry-exit">
       <span aria-hidden="true">✓ </span>
       {t('console.terminal.exitOk')}
     </span>
   ) : (
-    <span className="console-entry__exit is-failed">
+    <span className={`${styles.consoleEntryExit} ${styles.isFailed}`} data-testid="console-entry-exit">
       <span aria-hidden="true">✗ </span>
       {t('console.terminal.exitFailed', { code })}
     </span>
@@ -55,7 +57,7 @@ function StepLinks({ numbers }: { numbers: readonly number[] }) {
     <button
       key={n}
       type="button"
-      className="console-entry__step"
+      className={styles.consoleEntryStep}
       aria-label={t('console.terminal.goToStepLabel', { step: n })}
       onClick={() => goTo(n - 1)}
     >
@@ -68,9 +70,9 @@ function Row({ row }: { row: ConsoleRow }) {
   const t = useT();
   const settings = useScenario((s) => s.scenario.settings);
   const view = useScenario((s) => s.view);
-  const className = `console-entry${row.current ? ' is-current' : ''}${row.kind === 'step' ? ' is-elsewhere' : ''}`;
+  const className = `${styles.consoleEntry}${row.current ? ` ${styles.isCurrent}` : ''}${row.kind === 'step' ? ' is-elsewhere' : ''}`;
   const current = row.current && (
-    <span className="console-entry__current">
+    <span className={styles.consoleEntryCurrent}>
       <span aria-hidden="true">◆ </span>
       {t('console.terminal.current')}
     </span>
@@ -80,18 +82,20 @@ function Row({ row }: { row: ConsoleRow }) {
     return (
       <motion.div
         className={className}
+        data-testid="console-entry"
+        data-current={row.current || undefined}
         initial={{ opacity: 0, y: 6 }}
         animate={{ opacity: 1, y: 0 }}
         transition={{ duration: 0.18 }}
       >
-        <pre className="console-entry__command">
-          <span className="console-entry__prompt" aria-hidden="true">
+        <pre className={styles.consoleEntryCommand} data-testid="console-entry-command">
+          <span className={styles.consoleEntryPrompt} aria-hidden="true">
             ${' '}
           </span>
           <code>{entry.line}</code>
         </pre>
         <Output printed={entry} />
-        <p className="console-entry__meta">
+        <p className={styles.consoleEntryMeta}>
           <Exit code={entry.exitCode} />
           <StepLinks numbers={row.stepNumbers} />
           {current}
@@ -107,19 +111,21 @@ function Row({ row }: { row: ConsoleRow }) {
   return (
     <motion.div
       className={className}
+      data-testid="console-entry"
+      data-current={row.current || undefined}
       initial={{ opacity: 0, y: 6 }}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.18 }}
     >
-      <p className="console-entry__origin">{t('console.terminal.elsewhere')}</p>
-      <pre className="console-entry__command">
-        <span className="console-entry__prompt" aria-hidden="true">
+      <p className={styles.consoleEntryOrigin}>{t('console.terminal.elsewhere')}</p>
+      <pre className={styles.consoleEntryCommand} data-testid="console-entry-command">
+        <span className={styles.consoleEntryPrompt} aria-hidden="true">
           ${' '}
         </span>
         <code>{line}</code>
       </pre>
       {printed && <Output printed={printed} />}
-      <p className="console-entry__meta">
+      <p className={styles.consoleEntryMeta}>
         {printed && <Exit code={printed.exitCode} />}
         <StepLinks numbers={[row.index + 1]} />
         {current}
@@ -234,18 +240,18 @@ export function Terminal({
   };
 
   return (
-    <section className="console" aria-labelledby={titleId}>
-      <div className="console__bar">
-        <h2 id={titleId} className="console__title">
+    <section className={styles.console} aria-labelledby={titleId}>
+      <div className={styles.consoleBar}>
+        <h2 id={titleId} className={styles.consoleTitle}>
           {t('console.terminal.label')}
         </h2>
-        <button type="button" className="cli-button" onClick={() => consoleStore.getState().clear()}>
+        <button type="button" className={cliStyles.cliButton} onClick={() => consoleStore.getState().clear()}>
           {t('console.terminal.clear')}
         </button>
       </div>
       <div
         ref={screen}
-        className="console__screen"
+        className={styles.consoleScreen}
         role="log"
         aria-live="polite"
         aria-label={t('console.terminal.logLabel')}
@@ -253,32 +259,32 @@ export function Terminal({
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
         tabIndex={0}
       >
-        {rows.length === 0 && <p className="console__empty">{t('console.terminal.empty')}</p>}
+        {rows.length === 0 && <p className={styles.consoleEmpty}>{t('console.terminal.empty')}</p>}
         {rows.map((row) => (
           <Row key={row.kind === 'entry' ? `e${row.entry.n}` : `s${row.step.id}`} row={row} />
         ))}
         {hiddenLater > 0 && (
-          <p className="console__later">{t('console.terminal.later', { count: hiddenLater })}</p>
+          <p className={styles.consoleLater}>{t('console.terminal.later', { count: hiddenLater })}</p>
         )}
       </div>
       <form
-        className="console__form"
+        className={styles.consoleForm}
         onSubmit={(event) => {
           event.preventDefault();
           submit();
         }}
       >
-        <label htmlFor={inputId} className="console__label">
+        <label htmlFor={inputId} className={styles.consoleLabel}>
           {t('console.terminal.inputLabel')}
         </label>
-        <div className="console__prompt-line">
-          <span className="console__prompt" aria-hidden="true">
+        <div className={styles.consolePromptLine}>
+          <span className={styles.consolePrompt} aria-hidden="true">
             $
           </span>
           <textarea
             ref={inputRef}
             id={inputId}
-            className="console__input"
+            className={styles.consoleInput}
             value={draft}
             rows={Math.min(6, draft.split('\n').length)}
             onChange={(event) => {
@@ -293,15 +299,21 @@ export function Terminal({
             autoComplete="off"
             lang="en"
           />
-          <button type="submit" className="cli-button console__run" disabled={running !== undefined}>
+          <button
+            type="submit"
+            className={`${cliStyles.cliButton} ${styles.consoleRun}`}
+            disabled={running !== undefined}
+          >
             {t('console.terminal.run')}
           </button>
         </div>
-        {cursor < steps.length - 1 && <p className="console__note">{t('console.terminal.cursorNote')}</p>}
-        <p id={keysId} className="console__keys">
+        {cursor < steps.length - 1 && (
+          <p className={styles.consoleNote}>{t('console.terminal.cursorNote')}</p>
+        )}
+        <p id={keysId} className={styles.consoleKeys}>
           <RichText text={t('console.terminal.keys')} />
         </p>
-        <div id={completionId} className="console__completions" role="status">
+        <div id={completionId} className={styles.consoleCompletions} role="status">
           {completion === 'none' && t('console.terminal.noCompletion')}
           {completion && completion !== 'none' && (
             <>
@@ -310,7 +322,7 @@ export function Terminal({
             </>
           )}
         </div>
-        <p className="console__running" role="status">
+        <p className={styles.consoleRunning} role="status">
           {running !== undefined ? t('console.terminal.running') : ''}
         </p>
       </form>

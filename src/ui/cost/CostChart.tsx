@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { formatUsd } from '../keys/format';
+import { variant } from '../shell/cssModule';
 import { useLang, useT } from '../shell/useT';
+import styles from './cost.module.css';
 import { COST_PARTS, layoutCostChart, type MonthCost } from './costModel';
 
 const WIDTH = 900;
@@ -26,7 +28,7 @@ export function CostChart({ months }: { months: readonly MonthCost[] }) {
   const labelEvery = Math.max(1, Math.ceil(months.length / MAX_MONTH_LABELS));
   const total = months.at(-1)?.cumulativeUsd ?? 0;
   return (
-    <figure className="cost-chart">
+    <figure className={styles.costChart}>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
@@ -45,17 +47,17 @@ export function CostChart({ months }: { months: readonly MonthCost[] }) {
             patternUnits="userSpaceOnUse"
             patternTransform="rotate(45)"
           >
-            <rect width="6" height="6" className="cost-fill--rotationFeesUsd" />
-            <line x1="0" y1="0" x2="0" y2="6" className="cost-hatch" />
+            <rect width="6" height="6" className={styles.costFillRotationFeesUsd} />
+            <line x1="0" y1="0" x2="0" y2="6" className={styles.costHatch} />
           </pattern>
           <pattern id={`${id}-requests`} width="6" height="6" patternUnits="userSpaceOnUse">
-            <rect width="6" height="6" className="cost-fill--requestFeesUsd" />
-            <circle cx="3" cy="3" r="1.2" className="cost-dot" />
+            <rect width="6" height="6" className={styles.costFillRequestFeesUsd} />
+            <circle cx="3" cy="3" r="1.2" className={styles.costDot} />
           </pattern>
         </defs>
         <g transform={`translate(${PAD.left},${PAD.top})`}>
           {chart.monthlyTicks.map((tick) => (
-            <g key={`m${tick.y}`} className="cost-tick">
+            <g key={`m${tick.y}`} className={styles.costTick}>
               <line x1={0} x2={innerW} y1={tick.y} y2={tick.y} />
               <text x={-8} y={tick.y + 4} textAnchor="end">
                 {formatUsd(lang, tick.usd)}
@@ -63,7 +65,7 @@ export function CostChart({ months }: { months: readonly MonthCost[] }) {
             </g>
           ))}
           {chart.cumulativeTicks.map((tick) => (
-            <text key={`c${tick.y}`} className="cost-tick__right" x={innerW + 8} y={tick.y + 4}>
+            <text key={`c${tick.y}`} className={styles.costTickRight} x={innerW + 8} y={tick.y + 4}>
               {formatUsd(lang, tick.usd)}
             </text>
           ))}
@@ -73,7 +75,7 @@ export function CostChart({ months }: { months: readonly MonthCost[] }) {
                 part.height > 0 ? (
                   <rect
                     key={part.part}
-                    className={`cost-bar cost-bar--${part.part}`}
+                    className={`${styles.costBar} ${variant(styles, 'costBar', part.part)}`}
                     x={bar.x}
                     y={part.y}
                     width={bar.width}
@@ -89,29 +91,48 @@ export function CostChart({ months }: { months: readonly MonthCost[] }) {
                 ) : null,
               )}
               {i % labelEvery === 0 && (
-                <text className="cost-month" x={bar.x + bar.width / 2} y={innerH + 18} textAnchor="middle">
+                <text
+                  className={styles.costMonth}
+                  x={bar.x + bar.width / 2}
+                  y={innerH + 18}
+                  textAnchor="middle"
+                >
                   {bar.month}
                 </text>
               )}
             </g>
           ))}
-          <polyline className="cost-line" points={chart.cumulative.map((p) => `${p.x},${p.y}`).join(' ')} />
+          <polyline
+            className={styles.costLine}
+            points={chart.cumulative.map((p) => `${p.x},${p.y}`).join(' ')}
+          />
           {chart.cumulative.map((p) => (
-            <rect key={p.x} className="cost-line__point" x={p.x - 3.5} y={p.y - 3.5} width={7} height={7} />
+            <rect
+              key={p.x}
+              className={styles.costLinePoint}
+              x={p.x - 3.5}
+              y={p.y - 3.5}
+              width={7}
+              height={7}
+            />
           ))}
-          <line className="cost-axis" x1={0} x2={innerW} y1={innerH} y2={innerH} />
+          <line className={styles.costAxis} x1={0} x2={innerW} y1={innerH} y2={innerH} />
         </g>
       </svg>
       <figcaption>
-        <ul className="cost-legend">
+        <ul className={styles.costLegend}>
           {COST_PARTS.map((part) => (
             <li key={part}>
-              <span className={`cost-swatch cost-swatch--${part}`} aria-hidden="true" />{' '}
+              <span
+                className={`${styles.costSwatch} ${variant(styles, 'costSwatch', part)}`}
+                aria-hidden="true"
+              />{' '}
               {t(`cost.parts.${part}`)}
             </li>
           ))}
           <li>
-            <span className="cost-swatch cost-swatch--line" aria-hidden="true" /> {t('cost.chart.cumulative')}
+            <span className={`${styles.costSwatch} ${styles.costSwatchLine}`} aria-hidden="true" />{' '}
+            {t('cost.chart.cumulative')}
           </li>
         </ul>
       </figcaption>

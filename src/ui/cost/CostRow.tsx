@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatUsd } from '../keys/format';
+import styles from '../keys/panel.module.css';
 import { useLang } from '../shell/useT';
 
 /** A cell of a cost table: an amount in US dollars, a count, or text. */
@@ -29,7 +30,7 @@ export function CostRow({
           <td key={column}>{cell.text}</td>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <td key={column} className="num" data-testid={'testId' in cell ? cell.testId : undefined}>
+          <td key={column} className={styles.num} data-testid={'testId' in cell ? cell.testId : undefined}>
             {'usd' in cell ? formatUsd(lang, cell.usd) : cell.count.toLocaleString(lang)}
           </td>
         ),
@@ -44,7 +45,7 @@ export function CostColumns({ columns }: { columns: readonly { label: string; nu
     <thead>
       <tr>
         {columns.map(({ label, numeric }) => (
-          <th key={label} scope="col" className={numeric ? 'num' : undefined}>
+          <th key={label} scope="col" className={numeric ? styles.num : undefined}>
             {label}
           </th>
         ))}

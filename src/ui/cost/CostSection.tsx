@@ -3,15 +3,15 @@ import { FREE_REQUESTS_PER_MONTH } from '../../kms/billing';
 import { useScenario } from '../../state/scenario';
 import { formatDate, keyIdOfArn, keyName } from '../keys/format';
 import { LastCall } from '../keys/LastCall';
+import panelStyles from '../keys/panel.module.css';
 import type { ScenarioHistory } from '../rotation/history';
 import { useScenarioHistory } from '../rotation/useScenarioHistory';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import { CostChart } from './CostChart';
 import { CostColumns, CostRow } from './CostRow';
+import styles from './cost.module.css';
 import { type KeyCost, summariseBill } from './costModel';
-import '../keys/panel.css';
-import './cost.css';
 
 /** Why a key's fee is what it is: deleted keys stop billing when deletion was scheduled; cancelled waits count. */
 function keyNote(
@@ -44,24 +44,26 @@ export default function CostSection() {
   const cost = useMemo(() => (bill ? summariseBill(bill) : undefined), [bill]);
 
   return (
-    <article className="klab cost" aria-labelledby="cost-title">
-      <header className="klab__header">
+    <article className={`${panelStyles.klab} cost`} aria-labelledby="cost-title">
+      <header className={panelStyles.klabHeader}>
         <h1 id="cost-title">{t('cost.title')}</h1>
-        <p className="klab__lead">{t('cost.lead')}</p>
+        <p className={panelStyles.klabLead}>{t('cost.lead')}</p>
       </header>
       <LastCall />
       {!bill || !cost ? (
         <p role="status">{t('cost.loading')}</p>
       ) : (
         <>
-          <section className="klab-card" aria-labelledby="cost-total-title">
+          <section className={panelStyles.klabCard} aria-labelledby="cost-total-title">
             <h2 id="cost-total-title">
               {t('cost.total.title', { from: formatDate(lang, bill.from), to: formatDate(lang, bill.to) })}
             </h2>
             {bill.to.getTime() <= bill.from.getTime() && (
-              <p className="klab-note klab-note--warn">{t('cost.total.noTime')}</p>
+              <p className={`${panelStyles.klabNote} ${panelStyles.klabNoteWarn}`}>
+                {t('cost.total.noTime')}
+              </p>
             )}
-            <table className="klab-table cost-total">
+            <table className={`${panelStyles.klabTable} ${styles.costTotal}`}>
               <caption className="visually-hidden">{t('cost.total.caption')}</caption>
               <tbody>
                 <CostRow head={t('cost.parts.keyFeesUsd')} cells={[{ usd: cost.keyFeesUsd }]} />
@@ -70,7 +72,7 @@ export default function CostSection() {
                   head={
                     <>
                       {t('cost.parts.requestFeesUsd')}
-                      <span className="klab-sub">
+                      <span className={panelStyles.klabSub}>
                         {t('cost.total.requests', {
                           requests: cost.requests,
                           free: cost.freeRequests,
@@ -82,7 +84,7 @@ export default function CostSection() {
                   cells={[{ usd: cost.requestFeesUsd }]}
                 />
                 <CostRow
-                  className="cost-total__sum"
+                  className={styles.costTotalSum}
                   head={t('cost.total.sum')}
                   cells={[{ usd: cost.totalUsd, testId: 'cost-total' }]}
                 />
@@ -90,10 +92,10 @@ export default function CostSection() {
             </table>
           </section>
 
-          <section className="klab-card" aria-labelledby="cost-keys-title">
+          <section className={panelStyles.klabCard} aria-labelledby="cost-keys-title">
             <h2 id="cost-keys-title">{t('cost.keys.title')}</h2>
-            <div className="klab-table-wrap">
-              <table className="klab-table">
+            <div className={panelStyles.klabTableWrap}>
+              <table className={panelStyles.klabTable}>
                 <caption className="visually-hidden">{t('cost.keys.title')}</caption>
                 <CostColumns
                   columns={[
@@ -108,7 +110,7 @@ export default function CostSection() {
                 <tbody>
                   {cost.keys.length === 0 && (
                     <tr>
-                      <td colSpan={6} className="klab-empty">
+                      <td colSpan={6} className={panelStyles.klabEmpty}>
                         {t('cost.keys.empty')}
                       </td>
                     </tr>
@@ -122,11 +124,13 @@ export default function CostSection() {
                         head={
                           <>
                             <code>{lifetime ? keyName(lifetime.view) : keyIdOfArn(row.keyArn)}</code>
-                            <span className="klab-sub">
+                            <span className={panelStyles.klabSub}>
                               <code>{row.region}</code>
                             </span>
                             {note && (
-                              <span className="klab-sub cost-note">{t(`cost.keys.note.${note}`)}</span>
+                              <span className={`${panelStyles.klabSub} ${styles.costNote}`}>
+                                {t(`cost.keys.note.${note}`)}
+                              </span>
                             )}
                           </>
                         }
@@ -150,13 +154,13 @@ export default function CostSection() {
             </div>
           </section>
 
-          <section className="klab-card" aria-labelledby="cost-chart-title">
+          <section className={panelStyles.klabCard} aria-labelledby="cost-chart-title">
             <h2 id="cost-chart-title">{t('cost.chart.heading')}</h2>
             <CostChart months={cost.months} />
-            <details className="cost-months">
+            <details className={styles.costMonths}>
               <summary>{t('cost.chart.showTable')}</summary>
-              <div className="klab-table-wrap">
-                <table className="klab-table">
+              <div className={panelStyles.klabTableWrap}>
+                <table className={panelStyles.klabTable}>
                   <caption>{t('cost.chart.tableCaption')}</caption>
                   <CostColumns
                     columns={[
@@ -186,9 +190,9 @@ export default function CostSection() {
             </details>
           </section>
 
-          <section className="klab-card" aria-labelledby="cost-compare-title">
+          <section className={panelStyles.klabCard} aria-labelledby="cost-compare-title">
             <h2 id="cost-compare-title">{t('cost.compare.title')}</h2>
-            <table className="klab-table">
+            <table className={panelStyles.klabTable}>
               <caption className="visually-hidden">{t('cost.compare.title')}</caption>
               <CostColumns
                 columns={[
@@ -209,9 +213,9 @@ export default function CostSection() {
             </table>
           </section>
 
-          <section className="klab-card" aria-labelledby="cost-honest-title">
+          <section className={panelStyles.klabCard} aria-labelledby="cost-honest-title">
             <h2 id="cost-honest-title">{t('cost.honest.title')}</h2>
-            <ul className="cost-honest">
+            <ul className={styles.costHonest}>
               <li>{t('cost.honest.prices', { free: FREE_REQUESTS_PER_MONTH })}</li>
               <li>{t('cost.honest.rotation')}</li>
               <li>{t('cost.honest.requests')}</li>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import type { ByteField } from './bytes';
 import { HexView, type HexViewProps } from './HexView';
+import styles from './studio.module.css';
 
 export interface ByteMapProps extends Omit<HexViewProps, 'fields' | 'marked' | 'onActive' | 'fieldName'> {
   readonly fields: readonly ByteField[];
@@ -30,7 +32,7 @@ export function ByteMap(props: ByteMapProps) {
   return (
     <div className="bytemap">
       <HexView {...hex} fields={fields} fieldName={fieldName} marked={marked} onActive={setActiveByte} />
-      <table className="bytemap__legend">
+      <table className={styles.bytemapLegend}>
         <caption>
           <RichText text={caption} />
         </caption>
@@ -46,25 +48,28 @@ export function ByteMap(props: ByteMapProps) {
           {fields.map((field) => (
             <tr
               key={`${field.offset}-${field.name}`}
-              className={rowOf(field) ? 'is-active' : undefined}
+              className={rowOf(field) ? styles.isActive : undefined}
               onPointerEnter={() => setMarked(field)}
               onPointerLeave={() => setMarked(undefined)}
             >
               <th scope="row">
                 <button
                   type="button"
-                  className="bytemap__field"
+                  className={styles.bytemapField}
                   aria-pressed={marked === field}
                   onFocus={() => setMarked(field)}
                   onBlur={() => setMarked(undefined)}
                   onClick={() => setMarked(marked === field ? undefined : field)}
                 >
-                  <span className={`swatch cat-${field.category}`} aria-hidden="true" />
+                  <span
+                    className={`${styles.swatch} ${variant(styles, 'cat', field.category)}`}
+                    aria-hidden="true"
+                  />
                   <RichText text={fieldName(field)} />
                 </button>
               </th>
-              <td className="num">{field.offset}</td>
-              <td className="num">{field.length}</td>
+              <td className={styles.num}>{field.offset}</td>
+              <td className={styles.num}>{field.length}</td>
               <td>
                 <RichText text={fieldAbout(field)} />
               </td>

@@ -5,6 +5,7 @@ import { useScenario } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { createKeySteps } from './compose';
+import styles from './studio.module.css';
 import { appendSteps, studioForm, usableKeys, useCaller, useStudioForm, useView } from './studioState';
 
 /** The key the studio's calls use: the learner's choice while it is still usable, else the first usable key. */
@@ -26,7 +27,7 @@ export function KeyPicker() {
   const [problem, setProblem] = useState<string>();
   if (keys.length === 0) {
     return (
-      <div className="key-picker key-picker--empty">
+      <div className={`${styles.keyPicker} ${styles.keyPickerEmpty}`}>
         <p>{t('envelope.key.none')}</p>
         <button
           type="button"
@@ -43,7 +44,7 @@ export function KeyPicker() {
     );
   }
   return (
-    <div className="key-picker">
+    <div className={styles.keyPicker}>
       <label htmlFor={id}>{t('envelope.key.label')}</label>
       <select
         id={id}
@@ -65,7 +66,7 @@ export function KeyPicker() {
 export function StepProblem({ detail }: { detail: string }) {
   const t = useT();
   return (
-    <p className="callout callout--error" role="alert">
+    <p className={`${styles.callout} ${styles.calloutError}`} role="alert">
       {t('envelope.composer.refused')} <code>{detail}</code>
     </p>
   );
@@ -95,7 +96,7 @@ export function TextField(props: {
   const id = useId();
   const bytes = utf8Encode(props.value).length;
   return (
-    <div className="field">
+    <div className={styles.field}>
       <label htmlFor={id}>{props.label}</label>
       <textarea
         id={id}
@@ -104,7 +105,7 @@ export function TextField(props: {
         onChange={(event) => props.onChange(event.currentTarget.value)}
         aria-describedby={`${id}-count`}
       />
-      <p id={`${id}-count`} className={`field__help${bytes > 4096 ? ' is-over' : ''}`}>
+      <p id={`${id}-count`} className={`${styles.fieldHelp}${bytes > 4096 ? ` ${styles.isOver}` : ''}`}>
         <RichText text={t('envelope.composer.bytes', { count: bytes })} />
       </p>
     </div>
@@ -119,12 +120,12 @@ export function ContextEditor() {
   const keys = rows.map(([k]) => k).filter((k) => k !== '');
   const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
   return (
-    <fieldset className="context-editor">
+    <fieldset className={styles.contextEditor}>
       <legend>{t('envelope.context.title')}</legend>
-      <p className="field__help">{t('envelope.composer.contextHelp')}</p>
+      <p className={styles.fieldHelp}>{t('envelope.composer.contextHelp')}</p>
       {rows.map(([key, value], i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place by position
-        <div className="context-editor__row" key={i}>
+        <div className={styles.contextEditorRow} key={i}>
           <input
             aria-label={t('envelope.context.keyOf', { n: i + 1 })}
             value={key}
@@ -137,7 +138,7 @@ export function ContextEditor() {
           />
           <button
             type="button"
-            className="icon-button"
+            className={styles.iconButton}
             aria-label={t('envelope.context.remove', { n: i + 1 })}
             onClick={() => set(rows.filter((_, j) => j !== i))}
           >
@@ -145,11 +146,11 @@ export function ContextEditor() {
           </button>
         </div>
       ))}
-      <button type="button" className="link-button" onClick={() => set([...rows, ['', '']])}>
+      <button type="button" className={styles.linkButton} onClick={() => set([...rows, ['', '']])}>
         {t('envelope.context.add')}
       </button>
       {duplicate !== undefined && (
-        <p className="field__help is-over" role="alert">
+        <p className={`${styles.fieldHelp} ${styles.isOver}`} role="alert">
           {t('envelope.context.duplicate', { key: duplicate })}
         </p>
       )}

@@ -10,6 +10,7 @@ import { EncryptionContextTable, Fact, Note, StepError } from './common';
 import { encryptedContent } from './EncryptStage';
 import { decryptStopsAt } from './flow';
 import { HexView } from './HexView';
+import styles from './studio.module.css';
 import { useReducedMotion } from './studioState';
 
 /** The encryption context the decryption read from the stored envelope's header (what it sent to KMS). */
@@ -47,9 +48,11 @@ export function DecryptStage({ view }: { view: StepView }) {
     reduced ? {} : { initial: { opacity: 0, x: -24 }, animate: { opacity: 1, x: 0 }, transition: { delay } };
 
   return (
-    <div className="stage-body stage-body--decrypt">
+    <div className={`${styles.stageBody} ${styles.stageBodyDecrypt}`}>
       <motion.section
-        className={`box box--kms${stop === 'kmsDecrypt' ? ' is-stopped' : ''}`}
+        className={`${styles.box} ${styles.boxKms}${stop === 'kmsDecrypt' ? ` ${styles.isStopped}` : ''}`}
+        data-testid="box"
+        data-stopped={stop === 'kmsDecrypt' || undefined}
         aria-labelledby="decrypt-kms"
         {...enter(0)}
       >
@@ -63,14 +66,14 @@ export function DecryptStage({ view }: { view: StepView }) {
           <StepError error={result.error} title={t('envelope.decrypt.stoppedKms')} view={view} />
         ) : (
           kmsOk && (
-            <dl className="facts">
+            <dl className={styles.facts}>
               <Fact label={t('envelope.generate.keyArn')}>
                 <code>{kmsOk.KeyId}</code>
               </Fact>
               <Fact label={t('envelope.generate.keyMaterialId')}>
-                <code className="long-id">{kmsOk.KeyMaterialId}</code>
+                <code className={styles.longId}>{kmsOk.KeyMaterialId}</code>
                 {backing && (
-                  <span className="fact__extra">
+                  <span className={styles.factExtra}>
                     {t('envelope.generate.version', {
                       version: backing.versionIndex + 1,
                       count: backing.versionCount,
@@ -86,22 +89,24 @@ export function DecryptStage({ view }: { view: StepView }) {
         )}
         <Note>{t('envelope.decrypt.kmsNote')}</Note>
       </motion.section>
-      <div className="stage-arrow" aria-hidden="true">
+      <div className={styles.stageArrow} aria-hidden="true">
         →
       </div>
       <motion.section
-        className={`box box--stored${stop === 'decryptData' ? ' is-stopped' : ''}${stop === 'kmsDecrypt' ? ' is-skipped' : ''}`}
+        className={`${styles.box} ${styles.boxStored}${stop === 'decryptData' ? ` ${styles.isStopped}` : ''}${stop === 'kmsDecrypt' ? ` ${styles.isSkipped}` : ''}`}
+        data-testid="box"
+        data-stopped={stop === 'decryptData' || undefined}
         aria-labelledby="decrypt-data"
         {...enter(0.3)}
       >
         <h4 id="decrypt-data">{t('envelope.decrypt.dataTitle')}</h4>
         {stop === 'kmsDecrypt' ? (
-          <p className="not-reached">{t('envelope.decrypt.notReached')}</p>
+          <p className={styles.notReached}>{t('envelope.decrypt.notReached')}</p>
         ) : !result.ok ? (
           <StepError error={result.error} title={t('envelope.decrypt.stoppedData')} />
         ) : (
           <>
-            <ul className="checks">
+            <ul className={styles.checks}>
               <li>{t('envelope.decrypt.commitment')}</li>
               <li>{t('envelope.decrypt.header')}</li>
               <li>{t('envelope.decrypt.frames', { count: result.detail.trace?.frameCount ?? 0 })}</li>
@@ -122,8 +127,8 @@ export function DecryptStage({ view }: { view: StepView }) {
             )}
             {result.detail.text !== undefined && (
               <>
-                <p className="label">{t('envelope.decrypt.original')}</p>
-                <blockquote className="plaintext" lang="und" data-testid="decrypted-text">
+                <p className={styles.label}>{t('envelope.decrypt.original')}</p>
+                <blockquote className={styles.plaintext} lang="und" data-testid="decrypted-text">
                   {result.detail.text}
                 </blockquote>
               </>

@@ -6,6 +6,7 @@ import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { groupedHex, hexByte } from './bytes';
 import { Note, StepError } from './common';
+import styles from './studio.module.css';
 import { useReducedMotion } from './studioState';
 
 /** One byte is overwritten every this many milliseconds (32 bytes ≈ 1.9 s: slow enough to follow aloud). */
@@ -48,16 +49,17 @@ export function MemoryView(props: { before?: Uint8Array; memory: DataKeySnapshot
   const done = !discarded || zeroed >= length;
 
   return (
-    <figure className="memory">
-      <div className="memory__cells" role="img" aria-label={props.label}>
+    <figure className={styles.memory}>
+      <div className={styles.memoryCells} role="img" aria-label={props.label}>
         {Array.from({ length }, (_, i) => {
           const zero = discarded && i < zeroed;
+          const cellClass = zero ? `${styles.memoryCell} ${styles.isZero}` : styles.memoryCell;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: memory cells are addressed by position
-            <span key={i} className={`memory__cell${zero ? ' is-zero' : ''}`} data-testid="memory-cell">
+            <span key={i} className={cellClass} data-testid="memory-cell">
               <motion.code
                 key={zero ? 'zero' : 'key'}
-                className="memory__value"
+                className={styles.memoryValue}
                 initial={reduced || !zero ? false : { opacity: 0, y: -10, scale: 1.4 }}
                 animate={{ opacity: 1, y: 0, scale: 1 }}
                 transition={{ duration: 0.18 }}
@@ -68,7 +70,7 @@ export function MemoryView(props: { before?: Uint8Array; memory: DataKeySnapshot
           );
         })}
       </div>
-      <figcaption className="memory__caption" aria-live="polite">
+      <figcaption className={styles.memoryCaption} aria-live="polite">
         {discarded ? (
           done ? (
             <RichText text={t('envelope.discard.allZero', { count: length })} />
@@ -79,14 +81,17 @@ export function MemoryView(props: { before?: Uint8Array; memory: DataKeySnapshot
           t('envelope.discard.live', { count: length })
         )}
         {discarded && before && !reduced && done && (
-          <button type="button" className="link-button" onClick={() => setRun((n) => n + 1)}>
+          <button type="button" className={styles.linkButton} onClick={() => setRun((n) => n + 1)}>
             {t('envelope.discard.again')}
           </button>
         )}
       </figcaption>
       {discarded && before && (
-        <p className="memory__before">
-          {t('envelope.discard.before')} <code className="memory__old">{groupedHex(before)}</code>
+        <p className={styles.memoryBefore}>
+          {t('envelope.discard.before')}{' '}
+          <code className={styles.memoryOld} data-testid="memory-old">
+            {groupedHex(before)}
+          </code>
         </p>
       )}
     </figure>
@@ -102,12 +107,16 @@ export function DiscardStage({ view, before }: { view: StepView; before?: Uint8A
   const dataKey = view.client.dataKeys[step.dataKey];
   if (!dataKey) return null;
   return (
-    <div className="stage-body stage-body--discard">
-      <section className="box box--secret" aria-labelledby="discard-memory">
+    <div className={`${styles.stageBody} stage-body--discard`}>
+      <section
+        className={`${styles.box} ${styles.boxSecret}`}
+        data-testid="box"
+        aria-labelledby="discard-memory"
+      >
         <h4 id="discard-memory">{t('envelope.discard.title')}</h4>
         <MemoryView before={before} memory={dataKey.memory} label={t('envelope.discard.label')} />
-        <dl className="facts">
-          <div className="fact">
+        <dl className={styles.facts}>
+          <div className={styles.fact} data-testid="fact">
             <dt>{t('envelope.discard.state')}</dt>
             <dd>
               <code>{`DataKeyHandle.discarded = ${dataKey.memory.state === 'discarded'}`}</code>

@@ -15,6 +15,7 @@ import { DownloadLink, Fact, Note, StepError } from './common';
 import { ENVELOPE_SUFFIX } from './compose';
 import { HexView } from './HexView';
 import { messageFieldAbout, messageFieldName } from './labels';
+import styles from './studio.module.css';
 import { useReducedMotion } from './studioState';
 
 /** The encrypted content of every frame, in order: ciphertext byte i comes from plaintext byte i. */
@@ -34,7 +35,7 @@ export function encryptedContent(message: Uint8Array): Uint8Array {
 function FrameTable({ trace }: { trace: EnvelopeTrace }) {
   const t = useT();
   return (
-    <table className="frames">
+    <table data-testid="frames">
       <caption>
         <RichText
           text={t('envelope.encrypt.frames', { count: trace.frameCount, length: trace.frameLength })}
@@ -56,7 +57,7 @@ function FrameTable({ trace }: { trace: EnvelopeTrace }) {
                 ? t('envelope.encrypt.finalFrame', { n: frame.sequenceNumber })
                 : frame.sequenceNumber}
             </th>
-            <td className="num">{frame.contentLength}</td>
+            <td className={styles.num}>{frame.contentLength}</td>
             <td>
               <code>{groupedHex(frame.iv)}</code>
             </td>
@@ -119,7 +120,7 @@ function FileEnvelopeView({
         cap={1024}
       />
       {envelope && (
-        <div className="actions">
+        <div className={styles.actions}>
           <DownloadLink
             blob={envelope.output}
             name={name}
@@ -156,12 +157,14 @@ export function EncryptStage({ view }: { view: StepView }) {
   const revealed = trace.keyDerivation.revealed;
   const group = `data-${step.id}`;
   return (
-    <div className={`stage-body stage-body--encrypt${step.file ? ' stage-body--file' : ''}`}>
-      <section className="box" aria-labelledby="encrypt-input">
+    <div
+      className={`${styles.stageBody} ${styles.stageBodyEncrypt}${step.file ? ` ${styles.stageBodyFile}` : ''}`}
+    >
+      <section className={styles.box} data-testid="box" aria-labelledby="encrypt-input">
         <h4 id="encrypt-input">{t('envelope.encrypt.input')}</h4>
         {step.text !== undefined ? (
           <>
-            <blockquote className="plaintext" lang="und">
+            <blockquote className={styles.plaintext} lang="und">
               {step.text}
             </blockquote>
             <HexView
@@ -180,11 +183,15 @@ export function EncryptStage({ view }: { view: StepView }) {
           </Note>
         )}
       </section>
-      <section className="box box--secret" aria-labelledby="encrypt-keys">
+      <section
+        className={`${styles.box} ${styles.boxSecret}`}
+        data-testid="box"
+        aria-labelledby="encrypt-keys"
+      >
         <h4 id="encrypt-keys">
           <RichText text={t('envelope.encrypt.keys')} />
         </h4>
-        <dl className="facts">
+        <dl className={styles.facts}>
           <Fact label={t('envelope.encrypt.suite')}>
             <code>{trace.algorithmSuite.name}</code> <code>0x{trace.algorithmSuite.id.toString(16)}</code>
           </Fact>
@@ -208,7 +215,8 @@ export function EncryptStage({ view }: { view: StepView }) {
         <Note>{t('envelope.encrypt.hkdfNote')}</Note>
       </section>
       <motion.section
-        className="box box--stored"
+        className={`${styles.box} ${styles.boxStored}`}
+        data-testid="box"
         aria-labelledby="encrypt-output"
         {...(reduced ? {} : { initial: { opacity: 0, y: 16 }, animate: { opacity: 1, y: 0 } })}
       >

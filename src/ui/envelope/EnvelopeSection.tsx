@@ -2,11 +2,11 @@ import { lazy, Suspense } from 'react';
 import { useT } from '../shell/useT';
 import { LockIcon } from './common';
 import { FlowTab } from './FlowView';
+import styles from './studio.module.css';
 import { TamperLab } from './TamperLab';
 import { ThreatLens } from './ThreatLens';
 import { chooseTab, STUDIO_TABS, useStudioTab } from './tabs';
 import { WhyEnvelope } from './WhyEnvelope';
-import './studio.css';
 
 /** The large-file panel brings the worker client and is only needed when opened. */
 const LargeFiles = lazy(() => import('./files/LargeFiles'));
@@ -21,15 +21,15 @@ export default function EnvelopeSection() {
   const t = useT();
   const tab = useStudioTab();
   return (
-    <article className="section studio" aria-labelledby="studio-title">
-      <header className="section__header">
+    <article className={`section ${styles.studio}`} data-testid="studio" aria-labelledby="studio-title">
+      <header className={styles.sectionHeader}>
         <h1 id="studio-title">{t('envelope.title')}</h1>
         <p className="lead">{t('envelope.lead')}</p>
-        <p className="studio__privacy">
+        <p className={styles.studioPrivacy}>
           <LockIcon /> {t('envelope.privacy')}
         </p>
       </header>
-      <nav className="studio-tabs" aria-label={t('envelope.tabs.label')}>
+      <nav className={styles.studioTabs} aria-label={t('envelope.tabs.label')}>
         <ul>
           {STUDIO_TABS.map((id) => (
             <li key={id}>
@@ -44,7 +44,7 @@ export default function EnvelopeSection() {
           ))}
         </ul>
       </nav>
-      <div className="studio__panel">
+      <div className={styles.studioPanel}>
         {tab === 'flow' && <FlowTab />}
         {tab === 'why' && <WhyEnvelope />}
         {tab === 'tamper' && <TamperLab />}

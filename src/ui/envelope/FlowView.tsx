@@ -2,6 +2,7 @@ import { AnimatePresence, motion } from 'framer-motion';
 import type { StepView } from '../../scenario/replay';
 import { useScenario } from '../../state/scenario';
 import { captionText } from '../player/captions';
+import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import { humanBytes } from './bytes';
@@ -31,6 +32,7 @@ import {
 } from './flow';
 import { GenerateStage, generatedDataKey } from './GenerateStage';
 import { StoreStage } from './StoreStage';
+import styles from './studio.module.css';
 import { studioForm, useCaller, usePeekView, useReducedMotion, useStudioForm, useView } from './studioState';
 import { TamperedEnvelope } from './TamperLab';
 
@@ -81,15 +83,15 @@ function FlowStepper({ flow, view }: { flow: FlowSteps; view: StepView }) {
   const summary = useStageSummary(flow, view);
   const lane = (title: string, stages: readonly Stage[], offset: number) => (
     <section className="lane" aria-label={title}>
-      <h3 className="lane__title">{title}</h3>
-      <ol className="lane__stages">
+      <h3 className={styles.laneTitle}>{title}</h3>
+      <ol className={styles.laneStages}>
         {stages.map((stage, i) => {
           const index = stageIndex(flow, stage);
           const status = statuses[stage];
           return (
             <li
               key={stage}
-              className={`stage-card is-${status}`}
+              className={`${styles.stageCard} ${variant(styles, 'is', status)}`}
               aria-current={status === 'current' ? 'step' : undefined}
             >
               <button
@@ -97,20 +99,20 @@ function FlowStepper({ flow, view }: { flow: FlowSteps; view: StepView }) {
                 disabled={index === undefined}
                 onClick={() => index !== undefined && goTo(index)}
               >
-                <span className="stage-card__number" aria-hidden="true">
+                <span className={styles.stageCardNumber} aria-hidden="true">
                   {i + 1 + offset}
                 </span>
-                <span className="stage-card__text">
-                  <span className="stage-card__title">
+                <span className={styles.stageCardText}>
+                  <span className={styles.stageCardTitle}>
                     <RichText text={t(`envelope.stages.${stage}`)} />
                   </span>
-                  <span className="stage-card__status">
+                  <span className={styles.stageCardStatus}>
                     <span aria-hidden="true">{STATUS_ICON[status]} </span>
                     {t(`envelope.status.${status}`)}
                     {index !== undefined && ` · ${t('envelope.flow.step', { step: index + 1 })}`}
                   </span>
                   {summary[stage] && status !== 'pending' && (
-                    <span className="stage-card__summary">{summary[stage]}</span>
+                    <span className={styles.stageCardSummary}>{summary[stage]}</span>
                   )}
                 </span>
               </button>
@@ -121,7 +123,7 @@ function FlowStepper({ flow, view }: { flow: FlowSteps; view: StepView }) {
     </section>
   );
   return (
-    <nav className="flow-stepper" aria-label={t('envelope.flow.stepper')}>
+    <nav className={styles.flowStepper} aria-label={t('envelope.flow.stepper')}>
       {lane(t('envelope.flow.encryptTitle'), ENCRYPT_STAGES, 0)}
       {lane(t('envelope.flow.decryptTitle'), DECRYPT_STAGES, 0)}
     </nav>
@@ -171,17 +173,20 @@ function StagePanel({ flow, view }: { flow: FlowSteps; view: StepView }) {
     <AnimatePresence mode="wait" initial={false}>
       <motion.section
         key={view.index}
-        className="stage-panel"
+        className={styles.stagePanel}
+        data-testid="stage-panel"
         aria-labelledby="stage-title"
         initial={reduced ? false : { opacity: 0, y: 12 }}
         animate={{ opacity: 1, y: 0 }}
         exit={reduced ? { opacity: 1 } : { opacity: 0, y: -8 }}
         transition={{ duration: reduced ? 0 : 0.22 }}
       >
-        <h3 id="stage-title" className="stage-panel__title">
+        <h3 id="stage-title" className={styles.stagePanelTitle}>
           {title ? (
             <>
-              <span className="stage-panel__step">{t('envelope.flow.step', { step: view.index + 1 })}</span>{' '}
+              <span className={styles.stagePanelStep}>
+                {t('envelope.flow.step', { step: view.index + 1 })}
+              </span>{' '}
               <RichText text={title} />
             </>
           ) : (
@@ -205,7 +210,7 @@ function FlowComposer({ flow }: { flow: FlowSteps | undefined }) {
   const { problem, append } = useAppend();
   const store = flow?.store === undefined ? undefined : steps[flow.store];
   return (
-    <section className="composer" aria-labelledby="composer-title">
+    <section className={styles.composer} aria-labelledby="composer-title">
       <h2 id="composer-title">{t('envelope.composer.title')}</h2>
       <KeyPicker />
       <TextField
@@ -214,7 +219,7 @@ function FlowComposer({ flow }: { flow: FlowSteps | undefined }) {
         onChange={(next) => studioForm.getState().set({ text: next })}
       />
       <ContextEditor />
-      <div className="actions">
+      <div className={styles.actions}>
         <button
           type="button"
           className="button"
@@ -236,7 +241,7 @@ function FlowComposer({ flow }: { flow: FlowSteps | undefined }) {
         </button>
         <button
           type="button"
-          className="button button--secondary"
+          className={`button ${styles.buttonSecondary}`}
           disabled={store?.kind !== 'envelope.store'}
           onClick={() =>
             store?.kind === 'envelope.store' && append([decryptStep(stepIds(steps)(), store.object, caller)])

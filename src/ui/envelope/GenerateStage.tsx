@@ -7,6 +7,7 @@ import { blobFields } from './bytes';
 import { EncryptionContextTable, Fact, Note, StepError } from './common';
 import { HexView } from './HexView';
 import { blobFieldAbout, blobFieldName } from './labels';
+import styles from './studio.module.css';
 import { useReducedMotion } from './studioState';
 
 /** What a successful GenerateDataKey returned, read from the step's response and trace. */
@@ -76,10 +77,10 @@ export function GenerateStage({ view }: { view: StepView }) {
           transition: { duration: 0.45, delay },
         };
   return (
-    <div className="stage-body stage-body--generate">
-      <section className="box box--kms" aria-labelledby="generate-kms">
+    <div className={`${styles.stageBody} ${styles.stageBodyGenerate}`}>
+      <section className={`${styles.box} ${styles.boxKms}`} data-testid="box" aria-labelledby="generate-kms">
         <h4 id="generate-kms">{t('envelope.generate.kms')}</h4>
-        <dl className="facts">
+        <dl className={styles.facts}>
           {generated.aliasArn && (
             <Fact label={t('envelope.generate.alias')}>
               <code>{generated.aliasArn}</code>
@@ -89,9 +90,9 @@ export function GenerateStage({ view }: { view: StepView }) {
             <code>{generated.keyArn}</code>
           </Fact>
           <Fact label={t('envelope.generate.keyMaterialId')}>
-            <code className="long-id">{generated.keyMaterialId}</code>
+            <code className={styles.longId}>{generated.keyMaterialId}</code>
             {generated.version && (
-              <span className="fact__extra">
+              <span className={styles.factExtra}>
                 {t('envelope.generate.version', {
                   version: generated.version.index + 1,
                   count: generated.version.count,
@@ -103,13 +104,18 @@ export function GenerateStage({ view }: { view: StepView }) {
         <EncryptionContextTable context={generated.encryptionContext} />
         <Note>{t('envelope.generate.contextNote')}</Note>
       </section>
-      <div className="stage-arrow" aria-hidden="true">
+      <div className={styles.stageArrow} aria-hidden="true">
         →
       </div>
-      <div className="stage-outputs">
-        <motion.section className="box box--secret" aria-labelledby="generate-plaintext" {...out(0.1)}>
+      <div className={styles.stageOutputs}>
+        <motion.section
+          className={`${styles.box} ${styles.boxSecret}`}
+          data-testid="box"
+          aria-labelledby="generate-plaintext"
+          {...out(0.1)}
+        >
           <h4 id="generate-plaintext">
-            <span className="badge badge--secret">{t('envelope.badge.secret')}</span>
+            <span className={`${styles.badge} ${styles.badgeSecret}`}>{t('envelope.badge.secret')}</span>
             {t('envelope.generate.plaintext', { count: generated.plaintext.length })}
           </h4>
           <HexView
@@ -119,9 +125,14 @@ export function GenerateStage({ view }: { view: StepView }) {
           />
           <Note>{t('envelope.generate.plaintextNote')}</Note>
         </motion.section>
-        <motion.section className="box box--stored" aria-labelledby="generate-encrypted" {...out(0.35)}>
+        <motion.section
+          className={`${styles.box} ${styles.boxStored}`}
+          data-testid="box"
+          aria-labelledby="generate-encrypted"
+          {...out(0.35)}
+        >
           <h4 id="generate-encrypted">
-            <span className="badge badge--stored">{t('envelope.badge.stored')}</span>
+            <span className={`${styles.badge} ${styles.badgeStored}`}>{t('envelope.badge.stored')}</span>
             {t('envelope.generate.encrypted', { count: generated.ciphertextBlob.length })}
           </h4>
           <ByteMap

@@ -1,8 +1,10 @@
 import { type KeyboardEvent, type PointerEvent, useId, useState } from 'react';
+import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { type ByteField, fieldAt, hexByte } from './bytes';
 import { highlightStore, useHighlight } from './highlight';
+import styles from './studio.module.css';
 
 /** Bytes per group (a space between groups) and per keyboard row (↑/↓). */
 const GROUP = 4;
@@ -100,32 +102,39 @@ export function HexView(props: HexViewProps) {
     const members = [];
     for (let i = g; i < Math.min(g + GROUP, shown); i++) {
       const field = fields && fieldAt(fields, i);
-      const classes = ['hex__byte'];
-      if (field) classes.push(`cat-${field.category}`);
-      if (i === active) classes.push('is-active');
-      if (within(i, marked)) classes.push('is-marked');
-      if (within(i, flagged)) classes.push('is-flagged');
+      const classes = [styles.hexByte];
+      if (field) classes.push(variant(styles, 'cat', field.category));
+      if (i === active) classes.push(styles.isActive);
+      if (within(i, marked)) classes.push(styles.isMarked);
+      if (within(i, flagged)) classes.push(styles.isFlagged);
       members.push(
-        <span key={i} data-i={i} className={classes.join(' ')}>
+        <span
+          key={i}
+          data-i={i}
+          className={classes.join(' ')}
+          data-testid="hex-byte"
+          data-active={i === active || undefined}
+          data-marked={within(i, marked) || undefined}
+        >
           {hexByte(bytes[i] as number)}
         </span>,
       );
     }
     groups.push(
-      <span key={g} className="hex__group">
+      <span key={g} className={styles.hexGroup}>
         {members}
       </span>,
     );
   }
 
   return (
-    <figure className="hex">
-      <div className="hex__label" id={labelId}>
+    <figure className={styles.hex}>
+      <div className={styles.hexLabel} id={labelId}>
         {props.label}
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: a focusable byte grid, not a form group (no fieldset) */}
       <div
-        className="hex__bytes"
+        className={styles.hexBytes}
         role="group"
         aria-labelledby={labelId}
         aria-describedby={statusId}
@@ -141,13 +150,18 @@ export function HexView(props: HexViewProps) {
         }}
       >
         {/* Code, not prose: hex is an identifier-like value in any language. */}
-        <code className="hex__code">{groups}</code>
+        <code className={styles.hexCode}>{groups}</code>
       </div>
       {/* Announced while the grid has keyboard focus; hovering alone would make it chatter. */}
-      <figcaption className="hex__status" id={statusId} aria-live={focused ? 'polite' : 'off'}>
+      <figcaption
+        className={styles.hexStatus}
+        data-testid="hex-status"
+        id={statusId}
+        aria-live={focused ? 'polite' : 'off'}
+      >
         <RichText text={status} />
         {shown < bytes.length && (
-          <button type="button" className="link-button" onClick={() => setExpanded(true)}>
+          <button type="button" className={styles.linkButton} onClick={() => setExpanded(true)}>
             {t('envelope.hex.showAll', { count: bytes.length })}
           </button>
         )}

@@ -9,6 +9,7 @@ import { ByteMap } from './ByteMap';
 import { messageFields } from './bytes';
 import { EncryptionContextTable, Note, StepError } from './common';
 import { messageFieldAbout, messageFieldName } from './labels';
+import styles from './studio.module.css';
 import { useReducedMotion } from './studioState';
 
 /**
@@ -71,9 +72,10 @@ export function StoreStage({ view }: { view: StepView }) {
   const envelope = view.client.envelopes[step.envelope];
   if (!stored) return null;
   return (
-    <div className="stage-body stage-body--store">
+    <div className={`${styles.stageBody} stage-body--store`}>
       <motion.section
-        className="box box--stored"
+        className={`${styles.box} ${styles.boxStored}`}
+        data-testid="box"
         aria-labelledby="store-object"
         {...(reduced ? {} : { initial: { opacity: 0, scale: 0.96 }, animate: { opacity: 1, scale: 1 } })}
       >

@@ -13,6 +13,7 @@ import { StepProblem, useAppend } from './Composer';
 import { Note, StepError } from './common';
 import { DecryptStage } from './DecryptStage';
 import { EnvelopeLayout } from './StoreStage';
+import styles from './studio.module.css';
 import { useCaller, useView } from './studioState';
 import {
   DEFAULT_BITS,
@@ -43,7 +44,7 @@ export function TamperedEnvelope({ view }: { view: StepView }) {
   if (!stored) return null;
   const { detail } = result;
   return (
-    <div className="stage-body">
+    <div className={styles.stageBody}>
       <p>
         {detail.before !== undefined && detail.after !== undefined ? (
           <RichText
@@ -102,7 +103,7 @@ export function TamperLab() {
 
   if (!stored || !envelope || !dataKey) {
     return (
-      <section className="tamper" aria-labelledby="tamper-title">
+      <section className={styles.tamper} aria-labelledby="tamper-title">
         <h2 id="tamper-title">{t('envelope.tamper.title')}</h2>
         <Note>{t('envelope.tamper.nothingStored')}</Note>
         {Object.values(view.client.envelopes).some((e) => !envelopeMessage(e)) && (
@@ -135,7 +136,7 @@ export function TamperLab() {
   };
 
   return (
-    <section className="tamper" aria-labelledby="tamper-title">
+    <section className={styles.tamper} aria-labelledby="tamper-title">
       <h2 id="tamper-title">{t('envelope.tamper.title')}</h2>
       <p>
         <RichText text={t('envelope.tamper.lead', { object: objectName(object) })} />
@@ -146,9 +147,9 @@ export function TamperLab() {
 
       <fieldset className="tamper__cases">
         <legend>{t('envelope.tamper.chooseCase')}</legend>
-        <div className="predictions">
+        <div className={styles.predictions}>
           {TAMPER_CASES.map((c) => (
-            <label key={c} className="prediction">
+            <label key={c} className={styles.prediction}>
               <input
                 type="radio"
                 name="tamper-case"
@@ -166,7 +167,7 @@ export function TamperLab() {
           ))}
         </div>
         {isFlipCase(kase) && (
-          <div className="field field--inline">
+          <div className={`${styles.field} ${styles.fieldInline}`}>
             <label htmlFor={bitId}>
               <RichText
                 text={t('envelope.tamper.bit', { part: t(`envelope.tamper.part.${FLIP_PARTS[kase]}`) })}
@@ -183,7 +184,7 @@ export function TamperLab() {
                 if (Number.isFinite(value)) setBit({ ...bit, [kase]: Math.max(0, value) });
               }}
             />
-            <span className="field__help">{t('envelope.tamper.bits', { max: bits[kase] - 1 })}</span>
+            <span className={styles.fieldHelp}>{t('envelope.tamper.bits', { max: bits[kase] - 1 })}</span>
           </div>
         )}
         {kase === 'disable' && keyState === 'Disabled' && (
@@ -193,9 +194,9 @@ export function TamperLab() {
 
       <fieldset className="tamper__predict">
         <legend>{t('envelope.tamper.predict')}</legend>
-        <div className="predictions">
+        <div className={styles.predictions}>
           {OUTCOMES.map((outcome) => (
-            <label key={outcome} className="prediction">
+            <label key={outcome} className={styles.prediction}>
               <input
                 type="radio"
                 name="tamper-prediction"
@@ -210,28 +211,33 @@ export function TamperLab() {
           ))}
         </div>
       </fieldset>
-      <div className="actions">
+      <div className={styles.actions}>
         <button type="button" className="button" disabled={!prediction} onClick={apply}>
           {t('envelope.tamper.apply')}
         </button>
-        {!prediction && <span className="field__help">{t('envelope.tamper.predictFirst')}</span>}
+        {!prediction && <span className={styles.fieldHelp}>{t('envelope.tamper.predictFirst')}</span>}
       </div>
       {problem && <StepProblem detail={problem} />}
 
       {revealed && actual && (
-        <section className="reveal" aria-labelledby="reveal-title" aria-live="polite">
-          <h3 id="reveal-title" className={revealed.outcome === actual ? 'is-right' : 'is-wrong'}>
+        <section
+          className={styles.reveal}
+          data-testid="reveal"
+          aria-labelledby="reveal-title"
+          aria-live="polite"
+        >
+          <h3 id="reveal-title" className={revealed.outcome === actual ? styles.isRight : styles.isWrong}>
             <span aria-hidden="true">{revealed.outcome === actual ? '✓ ' : '✕ '}</span>
             {revealed.outcome === actual ? t('envelope.tamper.right') : t('envelope.tamper.wrong')}
           </h3>
-          <dl className="facts">
-            <div className="fact">
+          <dl className={styles.facts}>
+            <div className={styles.fact} data-testid="fact">
               <dt>{t('envelope.tamper.youPredicted')}</dt>
               <dd>
                 <RichText text={t(`envelope.outcome.${revealed.outcome}`)} />
               </dd>
             </div>
-            <div className="fact">
+            <div className={styles.fact} data-testid="fact">
               <dt>{t('envelope.tamper.actually')}</dt>
               <dd>
                 <RichText text={t(`envelope.outcome.${actual}`)} />
@@ -243,11 +249,11 @@ export function TamperLab() {
         </section>
       )}
 
-      <div className="actions actions--repair">
+      <div className={`${styles.actions} actions--repair`}>
         {stored.tamperedBy.length > 0 && (
           <button
             type="button"
-            className="button button--secondary"
+            className={`button ${styles.buttonSecondary}`}
             onClick={() => append(repairSteps(steps, { envelope: { id: stored.envelope, object } }))}
           >
             {t('envelope.tamper.restore')}
@@ -256,7 +262,7 @@ export function TamperLab() {
         {keyState === 'Disabled' && (
           <button
             type="button"
-            className="button button--secondary"
+            className={`button ${styles.buttonSecondary}`}
             onClick={() => append(repairSteps(steps, { enableKeyArn: dataKey.keyId }))}
           >
             {t('envelope.tamper.enable')}

@@ -7,6 +7,7 @@ import { groupedHex } from './bytes';
 import { LockIcon, Note } from './common';
 import { type FlowSteps, flowAt } from './flow';
 import { generatedDataKey } from './GenerateStage';
+import styles from './studio.module.css';
 import { usePeekView, useView } from './studioState';
 import {
   dataKeyLifetime,
@@ -80,13 +81,13 @@ export function ThreatLens() {
   const [loot, setLoot] = useState<ReadonlySet<Loot>>(new Set(['envelope']));
   const flow = view ? flowAt(steps, view.index) : undefined;
   return (
-    <section className="threats" aria-labelledby="threats-title">
+    <section className={styles.threats} aria-labelledby="threats-title">
       <h2 id="threats-title">{t('envelope.threats.title')}</h2>
       <p>{t('envelope.threats.lead')}</p>
-      <fieldset className="loot">
+      <fieldset className={styles.loot}>
         <legend>{t('envelope.threats.obtained')}</legend>
         {LOOT.map((item) => (
-          <label key={item} className="check">
+          <label key={item} className={styles.check}>
             <input
               type="checkbox"
               checked={loot.has(item)}
@@ -126,7 +127,7 @@ function Exposure({
   const values = useFlowValues(flow, view);
   const exposed = exposure(loot);
   return (
-    <table className="exposure" aria-describedby={captionId}>
+    <table className={styles.exposure} aria-describedby={captionId}>
       <caption id={captionId}>{t('envelope.threats.caption', { step: view.index + 1 })}</caption>
       <thead>
         <tr>
@@ -141,10 +142,13 @@ function Exposure({
           const value = values[secret];
           const publicByDesign = PUBLIC_BY_DESIGN.has(secret);
           return (
-            <tr key={secret} className={readable ? (publicByDesign ? 'is-public' : 'is-exposed') : 'is-safe'}>
+            <tr
+              key={secret}
+              className={readable ? (publicByDesign ? styles.isPublic : styles.isExposed) : styles.isSafe}
+            >
               <th scope="row">{t(`envelope.threats.secret.${secret}`)}</th>
               <td>
-                <span className="verdict">
+                <span className={styles.verdict}>
                   <LockIcon open={readable} />{' '}
                   {readable
                     ? t(publicByDesign ? 'envelope.threats.public' : 'envelope.threats.yes', {
@@ -157,11 +161,11 @@ function Exposure({
                 {secret === 'backingKey' ? (
                   t('envelope.threats.backingKey')
                 ) : readable && value !== undefined ? (
-                  <code className="exposed-value">{value}</code>
+                  <code className={styles.exposedValue}>{value}</code>
                 ) : readable ? (
                   t('envelope.threats.notYet')
                 ) : (
-                  <span className="redacted">{t('envelope.threats.hidden')}</span>
+                  <span className={styles.redacted}>{t('envelope.threats.hidden')}</span>
                 )}
               </td>
             </tr>

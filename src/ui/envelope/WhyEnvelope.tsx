@@ -5,6 +5,7 @@ import { useT } from '../shell/useT';
 import { KeyPicker, StepProblem, TextField, useAppend, useStudioKey } from './Composer';
 import { Note, StepError } from './common';
 import { decryptStep, directEncryptStep, encryptFlowSteps, stepIds } from './compose';
+import styles from './studio.module.css';
 import { studioForm, useCaller, usePeekView, useStudioForm } from './studioState';
 import { chooseTab } from './tabs';
 
@@ -45,7 +46,7 @@ export function WhyEnvelope() {
   const result = attemptView?.result;
 
   return (
-    <section className="why" aria-labelledby="why-title">
+    <section className={styles.why} aria-labelledby="why-title">
       <h2 id="why-title">{t('envelope.why.title')}</h2>
       <p>
         <RichText text={t('envelope.why.lead')} />
@@ -57,7 +58,7 @@ export function WhyEnvelope() {
         rows={6}
         onChange={(next) => studioForm.getState().set({ whyText: next })}
       />
-      <ol className="why__tries">
+      <ol className={styles.whyTries}>
         <li>
           <h3>
             <RichText text={t('envelope.why.directTitle')} />
@@ -73,9 +74,9 @@ export function WhyEnvelope() {
           </button>
           {attempt !== undefined && result?.kind === 'kms.call' && (
             <div className="why__result" aria-live="polite">
-              <p className="label">{t('envelope.why.attempt', { step: attempt + 1 })}</p>
+              <p className={styles.label}>{t('envelope.why.attempt', { step: attempt + 1 })}</p>
               {result.ok ? (
-                <p className="callout callout--ok">{t('envelope.why.directOk')}</p>
+                <p className={`${styles.callout} ${styles.calloutOk}`}>{t('envelope.why.directOk')}</p>
               ) : (
                 <StepError error={result.error} title={t('envelope.why.directFailed')} view={attemptView} />
               )}

@@ -4,8 +4,10 @@ import { player } from '../../i18n/player';
 import type { StepView } from '../../scenario/replay';
 import type { StepFailure } from '../../scenario/steps/kind';
 import { DeniedCallout } from '../policy/DeniedCallout';
+import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
+import styles from './studio.module.css';
 
 /** An encryption context as a table (it is a map of strings; order does not matter to KMS). */
 export function EncryptionContextTable({
@@ -67,13 +69,15 @@ export function StepError({ error, title, view }: { error: StepFailure; title?: 
         ? t('envelope.error.scenario')
         : undefined;
   return (
-    <div className="callout callout--error">
-      <p className="callout__title">
+    <div className={`${styles.callout} ${styles.calloutError}`} data-testid="step-error">
+      <p className={styles.calloutTitle}>
         <span aria-hidden="true">✕ </span>
         <RichText text={title ?? t('envelope.error.title')} />
       </p>
       <p>
-        <code className="error-name">{error.name}</code>
+        <code className={styles.errorName} data-testid="error-name">
+          {error.name}
+        </code>
         {error.message ? (
           <span lang="en" className="error-message">
             {' '}
@@ -91,7 +95,7 @@ export function StepError({ error, title, view }: { error: StepFailure; title?: 
 /** A short explanatory note (backticked identifiers shown as code). */
 export function Note({ children, tone = 'info' }: { children: string | ReactNode; tone?: 'info' | 'warn' }) {
   return (
-    <p className={`note note--${tone}`}>
+    <p className={`${styles.note} ${variant(styles, 'note', tone)}`}>
       {typeof children === 'string' ? <RichText text={children} /> : children}
     </p>
   );
@@ -100,7 +104,7 @@ export function Note({ children, tone = 'info' }: { children: string | ReactNode
 /** A labelled value in a definition list row. */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="fact">
+    <div className={styles.fact} data-testid="fact">
       <dt>
         <RichText text={label} />
       </dt>

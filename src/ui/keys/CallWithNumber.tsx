@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import styles from './panel.module.css';
 
 /**
  * An operation that takes one whole number, as a labelled number input beside the button that calls it
@@ -17,7 +18,7 @@ export function CallWithNumber(props: {
 }) {
   const [value, setValue] = useState(String(props.initial));
   return (
-    <span className="klab-inline">
+    <span className={styles.klabInline}>
       <label>
         <span>{props.label}</span>
         <input
@@ -31,7 +32,7 @@ export function CallWithNumber(props: {
       </label>
       <button
         type="button"
-        className={props.danger ? 'klab-button klab-button--danger' : 'klab-button'}
+        className={props.danger ? `${styles.klabButton} ${styles.klabButtonDanger}` : styles.klabButton}
         onClick={() => props.onCall(Number.parseInt(value, 10) || 0)}
       >
         <code>{props.operation}</code>

@@ -3,6 +3,7 @@ import { scenarioStore } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { appendCall, calls, HMAC_KEY_SPECS, type NewKeySpec } from './calls';
+import styles from './panel.module.css';
 
 /**
  * Creates a customer managed key (symmetric or HMAC, single- or multi-Region) with a description, a tag and an
@@ -45,11 +46,16 @@ export function CreateKeyForm({ region }: { region: string }) {
   };
 
   return (
-    <form className="klab-card klab-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      className={`${styles.klabCard} klab-form`}
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`}>
         <RichText text={t('keys.create.title', { region })} />
       </h2>
-      <div className="klab-form__grid">
+      <div className={styles.klabFormGrid}>
         <label>
           <span>{t('keys.create.keySpec')}</span>
           <select value={keySpec} onChange={(e) => setKeySpec(e.currentTarget.value as NewKeySpec)}>
@@ -61,7 +67,7 @@ export function CreateKeyForm({ region }: { region: string }) {
             ))}
           </select>
         </label>
-        <label className="klab-form__check">
+        <label className={styles.klabFormCheck}>
           <input
             type="checkbox"
             checked={multiRegion}
@@ -95,14 +101,14 @@ export function CreateKeyForm({ region }: { region: string }) {
           <input value={tagValue} spellCheck={false} onChange={(e) => setTagValue(e.currentTarget.value)} />
         </label>
       </div>
-      <p className="klab-note">
+      <p className={styles.klabNote}>
         <RichText text={t('keys.create.note')} />
       </p>
-      <button type="submit" className="klab-button klab-button--primary">
+      <button type="submit" className={`${styles.klabButton} ${styles.klabButtonPrimary}`}>
         {t('keys.create.submit')}
       </button>
       {problem && (
-        <p className="klab-problem" role="alert">
+        <p className={styles.klabProblem} role="alert">
           {t('keys.create.invalid', { detail: problem })}
         </p>
       )}

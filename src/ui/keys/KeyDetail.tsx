@@ -6,6 +6,7 @@ import { CallWithNumber } from './CallWithNumber';
 import { appendCall, calls, type KmsCall, REGIONS } from './calls';
 import { keyName } from './format';
 import { RotationStatus } from './KeyTable';
+import styles from './panel.module.css';
 import { StateBadge } from './StateBadge';
 
 /**
@@ -35,11 +36,11 @@ export function KeyDetail({
   const primary = keyView.metadata.MultiRegionConfiguration?.MultiRegionKeyType === 'PRIMARY';
 
   return (
-    <section className="klab-card klab-detail" aria-labelledby={`${id}-title`}>
+    <section className={`${styles.klabCard} klab-detail`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
         {t('keys.detail.title')} <code>{name}</code>
       </h2>
-      <dl className="klab-facts">
+      <dl className={styles.klabFacts}>
         <dt>{t('keys.detail.arn')}</dt>
         <dd>
           <code>{arn}</code>
@@ -57,7 +58,7 @@ export function KeyDetail({
             <dt>{t('keys.detail.tags')}</dt>
             <dd>
               {keyView.tags.map((tag) => (
-                <code key={tag.TagKey} className="klab-tag">
+                <code key={tag.TagKey} className={styles.klabTag}>
                   {tag.TagKey}={tag.TagValue}
                 </code>
               ))}
@@ -66,15 +67,15 @@ export function KeyDetail({
         )}
       </dl>
       {keyView.metadata.KeyManager === 'AWS' && (
-        <p className="klab-note klab-note--warn">{t('keys.detail.awsManaged')}</p>
+        <p className={`${styles.klabNote} ${styles.klabNoteWarn}`}>{t('keys.detail.awsManaged')}</p>
       )}
 
       <h3>{t('keys.detail.lifecycle')}</h3>
-      <div className="klab-actions">
-        <button type="button" className="klab-button" onClick={() => send(calls.enableKey(keyId))}>
+      <div className={styles.klabActions}>
+        <button type="button" className={styles.klabButton} onClick={() => send(calls.enableKey(keyId))}>
           <code>EnableKey</code>
         </button>
-        <button type="button" className="klab-button" onClick={() => send(calls.disableKey(keyId))}>
+        <button type="button" className={styles.klabButton} onClick={() => send(calls.disableKey(keyId))}>
           <code>DisableKey</code>
         </button>
         <CallWithNumber
@@ -86,29 +87,37 @@ export function KeyDetail({
           danger
           onCall={(days) => send(calls.scheduleKeyDeletion(keyId, days))}
         />
-        <button type="button" className="klab-button" onClick={() => send(calls.cancelKeyDeletion(keyId))}>
+        <button
+          type="button"
+          className={styles.klabButton}
+          onClick={() => send(calls.cancelKeyDeletion(keyId))}
+        >
           <code>CancelKeyDeletion</code>
         </button>
       </div>
-      <p className="klab-note">{t('keys.detail.windowNote')}</p>
+      <p className={styles.klabNote}>{t('keys.detail.windowNote')}</p>
 
       <h3>{t('keys.detail.aliases')}</h3>
       {keyView.aliases.length === 0 ? (
-        <p className="klab-empty">{t('keys.detail.noAliases')}</p>
+        <p className={styles.klabEmpty}>{t('keys.detail.noAliases')}</p>
       ) : (
-        <ul className="klab-aliases">
+        <ul className={styles.klabAliases}>
           {keyView.aliases.map((alias) => (
             <li key={alias}>
               <code>{alias}</code>
-              <button type="button" className="klab-button" onClick={() => send(calls.deleteAlias(alias))}>
+              <button
+                type="button"
+                className={styles.klabButton}
+                onClick={() => send(calls.deleteAlias(alias))}
+              >
                 {t('keys.detail.deleteAlias', { alias })}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <div className="klab-actions">
-        <span className="klab-inline">
+      <div className={styles.klabActions}>
+        <span className={styles.klabInline}>
           <label>
             <span>{t('keys.detail.newAlias')}</span>
             <input
@@ -120,14 +129,14 @@ export function KeyDetail({
           </label>
           <button
             type="button"
-            className="klab-button"
+            className={styles.klabButton}
             onClick={() => send(calls.createAlias(newAlias, keyId))}
           >
             <code>CreateAlias</code>
           </button>
         </span>
         {others.length > 0 && (
-          <span className="klab-inline">
+          <span className={styles.klabInline}>
             <label>
               <span>{t('keys.detail.retarget')}</span>
               <select value={retarget} onChange={(e) => setRetarget(e.currentTarget.value)}>
@@ -141,7 +150,7 @@ export function KeyDetail({
             </label>
             <button
               type="button"
-              className="klab-button"
+              className={styles.klabButton}
               disabled={!retarget}
               onClick={() => send(calls.updateAlias(retarget, keyId))}
             >
@@ -154,7 +163,7 @@ export function KeyDetail({
       {keyView.metadata.MultiRegion && (
         <>
           <h3>{t('keys.detail.replicas')}</h3>
-          <ul className="klab-list">
+          <ul className={styles.klabList}>
             {keyView.metadata.MultiRegionConfiguration?.ReplicaKeys.map((r) => (
               <li key={r.Arn}>
                 <code>{r.Region}</code>
@@ -162,7 +171,7 @@ export function KeyDetail({
             ))}
           </ul>
           {primary && (
-            <span className="klab-inline">
+            <span className={styles.klabInline}>
               <label>
                 <span>{t('keys.detail.replicaRegion')}</span>
                 <select value={replicaRegion} onChange={(e) => setReplicaRegion(e.currentTarget.value)}>
@@ -175,7 +184,7 @@ export function KeyDetail({
               </label>
               <button
                 type="button"
-                className="klab-button"
+                className={styles.klabButton}
                 onClick={() => send(calls.replicateKey(arn, replicaRegion))}
               >
                 <code>ReplicateKey</code>

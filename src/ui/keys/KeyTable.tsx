@@ -3,6 +3,7 @@ import { stateOf } from '../rotation/history';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import { formatDate, isoDate, keyName } from './format';
+import styles from './panel.module.css';
 import { StateBadge } from './StateBadge';
 
 export function RotationStatus({ keyView }: { keyView: KeyView }) {
@@ -41,8 +42,8 @@ export function KeyTable({
   const t = useT();
   const lang = useLang();
   return (
-    <div className="klab-table-wrap">
-      <table className="klab-table klab-keys">
+    <div className={styles.klabTableWrap}>
+      <table className={`${styles.klabTable} klab-keys`}>
         <caption>
           <RichText text={t('keys.table.caption', { region, count: keys.length })} />
         </caption>
@@ -62,7 +63,7 @@ export function KeyTable({
         <tbody>
           {keys.length === 0 && (
             <tr>
-              <td colSpan={7} className="klab-empty">
+              <td colSpan={7} className={styles.klabEmpty}>
                 <RichText text={t('keys.table.empty', { region })} />
               </td>
             </tr>
@@ -73,27 +74,31 @@ export function KeyTable({
             return (
               <tr key={key.metadata.Arn} aria-selected={selected === key.metadata.Arn || undefined}>
                 <th scope="row">
-                  <code className="klab-keyname">{name}</code>
-                  {name !== key.metadata.KeyId && <code className="klab-keyid">{key.metadata.KeyId}</code>}
-                  {key.metadata.Description && <span className="klab-desc">{key.metadata.Description}</span>}
+                  <code className={styles.klabKeyname}>{name}</code>
+                  {name !== key.metadata.KeyId && (
+                    <code className={styles.klabKeyid}>{key.metadata.KeyId}</code>
+                  )}
+                  {key.metadata.Description && (
+                    <span className={styles.klabDesc}>{key.metadata.Description}</span>
+                  )}
                 </th>
                 <td>
                   <StateBadge state={stateOf(key)} />
                   {key.metadata.DeletionDate && (
-                    <span className="klab-sub">
+                    <span className={styles.klabSub}>
                       {t('keys.table.deletionDate', { date: formatDate(lang, key.metadata.DeletionDate) })}
                     </span>
                   )}
                 </td>
                 <td>
                   {key.metadata.KeyManager === 'AWS' ? t('keys.kind.awsManaged') : t('keys.kind.customer')}
-                  <span className="klab-sub">
-                    <code className="klab-nowrap">{key.metadata.KeySpec}</code>
+                  <span className={styles.klabSub}>
+                    <code className={styles.klabNowrap}>{key.metadata.KeySpec}</code>
                     {mrk && <> · {t(mrk === 'PRIMARY' ? 'keys.kind.mrkPrimary' : 'keys.kind.mrkReplica')}</>}
                   </span>
                 </td>
                 <td>
-                  <code className="klab-nowrap">{key.metadata.KeyManager}</code>
+                  <code className={styles.klabNowrap}>{key.metadata.KeyManager}</code>
                 </td>
                 <td>
                   <time dateTime={isoDate(key.metadata.CreationDate)}>
@@ -106,7 +111,7 @@ export function KeyTable({
                 <td>
                   <button
                     type="button"
-                    className="klab-button"
+                    className={styles.klabButton}
                     aria-pressed={selected === key.metadata.Arn}
                     onClick={() => onSelect(key.metadata.Arn)}
                   >

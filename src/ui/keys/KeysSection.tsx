@@ -9,10 +9,10 @@ import { KeyDetail } from './KeyDetail';
 import { KeyTable } from './KeyTable';
 import { LastCall } from './LastCall';
 import { ManagedKeys } from './ManagedKeys';
+import styles from './panel.module.css';
 import { RegionDemo } from './RegionDemo';
 import { StateMachine } from './StateMachine';
 import { useRegion } from './useRegion';
-import './panel.css';
 
 /** Keys: create, list per Region, manage the lifecycle and aliases, the Region demo and the state machine. */
 export default function KeysSection() {
@@ -25,16 +25,16 @@ export default function KeysSection() {
   const selectedKey = keys.find((k) => k.metadata.Arn === selected);
 
   return (
-    <article className="klab" aria-labelledby="keys-title">
-      <header className="klab__header">
+    <article className={styles.klab} aria-labelledby="keys-title">
+      <header className={styles.klabHeader}>
         <h1 id="keys-title">{t('keys.title')}</h1>
-        <p className="klab__lead">{t('keys.lead')}</p>
+        <p className={styles.klabLead}>{t('keys.lead')}</p>
       </header>
       <LastCall />
       <RegionSwitch region={region} onChange={setRegion} />
       <KeyTable keys={keys} region={region} selected={selectedKey?.metadata.Arn} onSelect={setSelected} />
       {selectedKey && <KeyDetail keyView={selectedKey} region={region} aliases={view?.aliases ?? []} />}
-      <div className="klab-columns">
+      <div className={styles.klabColumns}>
         <CreateKeyForm region={region} />
         <ManagedKeys region={region} />
       </div>
@@ -47,7 +47,7 @@ export default function KeysSection() {
 export function RegionSwitch({ region, onChange }: { region: string; onChange: (region: string) => void }) {
   const t = useT();
   return (
-    <div className="klab-region">
+    <div className={styles.klabRegion}>
       <ChoiceGroup
         label={t('keys.region.label')}
         // Region names are AWS identifiers, the same in every language.
@@ -55,7 +55,7 @@ export function RegionSwitch({ region, onChange }: { region: string; onChange: (
         value={region}
         onChange={onChange}
       />
-      <p className="klab-note">{t('keys.region.note')}</p>
+      <p className={styles.klabNote}>{t('keys.region.note')}</p>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { StepCliEquivalent } from '../cli';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
+import styles from './panel.module.css';
 
 /**
  * The KMS call under the player's cursor: its outcome, with the real AWS exception name and message when it
@@ -18,24 +19,29 @@ export function LastCall() {
   const region = step ? (step.caller?.region ?? settingsRegion) : undefined;
 
   return (
-    <section className="klab-call" aria-label={t('keys.call.label')} aria-live="polite" aria-atomic="true">
+    <section
+      className={styles.klabCall}
+      aria-label={t('keys.call.label')}
+      aria-live="polite"
+      aria-atomic="true"
+    >
       {!step || !result ? (
-        <p className="klab-call__idle">{t('keys.call.idle')}</p>
+        <p className={styles.klabCallIdle}>{t('keys.call.idle')}</p>
       ) : result.ok ? (
-        <p className="klab-call__outcome klab-call__outcome--ok">
+        <p className={`${styles.klabCallOutcome} ${styles.klabCallOutcomeOk}`}>
           <Icon name="check" />
           <span>
             <RichText text={t('keys.call.ok', { op: step.op, region: region ?? '' })} />
           </span>
         </p>
       ) : (
-        <div className="klab-call__outcome klab-call__outcome--error" role="alert">
+        <div className={`${styles.klabCallOutcome} ${styles.klabCallOutcomeError}`} role="alert">
           <Icon name="cross" />
           <div>
-            <p className="klab-call__title">
+            <p className={styles.klabCallTitle}>
               <RichText text={t('keys.call.failed', { op: step.op })} />
             </p>
-            <p className="klab-call__error">
+            <p className={styles.klabCallError}>
               <code>{result.error.name}</code> <span lang="en">{result.error.message}</span>
             </p>
           </div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { MANAGED_KEY_SERVICES } from '../../kms/policy/templates';
 import { useT } from '../shell/useT';
 import { appendCall, calls } from './calls';
+import styles from './panel.module.css';
 
 /**
  * AWS managed keys exist once a service first needs them; `DescribeKey` of the predefined alias makes KMS create
@@ -12,10 +13,10 @@ export function ManagedKeys({ region }: { region: string }) {
   const id = useId();
   const [service, setService] = useState<string>(MANAGED_KEY_SERVICES[0]?.alias ?? 's3');
   return (
-    <section className="klab-card" aria-labelledby={`${id}-title`}>
+    <section className={styles.klabCard} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('keys.managed.title')}</h2>
       <p>{t('keys.managed.body')}</p>
-      <span className="klab-inline">
+      <span className={styles.klabInline}>
         <label>
           <span>{t('keys.managed.service')}</span>
           <select value={service} onChange={(e) => setService(e.currentTarget.value)}>
@@ -28,7 +29,7 @@ export function ManagedKeys({ region }: { region: string }) {
         </label>
         <button
           type="button"
-          className="klab-button"
+          className={styles.klabButton}
           onClick={() => appendCall(calls.describeKey(`alias/aws/${service}`), region)}
         >
           <code>DescribeKey</code>

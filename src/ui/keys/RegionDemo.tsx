@@ -4,6 +4,7 @@ import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { appendCall, calls } from './calls';
+import styles from './panel.module.css';
 
 const HOME = 'us-east-1';
 const AWAY = 'eu-west-1';
@@ -87,15 +88,18 @@ export function RegionDemo() {
   };
 
   return (
-    <section className="klab-card klab-demo" aria-labelledby={`${id}-title`}>
+    <section className={`${styles.klabCard} klab-demo`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('keys.demo.title')}</h2>
       <p>
         <RichText text={t('keys.demo.body', { home: HOME, away: AWAY })} />
       </p>
-      <ol className="klab-demo__stages">
+      <ol className={styles.klabDemoStages}>
         {STAGES.map((stage) => (
-          <li key={stage} className={done[stage] ? 'is-done' : stage === next ? 'is-next' : 'is-waiting'}>
-            <span className="klab-demo__status">
+          <li
+            key={stage}
+            className={done[stage] ? 'is-done' : stage === next ? styles.isNext : styles.isWaiting}
+          >
+            <span className={styles.klabDemoStatus}>
               {done[stage] ? <Icon name="check" /> : <span aria-hidden="true">○</span>}
               <span className="visually-hidden">
                 {done[stage] ? t('keys.demo.done') : t('keys.demo.notYet')}
@@ -103,13 +107,17 @@ export function RegionDemo() {
             </span>
             <div>
               {stageText(t, stage).map((text, i) => (
-                <p key={text} className={i === 0 ? 'klab-demo__what' : 'klab-demo__expect'}>
+                <p key={text} className={i === 0 ? 'klab-demo__what' : styles.klabDemoExpect}>
                   <RichText text={text} />
                 </p>
               ))}
             </div>
             {stage === next && (
-              <button type="button" className="klab-button klab-button--primary" onClick={() => run(stage)}>
+              <button
+                type="button"
+                className={`${styles.klabButton} ${styles.klabButtonPrimary}`}
+                onClick={() => run(stage)}
+              >
                 {t('keys.demo.run')}
               </button>
             )}
@@ -117,12 +125,12 @@ export function RegionDemo() {
         ))}
       </ol>
       {!next && (
-        <button type="button" className="klab-button" onClick={() => setDone({})}>
+        <button type="button" className={styles.klabButton} onClick={() => setDone({})}>
           {t('keys.demo.again')}
         </button>
       )}
       {problem && (
-        <p className="klab-problem" role="alert">
+        <p className={styles.klabProblem} role="alert">
           {t('keys.create.invalid', { detail: problem })}
         </p>
       )}

@@ -1,5 +1,7 @@
 import type { LifecycleState } from '../rotation/history';
+import { variant } from '../shell/cssModule';
 import { useT } from '../shell/useT';
+import styles from './panel.module.css';
 
 /** A glyph per state, so the state never relies on colour alone. */
 const GLYPHS: Record<LifecycleState, string> = {
@@ -19,12 +21,12 @@ const GLYPHS: Record<LifecycleState, string> = {
 export function StateBadge({ state }: { state: LifecycleState }) {
   const t = useT();
   return (
-    <span className={`klab-state klab-state--${state}`}>
-      <span aria-hidden="true" className="klab-state__glyph">
+    <span className={`${styles.klabState} ${variant(styles, 'klabState', state)}`}>
+      <span aria-hidden="true" className={styles.klabStateGlyph}>
         {GLYPHS[state]}
       </span>
       <code>{state}</code>
-      <span className="klab-state__meaning">{t(`keys.state.${state}`)}</span>
+      <span className={styles.klabStateMeaning}>{t(`keys.state.${state}`)}</span>
     </span>
   );
 }

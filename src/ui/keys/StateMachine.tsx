@@ -4,6 +4,7 @@ import { usePreferences } from '../../state/preferences';
 import { type LifecycleState, type ScenarioHistory, stateOf } from '../rotation/history';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
+import styles from './panel.module.css';
 import {
   edgeId,
   KEY_STATES,
@@ -193,11 +194,11 @@ export function StateMachine({
   ]);
 
   return (
-    <section className="klab-card klab-states" aria-labelledby={`${id}-title`}>
+    <section className={`${styles.klabCard} klab-states`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('keys.states.title')}</h2>
       <p>{t('keys.states.lead')}</p>
       <svg
-        className="klab-states__diagram"
+        className={styles.klabStatesDiagram}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         style={{ maxWidth: layout.width }}
         role="img"
@@ -224,7 +225,7 @@ export function StateMachine({
             markerHeight="7"
             orient="auto-start-reverse"
           >
-            <path d="M0,0 L10,5 L0,10 z" className="klab-states__arrowhead" />
+            <path d="M0,0 L10,5 L0,10 z" className={styles.klabStatesArrowhead} />
           </marker>
         </defs>
         {TRANSITIONS.map((edge) => {
@@ -238,10 +239,10 @@ export function StateMachine({
                 ? wrapped(edge.via)
                 : [edge.via];
           return (
-            <g key={key} className={taken ? 'klab-edge is-taken' : 'klab-edge'}>
+            <g key={key} className={taken ? `${styles.klabEdge} ${styles.isTaken}` : styles.klabEdge}>
               <path d={d} markerEnd={`url(#${id}-arrow)`} />
               <text
-                className="klab-edge__label"
+                className={styles.klabEdgeLabel}
                 lang={edge.via === 'clock.advance' ? undefined : 'en'}
                 x={label.x}
                 y={label.y}
@@ -264,7 +265,7 @@ export function StateMachine({
           return (
             <g
               key={state}
-              className={`klab-node${reachable.has(state) ? '' : ' is-unreachable'}${here ? ' is-occupied' : ''}${pseudo ? ' is-pseudo' : ''}`}
+              className={`${styles.klabNode}${reachable.has(state) ? '' : ` ${styles.isUnreachable}`}${here ? ` ${styles.isOccupied}` : ''}${pseudo ? ` ${styles.isPseudo}` : ''}`}
               transform={`translate(${p.x - p.w / 2},${p.y - layout.nodeHeight / 2})`}
             >
               <rect width={p.w} height={layout.nodeHeight} rx={pseudo ? layout.nodeHeight / 2 : 8} />
@@ -282,7 +283,7 @@ export function StateMachine({
           );
         })}
       </svg>
-      <ul className="klab-states__notes">
+      <ul className={styles.klabStatesNotes}>
         {KEY_STATES.filter((s) => !s.reachable).map((s) => (
           <li key={s.state}>
             <code>{s.state}</code> — <RichText text={t(`keys.states.unreachable.${s.state}`)} />
@@ -291,21 +292,21 @@ export function StateMachine({
         <li>{t('keys.states.occupancy')}</li>
       </ul>
       {unknown.length > 0 && (
-        <p className="klab-note klab-note--warn">
+        <p className={`${styles.klabNote} ${styles.klabNoteWarn}`}>
           {t('keys.states.unknown', {
             list: unknown.map((u) => `${u.from} → ${u.to} (${u.cause})`).join(', '),
           })}
         </p>
       )}
 
-      <div className="klab-table-wrap">
-        <table className="klab-table klab-state-table">
+      <div className={styles.klabTableWrap}>
+        <table className={`${styles.klabTable} ${styles.klabStateTable}`}>
           <caption>{t('keys.states.tableCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('keys.states.operations')}</th>
               {KEY_STATES.map((s) => (
-                <th key={s.state} scope="col" className={s.reachable ? undefined : 'is-unreachable'}>
+                <th key={s.state} scope="col" className={s.reachable ? undefined : styles.isUnreachable}>
                   <code>{s.state}</code>
                 </th>
               ))}
@@ -316,13 +317,13 @@ export function StateMachine({
               <tr key={row.rule}>
                 <th scope="row">
                   {row.operations.map((op) => (
-                    <code key={op} className="klab-op">
+                    <code key={op} className={styles.klabOp}>
                       {op}
                     </code>
                   ))}
                 </th>
                 {row.cells.map((cell) => (
-                  <td key={cell.state} className={cell.refusal ? 'is-refused' : 'is-accepted'}>
+                  <td key={cell.state} className={cell.refusal ? styles.isRefused : styles.isAccepted}>
                     {cell.refusal ? (
                       <>
                         <span aria-hidden="true">✕ </span>
@@ -342,7 +343,7 @@ export function StateMachine({
           </tbody>
         </table>
       </div>
-      <ol className="klab-footnotes">
+      <ol className={styles.klabFootnotes}>
         {footnotes.map((note) => (
           <li key={note}>
             <code>{note.slice(0, note.indexOf(':'))}</code>{' '}
@@ -350,7 +351,7 @@ export function StateMachine({
           </li>
         ))}
       </ol>
-      <p className="klab-note">
+      <p className={styles.klabNote}>
         <RichText text={t('keys.states.source')} />
       </p>
     </section>

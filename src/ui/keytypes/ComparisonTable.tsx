@@ -1,9 +1,11 @@
 import { motion } from 'framer-motion';
 import { Fragment, useState } from 'react';
 import { keytypes } from '../../i18n/keytypes';
+import { variant } from '../shell/cssModule';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
+import styles from './keytypes.module.css';
 import { type KeyKind, type RowId, verdicts } from './kinds';
 
 const rowIds = Object.keys(keytypes.en.rows) as RowId[];
@@ -22,14 +24,18 @@ export function ComparisonTable({ kinds }: { kinds: readonly KeyKind[] }) {
   return (
     // Focusable so keyboard users can scroll it when the table is wider than the screen (projector).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region, see above
-    <section className="table-scroll" aria-labelledby="comparison-caption" tabIndex={0}>
-      <table className="comparison">
+    <section className={styles.tableScroll} aria-labelledby="comparison-caption" tabIndex={0}>
+      <table className={styles.comparison}>
         <caption id="comparison-caption">{t('keytypes.table.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('keytypes.table.aspect')}</th>
             {kinds.map((kind) => (
-              <th scope="col" key={kind} className={`comparison__kind comparison__kind--${kind}`}>
+              <th
+                scope="col"
+                key={kind}
+                className={`${styles.comparisonKind} ${variant(styles, 'comparisonKind', kind)}`}
+              >
                 {t(`keytypes.kinds.${kind}.name`)}
               </th>
             ))}
@@ -41,19 +47,24 @@ export function ComparisonTable({ kinds }: { kinds: readonly KeyKind[] }) {
             const answerId = `what-if-${row}`;
             return (
               <Fragment key={row}>
-                <tr className={isOpen ? 'comparison__row is-open' : 'comparison__row'}>
+                <tr className={isOpen ? `${styles.comparisonRow} ${styles.isOpen}` : styles.comparisonRow}>
                   <th scope="row">
-                    <span className="comparison__aspect">
+                    <span className={styles.comparisonAspect}>
                       <RichText text={t(`keytypes.rows.${row}.label`)} />
                     </span>
                     <button
                       type="button"
-                      className="what-if-toggle"
+                      className={styles.whatIfToggle}
+                      data-testid="what-if-toggle"
                       aria-expanded={isOpen}
                       aria-controls={isOpen ? answerId : undefined}
                       onClick={() => toggle(row)}
                     >
-                      <Icon name="chevron" className="what-if-toggle__chevron" />
+                      <Icon
+                        name="chevron"
+                        className={styles.whatIfToggleChevron}
+                        testId="what-if-toggle-chevron"
+                      />
                       <span>
                         {t('keytypes.table.whatIf')} <RichText text={t(`keytypes.rows.${row}.question`)} />
                       </span>
@@ -66,7 +77,7 @@ export function ComparisonTable({ kinds }: { kinds: readonly KeyKind[] }) {
                         {verdict !== undefined && (
                           <Icon
                             name={verdict ? 'check' : 'cross'}
-                            className={verdict ? 'verdict-yes' : 'verdict-no'}
+                            className={verdict ? styles.verdictYes : styles.verdictNo}
                           />
                         )}
                         <RichText text={t(`keytypes.rows.${row}.${kind}`)} />
@@ -75,10 +86,10 @@ export function ComparisonTable({ kinds }: { kinds: readonly KeyKind[] }) {
                   })}
                 </tr>
                 {isOpen && (
-                  <tr className="what-if" id={answerId}>
+                  <tr className={styles.whatIf} id={answerId}>
                     <td colSpan={kinds.length + 1}>
                       <motion.p
-                        className="what-if__answer"
+                        className={styles.whatIfAnswer}
                         initial={{ opacity: 0, y: -6 }}
                         animate={{ opacity: 1, y: 0 }}
                         transition={{ duration: 0.2 }}

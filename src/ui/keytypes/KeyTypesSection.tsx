@@ -4,8 +4,8 @@ import { useT } from '../shell/useT';
 import { ComparisonTable } from './ComparisonTable';
 import { Foundations } from './Foundations';
 import { KindPicker } from './KindPicker';
+import styles from './keytypes.module.css';
 import { type KeyKind, keyKinds, sources } from './kinds';
-import './keytypes.css';
 
 /** Key types: the three kinds of KMS key from the study notes, and the facts KMS is built on. */
 export default function KeyTypesSection() {
@@ -22,20 +22,20 @@ export default function KeyTypesSection() {
 
   return (
     <motion.article
-      className="section keytypes"
+      className={`section ${styles.keytypes}`}
       aria-labelledby="keytypes-title"
       initial={{ opacity: 0, y: 8 }}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.25 }}
     >
-      <header className="section__header">
+      <header className={styles.sectionHeader}>
         <h1 id="keytypes-title">{t('keytypes.title')}</h1>
-        <p className="lead">{t('keytypes.lead')}</p>
+        <p className={styles.lead}>{t('keytypes.lead')}</p>
       </header>
       <KindPicker shown={shown} onToggle={toggle} />
       <ComparisonTable kinds={keyKinds.filter((kind) => shown.has(kind))} />
       <Foundations />
-      <section className="sources" aria-labelledby="sources-title">
+      <section className={styles.sources} aria-labelledby="sources-title">
         <h2 id="sources-title">{t('keytypes.sources')}</h2>
         {/* Cited by their English titles, as the pages are named. */}
         <ul lang="en">

@@ -8,6 +8,7 @@ import { sectionForView } from '../sections';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { Icon } from '../shell/icons';
 import { useT } from '../shell/useT';
+import styles from './notes.module.css';
 import { openExample, workAtRisk } from './openExample';
 import { explorations, type NotePointId } from './points';
 
@@ -27,9 +28,9 @@ export function Explore({ point }: { point: NotePointId }) {
   const sectionTitle = t(section.titleKey);
 
   return (
-    <span className="note-explore">
+    <span className={styles.noteExplore}>
       <a
-        className="note-explore__link"
+        className={styles.noteExploreLink}
         href={`#view=${section.id}`}
         onClick={(event) => {
           if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

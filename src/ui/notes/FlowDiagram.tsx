@@ -1,18 +1,20 @@
 import type { ReactNode } from 'react';
 import type { notes } from '../../i18n/notes';
+import { variant } from '../shell/cssModule';
 import { Icon } from '../shell/icons';
 import { useT } from '../shell/useT';
 import { NoteText } from './NoteText';
+import styles from './notes.module.css';
 
 /** A box of the notes' diagrams: a thing (KMS, a data key, the data) with an optional note on its use. */
 function Box({ text, use, tone }: { text: string; use?: string; tone?: 'kms' | 'plain' | 'sealed' }) {
   return (
-    <span className={`flow-box${tone ? ` flow-box--${tone}` : ''}`}>
+    <span className={`${styles.flowBox} ${tone ? variant(styles, 'flowBox', tone) : ''}`}>
       <span className="flow-box__name">
         <NoteText text={text} />
       </span>
       {use && (
-        <span className="flow-box__use">
+        <span className={styles.flowBoxUse}>
           <NoteText text={use} />
         </span>
       )}
@@ -23,7 +25,7 @@ function Box({ text, use, tone }: { text: string; use?: string; tone?: 'kms' | '
 /** The arrow between boxes, with its verb in words (the meaning never rests on the drawing). */
 function Arrow({ verb }: { verb: string }) {
   return (
-    <span className="flow-arrow">
+    <span className={styles.flowArrow}>
       <span className="flow-arrow__verb">{verb}</span>
       <Icon name="arrowRight" />
     </span>
@@ -32,11 +34,11 @@ function Arrow({ verb }: { verb: string }) {
 
 function Step({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <li className="flow-step">
-      <span className="flow-step__title">
+    <li className={styles.flowStep} data-testid="flow-step">
+      <span className={styles.flowStepTitle} data-testid="flow-step-title">
         <NoteText text={title} />
       </span>
-      {children && <span className="flow-step__row">{children}</span>}
+      {children && <span className={styles.flowStepRow}>{children}</span>}
     </li>
   );
 }
@@ -49,15 +51,15 @@ export function EncryptFlow() {
   const t = useT();
   const k = (key: Parameters<typeof encryptKey>[0]) => t(encryptKey(key));
   return (
-    <figure className="flow" aria-labelledby="notes-encrypt-flow">
-      <figcaption id="notes-encrypt-flow" className="flow__title">
+    <figure className={styles.flow} aria-labelledby="notes-encrypt-flow">
+      <figcaption id="notes-encrypt-flow" className={styles.flowTitle}>
         {k('title')}
       </figcaption>
-      <ol className="flow__steps">
+      <ol className={styles.flowSteps}>
         <Step title={k('generate')}>
           <Box text={k('kms')} tone="kms" />
           <Arrow verb={k('returns')} />
-          <span className="flow-pair">
+          <span className={styles.flowPair}>
             <Box text={k('plainKey')} use={k('plainKeyUse')} tone="plain" />
             <Box text={k('encryptedKey')} use={k('encryptedKeyUse')} tone="sealed" />
           </span>
@@ -82,11 +84,11 @@ export function DecryptFlow() {
   const t = useT();
   const k = (key: Parameters<typeof decryptKey>[0]) => t(decryptKey(key));
   return (
-    <figure className="flow" aria-labelledby="notes-decrypt-flow">
-      <figcaption id="notes-decrypt-flow" className="flow__title">
+    <figure className={styles.flow} aria-labelledby="notes-decrypt-flow">
+      <figcaption id="notes-decrypt-flow" className={styles.flowTitle}>
         {k('title')}
       </figcaption>
-      <ol className="flow__steps">
+      <ol className={styles.flowSteps}>
         <Step title={k('decrypt')}>
           <Box text={k('encryptedKey')} tone="sealed" />
           <Arrow verb={k('sends')} />

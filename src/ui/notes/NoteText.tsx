@@ -1,3 +1,4 @@
+import styles from './notes.module.css';
 import { type NotePiece, parseNoteText } from './noteText';
 
 function Piece({ piece }: { piece: NotePiece }) {
@@ -5,7 +6,7 @@ function Piece({ piece }: { piece: NotePiece }) {
   if (piece.kind === 'english') return <span lang="en">{piece.text}</span>;
   if (piece.kind === 'highlight')
     return (
-      <mark className="note-mark">
+      <mark className={styles.noteMark}>
         <Pieces pieces={piece.pieces} />
       </mark>
     );

@@ -3,8 +3,8 @@ import { useT } from '../shell/useT';
 import { Explore } from './Explore';
 import { DecryptFlow, EncryptFlow } from './FlowDiagram';
 import { NoteText } from './NoteText';
+import styles from './notes.module.css';
 import { integratedServices, keyTypeColumns, keyTypeRows, type NotePointId } from './points';
-import './notes.css';
 
 type Correction =
   | 'fips'
@@ -19,8 +19,8 @@ type Correction =
 function AwsToday({ correction }: { correction: Correction }) {
   const t = useT();
   return (
-    <span className="note-today" data-correction={correction}>
-      <span className="note-today__label">
+    <span className={styles.noteToday} data-correction={correction}>
+      <span className={styles.noteTodayLabel}>
         <Icon name="alert" />
         {t('notes.awsToday')}
       </span>{' '}
@@ -43,10 +43,10 @@ function Point({
 }) {
   return (
     <li className="note-point" data-point={id}>
-      <p className="note-point__text">
+      <p className={styles.notePointText}>
         {term && (
           <>
-            <dfn className="note-point__term">
+            <dfn className={styles.notePointTerm}>
               <NoteText text={term} />
             </dfn>
             {': '}
@@ -71,8 +71,8 @@ const rowCorrections: Record<(typeof keyTypeRows)[number], Partial<Record<string
 function KeyTypesTable() {
   const t = useT();
   return (
-    <div className="note-table-wrap">
-      <table className="note-table">
+    <div className={styles.noteTableWrap}>
+      <table className={styles.noteTable}>
         <caption>{t('notes.keyTypes.caption')}</caption>
         <thead>
           <tr>
@@ -121,8 +121,8 @@ function KeyTypesTable() {
 function ServicesTable() {
   const t = useT();
   return (
-    <div className="note-table-wrap">
-      <table className="note-table note-table--narrow">
+    <div className={styles.noteTableWrap}>
+      <table className={`${styles.noteTable} ${styles.noteTableNarrow}`}>
         <caption>{t('notes.services.caption')}</caption>
         <thead>
           <tr>
@@ -154,24 +154,24 @@ export default function NotesSection() {
   const lifecycle = ['managed', 'region', 'cloudtrail', 'fips'] as const;
   return (
     <article className="section notes" aria-labelledby="notes-title">
-      <header className="notes__header">
+      <header className={styles.notesHeader}>
         <h1 id="notes-title">{t('notes.title')}</h1>
-        <p className="notes__lead">{t('notes.lead')}</p>
-        <p className="notes__original">
-          <mark className="note-mark">{t('notes.original')}</mark>
+        <p className={styles.notesLead}>{t('notes.lead')}</p>
+        <p className={styles.notesOriginal}>
+          <mark className={styles.noteMark}>{t('notes.original')}</mark>
         </p>
       </header>
-      <section className="notes__sheet" aria-labelledby="notes-heading">
+      <section className={styles.notesSheet} aria-labelledby="notes-heading">
         <h2 id="notes-heading">
           <NoteText text={t('notes.heading')} />
         </h2>
         <h3>{t('notes.level')}</h3>
-        <ul className="notes__points">
+        <ul className={styles.notesPoints}>
           <li className="note-group">
-            <p className="note-point__text">
+            <p className={styles.notePointText}>
               <strong>{t('notes.lifecycle.label')}</strong>
             </p>
-            <ul className="notes__points">
+            <ul className={styles.notesPoints}>
               {lifecycle.map((item) => (
                 <Point
                   key={item}
@@ -183,10 +183,10 @@ export default function NotesSection() {
             </ul>
           </li>
           <li className="note-group">
-            <p className="note-point__text">
+            <p className={styles.notePointText}>
               <strong>{t('notes.keyTypes.label')}</strong>
             </p>
-            <ul className="notes__points">
+            <ul className={styles.notesPoints}>
               <Point id="keyTypes.retained" text={t('notes.keyTypes.retained')} />
             </ul>
             <KeyTypesTable />
@@ -204,15 +204,15 @@ export default function NotesSection() {
             corrections={['envelope']}
           />
           {(['encryptFlow', 'decryptFlow'] as const).map((flow) => (
-            <li key={flow} className="note-point note-point--figure" data-point={flow}>
+            <li key={flow} className={`note-point ${styles.notePointFigure}`} data-point={flow}>
               {flow === 'encryptFlow' ? <EncryptFlow /> : <DecryptFlow />}
               {flow === 'encryptFlow' && <AwsToday correction="cmk" />}
               <Explore point={flow} />
             </li>
           ))}
           <li className="note-point" data-point="services">
-            <p className="note-point__text">
-              <dfn className="note-point__term">{t('notes.services.term')}</dfn>
+            <p className={styles.notePointText}>
+              <dfn className={styles.notePointTerm}>{t('notes.services.term')}</dfn>
             </p>
             <ServicesTable />
             <Explore point="services" />

@@ -14,16 +14,17 @@ import { SPEEDS, type Speed, useScenario } from '../../state/scenario';
 import { StepCliEquivalent } from '../cli';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
+import { variant } from '../shell/cssModule';
 import { Icon, type IconName } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import { captionText } from './captions';
+import styles from './player.module.css';
 import { type PlayerKey, usePlayerText } from './playerText';
 import { Scrubber } from './Scrubber';
 import tools from './share/PlayerTools.module.css';
 import { usePlayerKeyboard } from './useKeyboard';
 import { type Notice, useScenarioConnection } from './useScenarioConnection';
-import './player.css';
 
 /**
  * Past this many characters a share link is at risk: chat and mail tools and some browsers cut or refuse
@@ -43,11 +44,11 @@ function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
       : text(notice.kind, { length: notice.length });
   return (
     <div
-      className={`player__notice player__notice--${notice.kind}`}
+      className={`${styles.playerNotice} ${variant(styles, 'playerNotice', notice.kind)}`}
       role={notice.kind === 'copied' ? 'status' : 'alert'}
     >
       <span>{message}</span>
-      <button type="button" className="player__text-button" onClick={onDismiss}>
+      <button type="button" className={styles.playerTextButton} onClick={onDismiss}>
         {text('dismiss')}
       </button>
     </div>
@@ -64,7 +65,11 @@ function LinkLength({ id, length }: { id: string; length: number }) {
   const text = usePlayerText();
   const long = length > LONG_LINK_CHARS;
   return (
-    <p id={id} className={`player__link-length${long ? ' is-long' : ''}`}>
+    <p
+      id={id}
+      className={`${styles.playerLinkLength}${long ? ` ${styles.isLong}` : ''}`}
+      data-testid="player-link-length"
+    >
       {long && <Icon name="alert" />}
       {text(long ? 'linkTooLong' : 'linkLength', { length, limit: LONG_LINK_CHARS })}
     </p>
@@ -153,7 +158,7 @@ export function ScenarioPlayer() {
   const button = (key: PlayerKey, icon: IconName, onClick: () => void, disabled: boolean) => (
     <button
       type="button"
-      className="player__button"
+      className={styles.playerButton}
       aria-label={text(key)}
       title={text(key)}
       onClick={onClick}
@@ -166,13 +171,14 @@ export function ScenarioPlayer() {
   return (
     <section
       ref={bar}
-      className="player"
+      className={styles.player}
+      data-testid="player"
       aria-label={text('label')}
       aria-busy={loading}
       aria-describedby={captionId}
     >
-      <div className="player__bar">
-        <span className="player__transport">
+      <div className={styles.playerBar} data-testid="player-bar">
+        <span className={styles.playerTransport}>
           {button('first', 'first', actions.first, atStart)}
           {button('prev', 'prev', actions.prev, atStart)}
           {isPlaying
@@ -181,11 +187,13 @@ export function ScenarioPlayer() {
           {button('next', 'next', actions.next, atEnd)}
           {button('last', 'last', actions.last, atEnd)}
         </span>
-        <span className="player__position">{text('position', { step: cursor + 1, total })}</span>
+        <span className={styles.playerPosition} data-testid="player-position">
+          {text('position', { step: cursor + 1, total })}
+        </span>
         <Scrubber />
         <button
           type="button"
-          className="player__text-button"
+          className={styles.playerTextButton}
           title={text('shareOpen')}
           onClick={() => setSharing(true)}
         >
@@ -195,7 +203,7 @@ export function ScenarioPlayer() {
         {!presenting && (
           <button
             type="button"
-            className="player__text-button"
+            className={styles.playerTextButton}
             title={presentText('present.startHint')}
             onClick={() => updateFragment({ present: '1' })}
           >
@@ -205,21 +213,27 @@ export function ScenarioPlayer() {
         )}
         <button
           type="button"
-          className="player__text-button player__options-toggle"
+          className={`${styles.playerTextButton} ${styles.playerOptionsToggle}`}
+          data-testid="player-options-toggle"
           aria-expanded={optionsOpen}
           aria-controls={optionsId}
           title={text('options')}
           onClick={() => setOptionsOpen((open) => !open)}
         >
-          {longLink ? <Icon name="alert" className="player__long-link-mark" /> : <Icon name="display" />}
+          {longLink ? (
+            <Icon name="alert" className={styles.playerLongLinkMark} testId="player-long-link-mark" />
+          ) : (
+            <Icon name="display" />
+          )}
           <span className={tools.label}>{text('options')}</span>
-          <Icon name="chevronDown" className="player__options-chevron" />
+          <Icon name="chevronDown" className={styles.playerOptionsChevron} />
         </button>
       </div>
-      <div className="player__line">
+      <div className={styles.playerLine}>
         <p
           id={captionId}
-          className={`player__caption${failed ? ' is-failed' : ''}`}
+          className={`${styles.playerCaption}${failed ? ` ${styles.isFailed}` : ''}`}
+          data-testid="player-caption"
           aria-live="polite"
           aria-atomic="true"
         >
@@ -228,7 +242,7 @@ export function ScenarioPlayer() {
           ) : (
             <>
               {failed && (
-                <span className="player__failed-mark">
+                <span className={styles.playerFailedMark} data-testid="player-failed-mark">
                   <Icon name="alert" />
                   <span className="visually-hidden">{text('failedMarker')}: </span>
                 </span>
@@ -238,40 +252,44 @@ export function ScenarioPlayer() {
           )}
         </p>
         {current && view?.step?.kind === 'kms.call' && (
-          <details className="player__detail">
+          <details className={styles.playerDetail} data-testid="player-detail">
             <summary>
               <Icon name="terminal" />
               {/* Short on screen, so the caption keeps the row's width; the full name for assistive technology. */}
               <span aria-hidden="true">{text('cliShort')}</span>
               <span className="visually-hidden">{text('cliEquivalent')}</span>
-              <Icon name="chevronDown" className="player__detail-chevron" />
+              <Icon name="chevronDown" className={styles.playerDetailChevron} />
             </summary>
             <StepCliEquivalent step={view.step} result={view.result} />
           </details>
         )}
       </div>
-      <div id={optionsId} className="player__options" hidden={!optionsOpen}>
+      <div id={optionsId} className={styles.playerOptions} hidden={!optionsOpen}>
         <ChoiceGroup<`${Speed}`>
           label={text('speed')}
           choices={SPEEDS.map((s) => ({ value: `${s}`, label: `${s}×` }))}
           value={`${speed}`}
           onChange={(value) => actions.setSpeed(Number(value) as Speed)}
         />
-        <span className="player__files">
+        <span className={styles.playerFiles}>
           <button
             type="button"
-            className="player__text-button"
+            className={styles.playerTextButton}
             aria-describedby={linkHintId}
             onClick={() => void connection.copyLink()}
           >
             <Icon name="link" />
             {text('share')}
           </button>
-          <button type="button" className="player__text-button" onClick={connection.exportFile}>
+          <button type="button" className={styles.playerTextButton} onClick={connection.exportFile}>
             <Icon name="save" />
             {text('exportFile')}
           </button>
-          <button type="button" className="player__text-button" onClick={() => fileInput.current?.click()}>
+          <button
+            type="button"
+            className={styles.playerTextButton}
+            onClick={() => fileInput.current?.click()}
+          >
             <Icon name="open" />
             {text('importFile')}
           </button>
@@ -302,7 +320,7 @@ export function ScenarioPlayer() {
         </Suspense>
       )}
       {replayError && (
-        <p className="player__notice player__notice--error" role="alert">
+        <p className={`${styles.playerNotice} ${styles.playerNoticeError}`} role="alert">
           {text('replayError', { message: replayError })}
         </p>
       )}

@@ -1,8 +1,10 @@
 import { useRef } from 'react';
 import type { StepKindId } from '../../scenario/steps/index';
 import { useScenario } from '../../state/scenario';
+import { variant } from '../shell/cssModule';
 import { Icon } from '../shell/icons';
 import { emptyOutcomes, rememberOutcome } from './outcomes';
+import styles from './player.module.css';
 import { usePlayerText } from './playerText';
 
 /** Beyond this many steps, only the steps that are not KMS calls get a marker (they are the landmarks). */
@@ -42,7 +44,7 @@ export function Scrubber() {
   const position = text('position', { step: cursor + 1, total });
   const currentFailed = cursor >= 0 && failed.has(steps[cursor]?.id ?? '');
   return (
-    <div className="player__scrubber">
+    <div className={styles.playerScrubber}>
       <input
         type="range"
         min={0}
@@ -54,19 +56,24 @@ export function Scrubber() {
         onChange={(event) => goTo(Number(event.currentTarget.value) - 1)}
         disabled={total === 0}
       />
-      <div className="player__markers" aria-hidden="true">
+      <div className={styles.playerMarkers} aria-hidden="true">
         {steps.map((step, index) => {
           if (!isMarked(step.kind, step.id)) return null;
           const left = `${((index + 1) / Math.max(total, 1)) * 100}%`;
-          const current = index === cursor ? ' is-current' : '';
+          const current = index === cursor ? ` ${styles.isCurrent}` : '';
           return failed.has(step.id) ? (
-            <span key={step.id} className={`player__marker-failed${current}`} style={{ left }}>
+            <span
+              key={step.id}
+              className={`${styles.playerMarkerFailed}${current}`}
+              data-testid="player-marker-failed"
+              style={{ left }}
+            >
               <Icon name="alert" />
             </span>
           ) : (
             <span
               key={step.id}
-              className={`player__marker player__marker--${markerClass[step.kind]}${current}`}
+              className={`${styles.playerMarker} ${variant(styles, 'playerMarker', markerClass[step.kind])}${current}`}
               style={{ left }}
             />
           );

@@ -10,6 +10,7 @@ import { Fixes } from './Fixes';
 import { PrincipalName, principalShortName, Verdict } from './labels';
 import { accessMatrix, MATRIX_OPERATIONS, type MatrixCell, matrixTotals } from './matrix';
 import { parsePairs } from './pairs';
+import styles from './policy.module.css';
 import { operationNamed, operations } from './usePolicyWorld';
 import { whatIf } from './whatIf';
 
@@ -40,8 +41,8 @@ export function ExplanationCard(props: {
     props.recorded?.message ??
     (props.request && !props.result.allowed ? accessDeniedMessage(props.request, props.result) : undefined);
   return (
-    <section className="explain-card" aria-labelledby={id} tabIndex={-1}>
-      <div className="explain-card__head">
+    <section className={styles.explainCard} aria-labelledby={id} tabIndex={-1}>
+      <div className={styles.explainCardHead}>
         <h3 id={id}>
           <RichText
             text={t('policy.explain.heading', {
@@ -56,15 +57,15 @@ export function ExplanationCard(props: {
           </button>
         )}
       </div>
-      <p className="explain-card__source">
+      <p className={styles.explainCardSource}>
         {props.recorded
           ? t('policy.explain.fromStep', { step: props.recorded.stepNumber })
           : t('policy.explain.whatIf')}
       </p>
       {message !== undefined && (
-        <div className="aws-error">
-          <span className="aws-error__label">{t('policy.explain.awsAnswer')}</span>
-          <code className="aws-error__name">{props.recorded?.errorName ?? 'AccessDeniedException'}</code>
+        <div className={styles.awsError}>
+          <span className={styles.awsErrorLabel}>{t('policy.explain.awsAnswer')}</span>
+          <code className={styles.awsErrorName}>{props.recorded?.errorName ?? 'AccessDeniedException'}</code>
           <code className="aws-error__message">{message}</code>
         </div>
       )}
@@ -123,9 +124,9 @@ export function AccessPanel(props: { world: World; keyArn: string; settings: Sce
   return (
     <section className="access" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('policy.access.heading')}</h2>
-      <p className="policy-lead">{t('policy.access.lead')}</p>
-      <div className="access__controls">
-        <label className="field">
+      <p className={styles.policyLead}>{t('policy.access.lead')}</p>
+      <div className={styles.accessControls}>
+        <label className={styles.field}>
           <span>{t('policy.access.via')}</span>
           <select value={via} onChange={(e) => setVia(e.target.value)}>
             <option value="">{t('policy.access.direct')}</option>
@@ -136,7 +137,7 @@ export function AccessPanel(props: { world: World; keyArn: string; settings: Sce
             ))}
           </select>
         </label>
-        <label className="field field--wide">
+        <label className={`${styles.field} ${styles.fieldWide}`}>
           <span>{t('policy.access.ec')}</span>
           <input
             type="text"
@@ -146,7 +147,7 @@ export function AccessPanel(props: { world: World; keyArn: string; settings: Sce
             aria-invalid={encryptionContext === undefined}
             onChange={(e) => setEcText(e.target.value)}
           />
-          <span className="field__hint" id={`${id}-ec-hint`}>
+          <span className={styles.fieldHint} id={`${id}-ec-hint`}>
             {encryptionContext === undefined ? (
               t('policy.access.ecInvalid')
             ) : (
@@ -155,8 +156,8 @@ export function AccessPanel(props: { world: World; keyArn: string; settings: Sce
           </span>
         </label>
       </div>
-      <div className="matrix-scroll">
-        <table className="matrix">
+      <div className={styles.matrixScroll}>
+        <table className={styles.matrix}>
           <caption>
             <RichText text={t('policy.access.caption', { key: `\`${props.keyArn}\`` })} />{' '}
             {t('policy.access.totals', totals)}
@@ -184,7 +185,7 @@ export function AccessPanel(props: { world: World; keyArn: string; settings: Sce
                     <td key={cell.operation}>
                       <button
                         type="button"
-                        className={`matrix__cell ${cell.allowed ? 'matrix__cell--yes' : 'matrix__cell--no'}`}
+                        className={`${styles.matrixCell} ${cell.allowed ? styles.matrixCellYes : styles.matrixCellNo}`}
                         aria-pressed={pressed}
                         aria-label={t('policy.access.cellLabel', {
                           principal: principalShortName(cell.principal),
@@ -220,7 +221,7 @@ export function AccessPanel(props: { world: World; keyArn: string; settings: Sce
         />
       )}
       {chosen && chosen.answer.kind === 'not-cross-account' && (
-        <p className="notice notice--info">
+        <p className={`${styles.notice} ${styles.noticeInfo}`}>
           <RichText text={t('policy.explain.notCrossAccount', { operation: chosen.operation })} />
         </p>
       )}

@@ -4,8 +4,8 @@ import { updateFragment } from '../../state/location';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
+import styles from './denied.module.css';
 import { deniedCallOf } from './deniedCall';
-import './denied.css';
 
 /** The fragment that opens the policy section on the explanation of a step's denied call. */
 export const explainParams = (stepId: string) => ({ view: 'policy', explain: stepId });
@@ -27,14 +27,18 @@ export function DeniedCallout({ view }: { view: StepView | undefined }) {
     updateFragment(params);
   };
   return (
-    <div className="denied-callout" role="alert">
-      <p className="denied-callout__title">
+    <div className={styles.deniedCallout} data-testid="denied-callout" role="alert">
+      <p className={styles.deniedCalloutTitle}>
         <Icon name="cross" /> {t('policy.denied.title')} — <code>{call.operation}</code>
       </p>
-      <p className="denied-callout__error">
-        <code className="denied-callout__name">{call.errorName}</code> <code>{call.message}</code>
+      <p className={styles.deniedCalloutError}>
+        <code className={styles.deniedCalloutName}>{call.errorName}</code> <code>{call.message}</code>
       </p>
-      <a className="denied-callout__link" href={`#${new URLSearchParams(params).toString()}`} onClick={open}>
+      <a
+        className={styles.deniedCalloutLink}
+        href={`#${new URLSearchParams(params).toString()}`}
+        onClick={open}
+      >
         <RichText text={t('policy.denied.explain')} />
       </a>
     </div>

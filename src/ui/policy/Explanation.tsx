@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import type { AuthorizationResult, ElementMatch } from '../../kms/policy';
+import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { type DocumentView, explanationView, type GrantRow, type StatementRow } from './explanation';
 import { PrincipalName, Verdict } from './labels';
+import styles from './policy.module.css';
 
 const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
 
@@ -20,7 +22,7 @@ function ElementCell({
   return (
     <td>
       <Verdict ok={match.matched} label={label} />
-      <div className="explain__entry">
+      <div className={styles.explainEntry}>
         {implicit ? implicit : entry !== undefined ? <code>{entry}</code> : null}
         {'patterns' in match && match.element.startsWith('Not') && <code> ({match.element})</code>}
       </div>
@@ -35,8 +37,8 @@ function StatementTable({ document }: { document: DocumentView }) {
       ? t('policy.explain.keyPolicy')
       : t('policy.explain.identityPolicy', { name: document.source.name });
   return (
-    <div className="explain__document">
-      <table className="policy-table">
+    <div className={styles.explainDocument}>
+      <table className={styles.policyTable}>
         <caption>
           <RichText text={`${title} — ${t(`policy.explain.outcome.${document.verdict}`)}`} />
         </caption>
@@ -72,14 +74,14 @@ function StatementTable({ document }: { document: DocumentView }) {
             </tr>
           )}
           {document.statements.map((s) => (
-            <tr key={s.id} className={`explain__row explain__row--${s.role}`}>
+            <tr key={s.id} className={variant(styles, 'explainRow', s.role)}>
               <th scope="row">
                 {s.sid ? <code>{s.sid}</code> : t('policy.explain.statementIndex', { index: s.index + 1 })}
-                <span className="explain__effect">
+                <span className={styles.explainEffect}>
                   <RichText text={t('policy.explain.columns.effect')} />: <code>{s.effect ?? '—'}</code>
                 </span>
                 {s.role !== 'none' && (
-                  <span className={`explain__role explain__role--${s.role}`}>
+                  <span className={`${styles.explainRole} ${variant(styles, 'explainRole', s.role)}`}>
                     {t(`policy.explain.role.${s.role}`)}
                   </span>
                 )}
@@ -95,7 +97,7 @@ function StatementTable({ document }: { document: DocumentView }) {
                 {s.conditions.length === 0 ? (
                   t('policy.explain.noCondition')
                 ) : (
-                  <ul className="explain__conditions">
+                  <ul className={styles.explainConditions}>
                     {s.conditions.map((c) => (
                       <li key={`${c.operator}/${c.key}`}>
                         <Verdict
@@ -103,7 +105,7 @@ function StatementTable({ document }: { document: DocumentView }) {
                           label={t(c.matched ? 'policy.explain.matched' : 'policy.explain.notMatched')}
                         />{' '}
                         <code>{c.operator}</code> <code>{c.key}</code>
-                        <div className="explain__values">
+                        <div className={styles.explainValues}>
                           <RichText
                             text={t('policy.explain.policyValues', { values: list(c.policyValues) })}
                           />
@@ -153,7 +155,7 @@ function GrantsTable({ grants }: { grants: readonly GrantRow[] }) {
   const t = useT();
   if (grants.length === 0) return <p>{t('policy.explain.noGrants')}</p>;
   return (
-    <table className="policy-table">
+    <table className={styles.policyTable}>
       <caption>{t('policy.explain.grants')}</caption>
       <thead>
         <tr>
@@ -166,11 +168,11 @@ function GrantsTable({ grants }: { grants: readonly GrantRow[] }) {
       </thead>
       <tbody>
         {grants.map((g) => (
-          <tr key={g.id} className={`explain__row explain__row--${g.role}`}>
+          <tr key={g.id} className={variant(styles, 'explainRow', g.role)}>
             <th scope="row">
               <code>{g.name ?? g.id.slice('grant:'.length, 'grant:'.length + 12)}</code>
               {g.role !== 'none' && (
-                <span className={`explain__role explain__role--${g.role}`}>
+                <span className={`${styles.explainRole} ${variant(styles, 'explainRole', g.role)}`}>
                   {t(`policy.explain.role.${g.role}`)}
                 </span>
               )}
@@ -180,7 +182,7 @@ function GrantsTable({ grants }: { grants: readonly GrantRow[] }) {
                 ok={g.granteeMatched}
                 label={t(g.granteeMatched ? 'policy.explain.matched' : 'policy.explain.notMatched')}
               />
-              <div className="explain__entry">
+              <div className={styles.explainEntry}>
                 <PrincipalName arn={g.grantee} />
               </div>
             </td>
@@ -190,7 +192,7 @@ function GrantsTable({ grants }: { grants: readonly GrantRow[] }) {
                 label={t(g.operationMatched ? 'policy.explain.matched' : 'policy.explain.notMatched')}
               />
               {g.grantOperation && (
-                <div className="explain__entry">
+                <div className={styles.explainEntry}>
                   <code>{g.grantOperation}</code>
                 </div>
               )}
@@ -223,28 +225,30 @@ export function Explanation({ result }: { result: AuthorizationResult }) {
   const view = explanationView(result);
   return (
     <div className="explain">
-      <p className={`explain__summary ${view.allowed ? 'explain__summary--yes' : 'explain__summary--no'}`}>
+      <p
+        className={`${styles.explainSummary} ${view.allowed ? styles.explainSummaryYes : styles.explainSummaryNo}`}
+      >
         <Verdict ok={view.allowed} label={t(`policy.explain.decision.${view.decision}`)} />{' '}
         <RichText text={t(`policy.explain.summary.${view.summary}`)} />
       </p>
       {view.paths.length > 0 && (
         <section aria-labelledby={pathsId}>
           <h4 id={pathsId}>{t('policy.explain.paths')}</h4>
-          <ol className="paths">
+          <ol className={styles.paths}>
             {view.paths.map((p) => (
               <li
                 key={p.path}
-                className={`path ${p.decided ? 'path--taken' : ''} ${p.overridden ? 'path--overridden' : ''}`}
+                className={`${styles.path} ${p.decided ? styles.pathTaken : ''} ${p.overridden ? styles.pathOverridden : ''}`}
               >
-                <span className="path__name">{t(`policy.explain.path.${p.path}`)}</span>
-                <span className="path__state">
+                <span className={styles.pathName}>{t(`policy.explain.path.${p.path}`)}</span>
+                <span className={styles.pathState}>
                   {p.decided
                     ? t('policy.explain.pathTaken')
                     : p.overridden
                       ? t('policy.explain.pathOverridden')
                       : t(p.complete ? 'policy.explain.pathOpen' : 'policy.explain.pathMissing')}
                 </span>
-                <ul className="path__pieces">
+                <ul className={styles.pathPieces}>
                   {p.pieces.map((piece) => (
                     <li key={piece.piece}>
                       <Verdict

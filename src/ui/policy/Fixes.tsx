@@ -9,10 +9,12 @@ import { suggestFixes } from '../../kms/policy';
 import { identityArn } from '../../kms/policy/principal';
 import type { Caller } from '../../scenario/steps/fields';
 import { scenarioStore } from '../../state/scenario';
+import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { diffStats, foldUnchanged, policyDiff } from './diff';
 import { principalShortName } from './labels';
+import styles from './policy.module.css';
 import { fixSteps } from './steps';
 
 function Diff({ before, after, caption }: { before: string; after: string; caption: string }) {
@@ -20,23 +22,29 @@ function Diff({ before, after, caption }: { before: string; after: string; capti
   const lines = policyDiff(before, after);
   const stats = diffStats(lines);
   return (
-    <figure className="diff">
+    <figure className={styles.diff}>
       <figcaption>
-        <RichText text={caption} /> <span className="diff__stats">{`+${stats.added} −${stats.removed}`}</span>
+        <RichText text={caption} />{' '}
+        <span className={styles.diffStats}>{`+${stats.added} −${stats.removed}`}</span>
       </figcaption>
-      <pre className="diff__body">
+      <pre className={styles.diffBody}>
         <code>
           {foldUnchanged(lines).map((item, i) =>
             item.kind === 'fold' ? (
               // Diff lines have no identity beyond their position.
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              <span key={i} className="diff__fold">
+              <span key={i} className={styles.diffFold}>
                 {`… ${t('policy.fixes.unchanged', { count: item.count })}\n`}
               </span>
             ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              <span key={i} className={`diff__line diff__line--${item.line.kind}`}>
-                <span className="diff__sign" aria-hidden="true">
+              <span
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                key={i}
+                className={`${styles.diffLine} ${variant(styles, 'diffLine', item.line.kind)}`}
+                data-testid="diff-line"
+                data-kind={item.line.kind}
+              >
+                <span className={styles.diffSign} aria-hidden="true">
                   {item.line.kind === 'added' ? '+' : item.line.kind === 'removed' ? '−' : ' '}
                 </span>
                 {item.line.kind !== 'same' && (
@@ -118,17 +126,19 @@ export function Fixes(props: {
       <h4 id={headingId}>{t('policy.fixes.title')}</h4>
       <p className="fixes__lead">{t('policy.fixes.lead')}</p>
       {fixes.length === 0 && <p>{t('policy.fixes.none')}</p>}
-      <ol className="fixes__list">
+      <ol className={styles.fixesList}>
         {fixes.map((fix, i) => (
-          <li key={JSON.stringify(fix.edits)} className="fix">
-            <h5 className="fix__title">
+          <li key={JSON.stringify(fix.edits)} className={styles.fix}>
+            <h5 className={styles.fixTitle}>
               <RichText text={t(`policy.fixes.kind.${fix.kind}`)} />
               {fix.edits.length > 1 && (
-                <span className="fix__steps">{t('policy.fixes.steps', { count: fix.edits.length })}</span>
+                <span className={styles.fixSteps}>
+                  {t('policy.fixes.steps', { count: fix.edits.length })}
+                </span>
               )}
             </h5>
             {fix.broadens ? (
-              <div className="fix__warning" role="note">
+              <div className={styles.fixWarning} role="note">
                 <strong>⚠ {t('policy.fixes.broadens')}</strong>
                 <ul>
                   {fix.broadens.map((w) => (
@@ -139,7 +149,7 @@ export function Fixes(props: {
                 </ul>
               </div>
             ) : (
-              <p className="fix__exact">✓ {t('policy.fixes.exact')}</p>
+              <p className={styles.fixExact}>✓ {t('policy.fixes.exact')}</p>
             )}
             {fix.edits.map((edit) => (
               <Diff

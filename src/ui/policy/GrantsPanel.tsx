@@ -8,6 +8,7 @@ import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { PrincipalName, principalShortName } from './labels';
 import { parsePairs } from './pairs';
+import styles from './policy.module.css';
 import { createGrantStep, retireGrantStep, revokeGrantStep } from './steps';
 import { useStepOutcome } from './useStepOutcome';
 
@@ -43,9 +44,9 @@ export function GrantsPanel(props: {
   return (
     <section className="grants" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('policy.grants.heading')}</h2>
-      <p className="policy-lead">{t('policy.grants.lead')}</p>
+      <p className={styles.policyLead}>{t('policy.grants.lead')}</p>
       <form
-        className="grant-form"
+        className={styles.grantForm}
         aria-labelledby={`${id}-create`}
         onSubmit={(e) => {
           e.preventDefault();
@@ -66,7 +67,7 @@ export function GrantsPanel(props: {
         }}
       >
         <h3 id={`${id}-create`}>{t('policy.grants.create')}</h3>
-        <label className="field">
+        <label className={styles.field}>
           <span>{t('policy.grants.grantee')}</span>
           <select value={grantee} onChange={(e) => setGrantee(e.target.value)}>
             {cast.map((m) => (
@@ -76,10 +77,10 @@ export function GrantsPanel(props: {
             ))}
           </select>
         </label>
-        <fieldset className="grant-form__operations">
+        <fieldset className={styles.grantFormOperations}>
           <legend>{t('policy.grants.operations')}</legend>
           {SYMMETRIC_OPERATIONS.map((op) => (
-            <label key={op} className="check">
+            <label key={op} className={styles.check}>
               <input
                 type="checkbox"
                 checked={operations.includes(op)}
@@ -90,12 +91,12 @@ export function GrantsPanel(props: {
               <code>{op}</code>
             </label>
           ))}
-          {operations.length === 0 && <p className="field__hint">{t('policy.grants.needsOperation')}</p>}
+          {operations.length === 0 && <p className={styles.fieldHint}>{t('policy.grants.needsOperation')}</p>}
         </fieldset>
         <fieldset className="grant-form__constraint">
           <legend>{t('policy.grants.constraint')}</legend>
           {(['', 'EncryptionContextEquals', 'EncryptionContextSubset'] as const).map((c) => (
-            <label key={c} className="check">
+            <label key={c} className={styles.check}>
               <input
                 type="radio"
                 name={`${id}-constraint`}
@@ -106,7 +107,7 @@ export function GrantsPanel(props: {
             </label>
           ))}
           {constraint !== '' && (
-            <label className="field field--wide">
+            <label className={`${styles.field} ${styles.fieldWide}`}>
               <span>{t('policy.grants.pairs')}</span>
               <input
                 type="text"
@@ -118,7 +119,7 @@ export function GrantsPanel(props: {
             </label>
           )}
         </fieldset>
-        <label className="field">
+        <label className={styles.field}>
           <span>{t('policy.grants.retiring')}</span>
           <select value={retiring} onChange={(e) => setRetiring(e.target.value)}>
             <option value="">{t('policy.grants.retiringNone')}</option>
@@ -129,7 +130,7 @@ export function GrantsPanel(props: {
             ))}
           </select>
         </label>
-        <label className="field">
+        <label className={styles.field}>
           <span>{t('policy.grants.name')}</span>
           <input type="text" value={name} spellCheck={false} onChange={(e) => setName(e.target.value)} />
         </label>
@@ -138,7 +139,7 @@ export function GrantsPanel(props: {
         </button>
       </form>
       {outcome && !outcome.ok && (
-        <p className="notice notice--error" role="alert">
+        <p className={`${styles.notice} ${styles.noticeError}`} role="alert">
           <RichText
             text={t('policy.stepFailed', {
               step: outcome.stepNumber,
@@ -148,7 +149,7 @@ export function GrantsPanel(props: {
           />
         </p>
       )}
-      <table className="policy-table">
+      <table className={styles.policyTable}>
         <caption>
           <RichText text={t('policy.grants.caption', { key: `\`${props.keyArn}\`` })} />
         </caption>
@@ -180,7 +181,7 @@ export function GrantsPanel(props: {
                 </td>
                 <td>
                   {g.Operations.map((op) => (
-                    <code key={op} className="grants__op">
+                    <code key={op} className={styles.grantsOp}>
                       {op}
                     </code>
                   ))}
@@ -206,7 +207,7 @@ export function GrantsPanel(props: {
                     t('policy.explain.none')
                   )}
                 </td>
-                <td className="grants__actions">
+                <td className={styles.grantsActions}>
                   <button
                     type="button"
                     className="button button--quiet"

@@ -8,6 +8,7 @@ import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { PrincipalName, principalShortName } from './labels';
 import { PolicyEditor, type PolicyTemplate } from './PolicyEditor';
+import styles from './policy.module.css';
 import { putPrincipalPolicyStep } from './steps';
 import { useStepOutcome } from './useStepOutcome';
 
@@ -44,8 +45,8 @@ export function IamPanel(props: {
   return (
     <section className="iam" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('policy.iam.heading')}</h2>
-      <p className="policy-lead">{t('policy.iam.lead')}</p>
-      <table className="policy-table">
+      <p className={styles.policyLead}>{t('policy.iam.lead')}</p>
+      <table className={styles.policyTable}>
         <caption>{t('policy.iam.caption')}</caption>
         <thead>
           <tr>
@@ -62,7 +63,7 @@ export function IamPanel(props: {
               <tr key={m.id}>
                 <th scope="row">
                   <PrincipalName arn={m.arn} />
-                  <p className="iam__about">
+                  <p className={styles.iamAbout}>
                     <RichText text={t(`cast.members.${m.id}`)} />
                   </p>
                 </th>
@@ -70,7 +71,7 @@ export function IamPanel(props: {
                   {policies === undefined ? (
                     <p>{t('policy.iam.missing')}</p>
                   ) : (
-                    <ul className="iam__policies">
+                    <ul className={styles.iamPolicies}>
                       {policies.length === 0 && <li>{t('policy.iam.none')}</li>}
                       {policies.map((p) => (
                         <li key={p.name}>
@@ -87,13 +88,13 @@ export function IamPanel(props: {
                     </ul>
                   )}
                   <form
-                    className="iam__add"
+                    className={styles.iamAdd}
                     onSubmit={(e) => {
                       e.preventDefault();
                       if (nameOk) setEditing({ principal: m.arn, name: newName });
                     }}
                   >
-                    <label className="field">
+                    <label className={styles.field}>
                       <span>{t('policy.editor.newPolicy')}</span>
                       <input
                         type="text"
@@ -103,7 +104,7 @@ export function IamPanel(props: {
                         onChange={(e) => setNewNames((all) => ({ ...all, [m.arn]: e.target.value }))}
                       />
                       {newName !== '' && !nameOk && (
-                        <span className="field__hint">{t('policy.editor.nameInvalid')}</span>
+                        <span className={styles.fieldHint}>{t('policy.editor.nameInvalid')}</span>
                       )}
                     </label>
                     <button type="submit" className="button button--quiet" disabled={!nameOk}>

@@ -18,6 +18,7 @@ import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { principalShortName } from './labels';
 import { PolicyEditor, type PolicyTemplate } from './PolicyEditor';
+import styles from './policy.module.css';
 import { putKeyPolicyStep } from './steps';
 import { useStepOutcome } from './useStepOutcome';
 
@@ -99,7 +100,7 @@ export function KeyPolicyPanel(props: {
         <RichText text={t('policy.editor.keyHeading', { key: `\`${props.keyArn}\`` })} />
       </h2>
       {props.current === undefined ? (
-        <p className="notice notice--warning">
+        <p className={`${styles.notice} ${styles.noticeWarning}`}>
           <RichText text={t('policy.editor.unreadable')} />
         </p>
       ) : editing ? (
@@ -119,7 +120,9 @@ export function KeyPolicyPanel(props: {
       ) : (
         <>
           <h3>{t('policy.editor.current')}</h3>
-          <pre className="policy-document">{props.current}</pre>
+          <pre className={styles.policyDocument} data-testid="policy-document">
+            {props.current}
+          </pre>
           <button type="button" className="button" onClick={() => setEditing(true)}>
             {t('policy.editor.open')}
           </button>

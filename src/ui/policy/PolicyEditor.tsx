@@ -1,11 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type PolicyProblem, validatePolicyDocument } from '../../kms/policy';
+import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import type { PolicyEditorHandle } from './codemirror';
 import { loadDraft, saveDraft } from './drafts';
 import { Diff } from './Fixes';
 import { problemText } from './labels';
+import styles from './policy.module.css';
 
 export interface PolicyTemplate {
   id: string;
@@ -114,8 +116,8 @@ export function PolicyEditor(props: {
   const outcome = props.outcome;
 
   return (
-    <section className="policy-editor" aria-labelledby={`${id}-heading`}>
-      <div className="policy-editor__head">
+    <section className={styles.policyEditor} aria-labelledby={`${id}-heading`}>
+      <div className={styles.policyEditorHead}>
         <h3 id={`${id}-heading`}>
           <RichText text={props.heading} />
         </h3>
@@ -124,12 +126,12 @@ export function PolicyEditor(props: {
         </button>
       </div>
       {restored !== undefined && (
-        <p className="notice notice--info" role="status">
+        <p className={`${styles.notice} ${styles.noticeInfo}`} role="status">
           {t('policy.editor.draftRestored')}
         </p>
       )}
-      <div className="policy-editor__tools">
-        <label className="field">
+      <div className={styles.policyEditorTools}>
+        <label className={styles.field}>
           <span>{t('policy.editor.templates')}</span>
           <select
             value=""
@@ -148,7 +150,9 @@ export function PolicyEditor(props: {
         </label>
         <span
           className={
-            bytes > 32_768 ? 'policy-editor__bytes policy-editor__bytes--over' : 'policy-editor__bytes'
+            bytes > 32_768
+              ? `${styles.policyEditorBytes} ${styles.policyEditorBytesOver}`
+              : styles.policyEditorBytes
           }
         >
           {t('policy.editor.bytes', { bytes })}
@@ -160,33 +164,34 @@ export function PolicyEditor(props: {
         </p>
       )}
       {loadState.kind === 'failed' && (
-        <p className="notice notice--error" role="alert">
+        <p className={`${styles.notice} ${styles.noticeError}`} role="alert">
           {t('policy.editor.loadFailed', { message: loadState.message })}
         </p>
       )}
-      <div className="policy-editor__code" ref={host} data-testid="policy-editor" />
+      <div className={styles.policyEditorCode} ref={host} data-testid="policy-editor" />
       <section className="problems" aria-labelledby={`${id}-problems`}>
         <h4 id={`${id}-problems`}>
-          {t('policy.editor.problems')} <span className="problems__count">{problems.length}</span>
+          {t('policy.editor.problems')} <span className={styles.problemsCount}>{problems.length}</span>
         </h4>
         {problems.length === 0 ? (
           <p>✓ {t('policy.editor.noProblems')}</p>
         ) : (
-          <ul className="problems__list">
+          <ul className={styles.problemsList}>
             {problems.map((p) => (
               <li
                 key={`${p.code}/${p.line}/${p.column}/${p.path.join('.')}`}
-                className={`problem problem--${p.severity}`}
+                className={`${styles.problem} ${variant(styles, 'problem', p.severity)}`}
+                data-testid="problem"
               >
                 <button
                   type="button"
-                  className="problem__at"
+                  className={styles.problemAt}
                   aria-label={t('policy.editor.goTo', { line: p.line, column: p.column })}
                   onClick={() => editor.current?.goTo(p.line, p.column)}
                 >
                   {t('policy.editor.at', { line: p.line, column: p.column })}
                 </button>
-                <span className="problem__severity">
+                <span className={styles.problemSeverity}>
                   {p.severity === 'error' ? '✗ ' : '⚠ '}
                   {t(p.severity === 'error' ? 'policy.editor.error' : 'policy.editor.warning')}
                 </span>
@@ -199,16 +204,16 @@ export function PolicyEditor(props: {
         )}
       </section>
       {warning && (
-        <p className="notice notice--warning" role="note">
+        <p className={`${styles.notice} ${styles.noticeWarning}`} role="note">
           ⚠ <RichText text={warning} />
         </p>
       )}
       {blocked && props.blockedMessage && (
-        <p className="notice notice--error">
+        <p className={`${styles.notice} ${styles.noticeError}`}>
           <RichText text={props.blockedMessage} />
         </p>
       )}
-      <div className="policy-editor__actions">
+      <div className={styles.policyEditorActions}>
         <button
           type="button"
           className="button"
@@ -236,14 +241,16 @@ export function PolicyEditor(props: {
       </div>
       {outcome && (
         <div
-          className={outcome.ok ? 'notice notice--ok' : 'notice notice--error'}
+          className={
+            outcome.ok ? `${styles.notice} ${styles.noticeOk}` : `${styles.notice} ${styles.noticeError}`
+          }
           role={outcome.ok ? 'status' : 'alert'}
         >
           {outcome.ok ? (
             t('policy.editor.saved', { step: outcome.stepNumber })
           ) : (
             <>
-              <p className="notice__title">
+              <p className={styles.noticeTitle}>
                 <RichText
                   text={t('policy.stepFailed', {
                     step: outcome.stepNumber,

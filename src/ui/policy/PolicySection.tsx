@@ -15,8 +15,8 @@ import type { PolicyFacts } from './facts';
 import { GrantsPanel } from './GrantsPanel';
 import { IamPanel } from './IamPanel';
 import { KeyPolicyPanel } from './KeyPolicyPanel';
+import styles from './policy.module.css';
 import { type PolicyWorldState, usePolicyWorld } from './usePolicyWorld';
-import './policy.css';
 
 const TABS = ['access', 'keyPolicy', 'iam', 'grants'] as const;
 type Tab = (typeof TABS)[number];
@@ -28,16 +28,16 @@ export default function PolicySection() {
   const state = usePolicyWorld();
   return (
     <motion.article
-      className="section policy"
+      className={`section ${styles.policy}`}
       aria-labelledby={`${id}-title`}
       aria-busy={state.stale || !state.world}
       initial={{ opacity: 0, y: 8 }}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.25 }}
     >
-      <header className="policy__header">
+      <header className={styles.policyHeader}>
         <h1 id={`${id}-title`}>{t('policy.title')}</h1>
-        <p className="policy-lead">{t('policy.lead')}</p>
+        <p className={styles.policyLead}>{t('policy.lead')}</p>
       </header>
       {state.view && state.world && state.facts ? (
         <PolicyLab {...state} view={state.view} world={state.world} facts={state.facts} />
@@ -134,10 +134,10 @@ function PolicyLab({
 
   return (
     <>
-      <div className="policy__toolbar">
+      <div className={styles.policyToolbar}>
         <ActingAs />
         {keys.length > 0 && (
-          <label className="field">
+          <label className={styles.field}>
             <span>{t('policy.keyPicker.label')}</span>
             <select value={keyArn} onChange={(e) => setChosenKey(e.target.value)}>
               {keys.map((k) => (
@@ -152,12 +152,12 @@ function PolicyLab({
         )}
       </div>
       {stale && (
-        <p className="policy__stale" role="status">
+        <p className={styles.policyStale} role="status">
           {t('policy.loading')}
         </p>
       )}
       {(!castPresent || customerKeys.length === 0) && (
-        <section className="setup" aria-labelledby={`${id}-setup`}>
+        <section className={styles.setup} aria-labelledby={`${id}-setup`}>
           <h2 id={`${id}-setup`}>{t('policy.setup.title')}</h2>
           <p>{castPresent ? t('policy.setup.noKeyBody') : t('policy.setup.body')}</p>
           <button type="button" className="button" onClick={setUp}>
@@ -184,7 +184,7 @@ function PolicyLab({
       )}
       {keyArn && (
         <>
-          <div className="tabs" role="tablist" aria-label={t('policy.tabs.label')}>
+          <div className={styles.tabs} role="tablist" aria-label={t('policy.tabs.label')}>
             {TABS.map((name, index) => (
               <button
                 key={name}
@@ -197,7 +197,7 @@ function PolicyLab({
                 aria-selected={tab === name}
                 aria-controls={`${id}-panel-${name}`}
                 tabIndex={tab === name ? 0 : -1}
-                className="tab"
+                className={styles.tab}
                 onClick={() => setTab(name)}
                 onKeyDown={(e) => onTabKey(e, index)}
               >
@@ -206,7 +206,7 @@ function PolicyLab({
             ))}
           </div>
           <div
-            className="tab-panel"
+            className={styles.tabPanel}
             role="tabpanel"
             id={`${id}-panel-${tab}`}
             aria-labelledby={`${id}-tab-${tab}`}

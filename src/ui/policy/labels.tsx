@@ -4,6 +4,7 @@ import type { PolicyProblem } from '../../kms/policy';
 import { CastIcon, type CastIconName } from '../cast/CastIcon';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
+import styles from './policy.module.css';
 
 /** `role/Admin` from `arn:aws:iam::111122223333:role/Admin`; service principals stay whole. */
 export function principalShortName(arn: string): string {
@@ -27,10 +28,10 @@ function iconOf(arn: string): CastIconName {
 export function PrincipalName({ arn, showAccount = true }: { arn: string; showAccount?: boolean }) {
   const account = principalAccount(arn);
   return (
-    <span className="principal-name">
+    <span className={styles.principalName}>
       <CastIcon name={iconOf(arn)} />
       <code>{principalShortName(arn)}</code>
-      {showAccount && account && <span className="principal-name__account">{account}</span>}
+      {showAccount && account && <span className={styles.principalNameAccount}>{account}</span>}
     </span>
   );
 }
@@ -38,7 +39,7 @@ export function PrincipalName({ arn, showAccount = true }: { arn: string; showAc
 /** Yes/no with an icon and a word, never colour alone. */
 export function Verdict({ ok, label }: { ok: boolean; label: string }) {
   return (
-    <span className={ok ? 'verdict verdict--yes' : 'verdict verdict--no'}>
+    <span className={ok ? `${styles.verdict} ${styles.verdictYes}` : `${styles.verdict} ${styles.verdictNo}`}>
       <Icon name={ok ? 'check' : 'cross'} />
       <span>
         <RichText text={label} />

@@ -8,16 +8,16 @@ import { appendCall, calls } from '../keys/calls';
 import { formatDate, formatDateTime, isoDate, keyIdOfArn, keyName, shortHex } from '../keys/format';
 import { RegionSwitch } from '../keys/KeysSection';
 import { LastCall } from '../keys/LastCall';
+import styles from '../keys/panel.module.css';
 import { useRegion } from '../keys/useRegion';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import { type CiphertextFact, type KeyLifetime, lastDecryptOf, stateOf } from './history';
+import rotationStyles from './rotation.module.css';
 import { Timeline } from './Timeline';
 import { addMonths, DAY_MS } from './timeline';
 import { useScenarioHistory } from './useScenarioHistory';
-import '../keys/panel.css';
-import './rotation.css';
 
 /** The time-travel presets: a day, a month, a year (months and years follow the calendar, in UTC). */
 const ADVANCES = [
@@ -66,14 +66,14 @@ export default function RotationSection() {
   );
 
   return (
-    <article className="klab rotation" aria-labelledby="rotation-title">
-      <header className="klab__header">
+    <article className={`${styles.klab} rotation`} aria-labelledby="rotation-title">
+      <header className={styles.klabHeader}>
         <h1 id="rotation-title">{t('rotation.title')}</h1>
-        <p className="klab__lead">{t('rotation.lead')}</p>
+        <p className={styles.klabLead}>{t('rotation.lead')}</p>
       </header>
       <LastCall />
       {decrypt?.used && (
-        <p className="rot-used" role="status">
+        <p className={rotationStyles.rotUsed} role="status">
           <Icon name="check" />{' '}
           <RichText
             text={t('rotation.usedVersion', {
@@ -94,7 +94,7 @@ export default function RotationSection() {
       ))}
       <RegionSwitch region={region} onChange={setRegion} />
 
-      <section className="klab-card" aria-labelledby="rotation-timeline-title" aria-busy={loading}>
+      <section className={styles.klabCard} aria-labelledby="rotation-timeline-title" aria-busy={loading}>
         <h2 id="rotation-timeline-title">
           {t('rotation.timeline.heading', { date: formatDateTime(lang, history?.nowMs ?? startMs) })}
         </h2>
@@ -114,9 +114,9 @@ export default function RotationSection() {
         <TimeTravel nowMs={history?.nowMs ?? startMs} />
       </section>
 
-      <div className="klab-columns">
+      <div className={styles.klabColumns}>
         <KeyControls keys={symmetric} selected={selectedKey} onChoose={setChosenKey} region={region} />
-        <section className="klab-card rot-note" aria-labelledby="rotation-note-title">
+        <section className={`${styles.klabCard} rot-note`} aria-labelledby="rotation-note-title">
           <h2 id="rotation-note-title">{t('rotation.note.title')}</h2>
           <p>{t('rotation.note.kept')}</p>
           <p>
@@ -144,12 +144,12 @@ function Shredded({ lifetime, count }: { lifetime: KeyLifetime; count: number })
   const t = useT();
   const lang = useLang();
   return (
-    <div className="rot-shredded" role="alert">
-      <span className="rot-shredded__icon" aria-hidden="true">
+    <div className={rotationStyles.rotShredded} role="alert">
+      <span className={rotationStyles.rotShreddedIcon} aria-hidden="true">
         ✕
       </span>
       <div>
-        <p className="rot-shredded__title">
+        <p className={rotationStyles.rotShreddedTitle}>
           {t('rotation.shredded.title', {
             key: keyName(lifetime.view),
             date: formatDate(lang, lifetime.deletedMs ?? 0),
@@ -167,20 +167,20 @@ function TimeTravel({ nowMs }: { nowMs: number }) {
   const [unit, setUnit] = useState<Unit>('days');
   const n = Number.parseInt(amount, 10);
   return (
-    <fieldset className="rot-travel">
-      <legend className="rot-travel__label">{t('rotation.travel.label')}</legend>
-      <div className="klab-actions">
+    <fieldset className={rotationStyles.rotTravel}>
+      <legend className={rotationStyles.rotTravelLabel}>{t('rotation.travel.label')}</legend>
+      <div className={styles.klabActions}>
         {ADVANCES.map((a) => (
           <button
             key={a.id}
             type="button"
-            className="klab-button"
+            className={styles.klabButton}
             onClick={() => clockAdvance(a.to(nowMs) - nowMs)}
           >
             {t(`rotation.travel.${a.id}`)}
           </button>
         ))}
-        <span className="klab-inline">
+        <span className={styles.klabInline}>
           <label>
             <span>{t('rotation.travel.amount')}</span>
             <input type="number" min={1} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} />
@@ -197,7 +197,7 @@ function TimeTravel({ nowMs }: { nowMs: number }) {
           </label>
           <button
             type="button"
-            className="klab-button klab-button--primary"
+            className={`${styles.klabButton} ${styles.klabButtonPrimary}`}
             disabled={!(n > 0)}
             onClick={() => clockAdvance(advanceMs(nowMs, n, unit))}
           >
@@ -205,7 +205,7 @@ function TimeTravel({ nowMs }: { nowMs: number }) {
           </button>
         </span>
       </div>
-      <p className="klab-note">{t('rotation.travel.forwardOnly')}</p>
+      <p className={styles.klabNote}>{t('rotation.travel.forwardOnly')}</p>
     </fieldset>
   );
 }
@@ -228,14 +228,14 @@ function KeyControls({
   const [days, setDays] = useState('7');
   if (!selected)
     return (
-      <section className="klab-card">
+      <section className={styles.klabCard}>
         <h2>{t('rotation.controls.title')}</h2>
-        <p className="klab-empty">
+        <p className={styles.klabEmpty}>
           <RichText text={t('rotation.controls.noKey', { region })} />
         </p>
         <button
           type="button"
-          className="klab-button klab-button--primary"
+          className={`${styles.klabButton} ${styles.klabButtonPrimary}`}
           onClick={() =>
             appendCall(
               calls.createKey({
@@ -255,7 +255,7 @@ function KeyControls({
   const send = (call: Parameters<typeof appendCall>[0]) => appendCall(call, region);
   const used = selected.rotation.onDemandRotations;
   return (
-    <section className="klab-card rot-controls" aria-labelledby={`${id}-title`}>
+    <section className={`${styles.klabCard} ${rotationStyles.rotControls}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('rotation.controls.title')}</h2>
       <label>
         <span>{t('rotation.controls.key')}</span>
@@ -269,14 +269,14 @@ function KeyControls({
       </label>
 
       <h3>{t('rotation.controls.encryptTitle')}</h3>
-      <span className="klab-inline">
+      <span className={styles.klabInline}>
         <label>
           <span>{t('rotation.controls.plaintext')}</span>
           <input value={text} maxLength={4096} onChange={(e) => setText(e.currentTarget.value)} />
         </label>
         <button
           type="button"
-          className="klab-button klab-button--primary"
+          className={`${styles.klabButton} ${styles.klabButtonPrimary}`}
           onClick={() => send(calls.encrypt(keyId, text))}
         >
           <code>Encrypt</code>
@@ -284,7 +284,7 @@ function KeyControls({
       </span>
 
       <h3>{t('rotation.controls.automaticTitle')}</h3>
-      <p className="klab-sub">
+      <p className={styles.klabSub}>
         {selected.rotation.enabled
           ? t('rotation.controls.automaticOn', {
               days: selected.rotation.periodInDays,
@@ -294,7 +294,7 @@ function KeyControls({
             })
           : t('rotation.controls.automaticOff')}
       </p>
-      <div className="klab-actions">
+      <div className={styles.klabActions}>
         <CallWithNumber
           label={t('rotation.controls.period')}
           operation="EnableKeyRotation"
@@ -303,14 +303,22 @@ function KeyControls({
           initial={365}
           onCall={(period) => send(calls.enableKeyRotation(keyId, period))}
         />
-        <button type="button" className="klab-button" onClick={() => send(calls.disableKeyRotation(keyId))}>
+        <button
+          type="button"
+          className={styles.klabButton}
+          onClick={() => send(calls.disableKeyRotation(keyId))}
+        >
           <code>DisableKeyRotation</code>
         </button>
       </div>
 
       <h3>{t('rotation.controls.onDemandTitle')}</h3>
-      <div className="klab-actions">
-        <button type="button" className="klab-button" onClick={() => send(calls.rotateKeyOnDemand(keyId))}>
+      <div className={styles.klabActions}>
+        <button
+          type="button"
+          className={styles.klabButton}
+          onClick={() => send(calls.rotateKeyOnDemand(keyId))}
+        >
           <code>RotateKeyOnDemand</code>
         </button>
         <meter
@@ -321,13 +329,13 @@ function KeyControls({
         />
         <span>{t('rotation.controls.quota', { used, limit: ON_DEMAND_ROTATION_LIMIT })}</span>
       </div>
-      <p className="klab-note">
+      <p className={styles.klabNote}>
         <RichText text={t('rotation.controls.quotaNote', { limit: ON_DEMAND_ROTATION_LIMIT })} />
       </p>
 
       <h3>{t('rotation.controls.deletionTitle')}</h3>
-      <div className="klab-actions">
-        <span className="klab-inline">
+      <div className={styles.klabActions}>
+        <span className={styles.klabInline}>
           <label>
             <span>{t('rotation.controls.window')}</span>
             <input
@@ -340,25 +348,29 @@ function KeyControls({
           </label>
           <button
             type="button"
-            className="klab-button klab-button--danger"
+            className={`${styles.klabButton} ${styles.klabButtonDanger}`}
             onClick={() => send(calls.scheduleKeyDeletion(keyId, Number.parseInt(days, 10) || 0))}
           >
             <code>ScheduleKeyDeletion</code>
           </button>
         </span>
-        <button type="button" className="klab-button" onClick={() => send(calls.cancelKeyDeletion(keyId))}>
+        <button
+          type="button"
+          className={styles.klabButton}
+          onClick={() => send(calls.cancelKeyDeletion(keyId))}
+        >
           <code>CancelKeyDeletion</code>
         </button>
-        <button type="button" className="klab-button" onClick={() => send(calls.enableKey(keyId))}>
+        <button type="button" className={styles.klabButton} onClick={() => send(calls.enableKey(keyId))}>
           <code>EnableKey</code>
         </button>
       </div>
-      <p className="klab-sub">
+      <p className={styles.klabSub}>
         {t('rotation.controls.state')} <code>{stateOf(selected)}</code>
         {selected.metadata.DeletionDate &&
           ` · ${t('rotation.controls.deletionDate', { date: formatDateTime(lang, selected.metadata.DeletionDate) })}`}
       </p>
-      <p className="klab-note">{t('rotation.controls.cancelNote')}</p>
+      <p className={styles.klabNote}>{t('rotation.controls.cancelNote')}</p>
     </section>
   );
 }
@@ -383,10 +395,10 @@ function Ciphertexts({
   /** The newest first; a long scenario shows the latest 200 (the timeline shows them all). */
   const shown = [...facts].reverse().slice(0, 200);
   return (
-    <section className="klab-card" aria-labelledby="rotation-ciphertexts-title">
+    <section className={styles.klabCard} aria-labelledby="rotation-ciphertexts-title">
       <h2 id="rotation-ciphertexts-title">{t('rotation.ciphertexts.title')}</h2>
-      <div className="klab-table-wrap">
-        <table className="klab-table rot-ciphertexts">
+      <div className={styles.klabTableWrap}>
+        <table className={`${styles.klabTable} ${rotationStyles.rotCiphertexts}`}>
           <caption>
             <RichText
               text={t('rotation.ciphertexts.caption', { region, count: facts.length, shown: shown.length })}
@@ -405,7 +417,7 @@ function Ciphertexts({
           <tbody>
             {shown.length === 0 && (
               <tr>
-                <td colSpan={6} className="klab-empty">
+                <td colSpan={6} className={styles.klabEmpty}>
                   {t('rotation.ciphertexts.empty')}
                 </td>
               </tr>
@@ -418,7 +430,7 @@ function Ciphertexts({
                 <tr
                   key={fact.stepId}
                   aria-selected={picked === fact || undefined}
-                  className={gone ? 'is-shredded' : undefined}
+                  className={gone ? rotationStyles.isShredded : undefined}
                 >
                   <th scope="row">
                     <code>{fact.stepId}</code> <code>{fact.op}</code>
@@ -429,12 +441,14 @@ function Ciphertexts({
                   <td>
                     <code>{lifetime ? keyName(lifetime.view) : keyIdOfArn(fact.keyArn)}</code>
                     {gone && (
-                      <span className="klab-sub rot-gone">✕ {t('rotation.ciphertexts.keyDeleted')}</span>
+                      <span className={`${styles.klabSub} ${rotationStyles.rotGone}`}>
+                        ✕ {t('rotation.ciphertexts.keyDeleted')}
+                      </span>
                     )}
                   </td>
                   <td>
                     <code>v{fact.versionIndex}</code>{' '}
-                    <code className="klab-sub" title={fact.keyMaterialId}>
+                    <code className={styles.klabSub} title={fact.keyMaterialId}>
                       {shortHex(fact.keyMaterialId, 12)}
                     </code>
                   </td>
@@ -452,10 +466,10 @@ function Ciphertexts({
                     )}
                   </td>
                   <td>
-                    <div className="klab-actions">
+                    <div className={styles.klabActions}>
                       <button
                         type="button"
-                        className="klab-button"
+                        className={styles.klabButton}
                         aria-pressed={picked === fact}
                         onClick={() => onPick(fact)}
                       >
@@ -464,7 +478,7 @@ function Ciphertexts({
                       </button>
                       <button
                         type="button"
-                        className="klab-button"
+                        className={styles.klabButton}
                         onClick={() => {
                           onPick(fact);
                           appendCall(calls.decrypt(fact.stepId), region);
@@ -475,7 +489,7 @@ function Ciphertexts({
                       </button>
                       <button
                         type="button"
-                        className="klab-button"
+                        className={styles.klabButton}
                         disabled={!destination}
                         onClick={() =>
                           destination &&

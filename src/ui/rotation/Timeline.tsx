@@ -12,9 +12,12 @@ import {
 } from 'react';
 import { usePreferences } from '../../state/preferences';
 import { formatDate, keyName } from '../keys/format';
+import panelStyles from '../keys/panel.module.css';
+import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import type { CiphertextFact, KeyLifetime, ScenarioHistory, VersionUse } from './history';
+import styles from './rotation.module.css';
 import {
   addMonths,
   ciphertextsByKey,
@@ -132,9 +135,12 @@ const Lane = memo(function Lane({
   const usedSegment = used && used.keyArn === lane.keyArn ? lane.segments[used.versionIndex] : undefined;
   const clipId = `lane-clip-${index}`;
   return (
-    <g className={`tl-lane${shredded ? ' is-shredded' : ''}`} transform={`translate(0,${top})`}>
-      <line className="tl-lane__rule" x1={0} x2={width} y1={metrics.lane - 1} y2={metrics.lane - 1} />
-      <text className="tl-lane__label" x={6} y={metrics.font * 1.1}>
+    <g
+      className={`${styles.tlLane}${shredded ? ` ${styles.isShredded}` : ''}`}
+      transform={`translate(0,${top})`}
+    >
+      <line className={styles.tlLaneRule} x1={0} x2={width} y1={metrics.lane - 1} y2={metrics.lane - 1} />
+      <text className={styles.tlLaneLabel} x={6} y={metrics.font * 1.1}>
         {/* Identifiers (key name, AWS state name) are not prose: marked as such for the language checks. */}
         <tspan lang="en">{keyName(view)}</tspan>
         {' — '}
@@ -149,9 +155,9 @@ const Lane = memo(function Lane({
       </clipPath>
       <g clipPath={`url(#${clipId})`}>
         {lane.windows.map((w) => (
-          <g key={w.scheduledMs} className={`tl-window tl-window--${w.outcome}`}>
+          <g key={w.scheduledMs} className={variant(styles, 'tlWindow', w.outcome)}>
             <rect
-              className="tl-window__rect"
+              className={styles.tlWindowRect}
               x={w.x}
               y={metrics.bandTop - 4}
               width={w.width}
@@ -171,7 +177,7 @@ const Lane = memo(function Lane({
             // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; it is focusable and named.
             <g
               key={s.versionIndex}
-              className={`tl-seg tl-seg--${s.versionIndex % 2 ? 'odd' : 'even'}${s.current && !shredded ? ' is-current' : ''}${isUsed ? ' is-used' : ''}`}
+              className={`${styles.tlSeg} ${s.versionIndex % 2 ? styles.tlSegOdd : styles.tlSegEven}${s.current && !shredded ? ` ${styles.isCurrent}` : ''}${isUsed ? ` ${styles.isUsed}` : ''}`}
               role="button"
               tabIndex={0}
               aria-label={label.replaceAll('`', '')}
@@ -181,7 +187,7 @@ const Lane = memo(function Lane({
               onPointerLeave={() => onFocusVersion(lane, undefined)}
             >
               <rect
-                className="tl-seg__rect"
+                className={styles.tlSegRect}
                 x={s.x}
                 y={metrics.bandTop}
                 width={s.width}
@@ -190,7 +196,7 @@ const Lane = memo(function Lane({
               />
               {s.width > metrics.font * 2.6 && (
                 <text
-                  className="tl-seg__label"
+                  className={styles.tlSegLabel}
                   lang="en"
                   x={s.x + 5}
                   y={metrics.bandTop + metrics.band * 0.72}
@@ -205,31 +211,31 @@ const Lane = memo(function Lane({
         {shredded && (
           <g className="tl-shred">
             <rect
-              className="tl-shred__rect"
+              className={styles.tlShredRect}
               x={lane.endX}
               y={metrics.bandTop - 4}
               width={Math.max(0, width - lane.endX)}
               height={metrics.band + 8}
             />
-            <line className="tl-shred__line" x1={lane.endX} x2={lane.endX} y1={2} y2={metrics.lane - 4} />
+            <line className={styles.tlShredLine} x1={lane.endX} x2={lane.endX} y1={2} y2={metrics.lane - 4} />
           </g>
         )}
         {lane.nextRotation && (
           <g className="tl-next">
             <line
-              className="tl-next__line"
+              className={styles.tlNextLine}
               x1={lane.nextRotation.x}
               x2={lane.nextRotation.x}
               y1={metrics.bandTop - 6}
               y2={bandBottom + 6}
             />
-            <text className="tl-next__label" x={lane.nextRotation.x + 4} y={metrics.bandTop - 8}>
+            <text className={styles.tlNextLabel} x={lane.nextRotation.x + 4} y={metrics.bandTop - 8}>
               ⟳ {formatDate(lang, lane.nextRotation.ms)}
             </text>
           </g>
         )}
         <path
-          className={shredded ? 'tl-marks tl-marks--shredded' : 'tl-marks'}
+          className={shredded ? `${styles.tlMarks} ${styles.tlMarksShredded}` : styles.tlMarks}
           d={
             shredded
               ? crossesPath(lane, metrics.markY, metrics.markR)
@@ -239,14 +245,14 @@ const Lane = memo(function Lane({
         {selectedMark && (
           <g className="tl-pick">
             <line
-              className="tl-pick__line"
+              className={styles.tlPickLine}
               x1={selectedMark.x}
               y1={metrics.markY - metrics.markR}
               x2={selectedMark.linkX}
               y2={bandBottom}
             />
             <circle
-              className="tl-pick__ring"
+              className={styles.tlPickRing}
               cx={selectedMark.x}
               cy={metrics.markY}
               r={metrics.markR * 1.9}
@@ -255,7 +261,7 @@ const Lane = memo(function Lane({
         )}
         {usedSegment && (
           <text
-            className="tl-used"
+            className={styles.tlUsed}
             x={usedSegment.x + usedSegment.width / 2}
             y={bandBottom + metrics.font * 0.95}
             textAnchor="middle"
@@ -383,7 +389,7 @@ export function Timeline(props: TimelineProps) {
   const svgX = (event: PointerEvent) =>
     event.clientX - (event.currentTarget as Element).getBoundingClientRect().left;
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
-    const onHandle = (event.target as Element).closest('.tl-handle');
+    const onHandle = (event.target as Element).closest(`.${styles.tlHandle}`);
     drag.current = { kind: onHandle ? 'clock' : 'pan', x: svgX(event), window };
     event.currentTarget.setPointerCapture(event.pointerId);
   };
@@ -452,26 +458,31 @@ export function Timeline(props: TimelineProps) {
         : formatDate(lang, ms);
 
   return (
-    <div className="tl">
-      <div className="tl__toolbar" role="toolbar" aria-label={t('rotation.timeline.toolbar')}>
-        <button type="button" className="klab-button" onClick={() => zoom(0.5)}>
+    <div className={styles.tl}>
+      <div className={styles.tlToolbar} role="toolbar" aria-label={t('rotation.timeline.toolbar')}>
+        <button type="button" className={panelStyles.klabButton} onClick={() => zoom(0.5)}>
           {t('rotation.timeline.zoomIn')}
         </button>
-        <button type="button" className="klab-button" onClick={() => zoom(2)}>
+        <button type="button" className={panelStyles.klabButton} onClick={() => zoom(2)}>
           {t('rotation.timeline.zoomOut')}
         </button>
-        <button type="button" className="klab-button" onClick={() => pan(-0.5)}>
+        <button type="button" className={panelStyles.klabButton} onClick={() => pan(-0.5)}>
           <span aria-hidden="true">← </span>
           {t('rotation.timeline.earlier')}
         </button>
-        <button type="button" className="klab-button" onClick={() => pan(0.5)}>
+        <button type="button" className={panelStyles.klabButton} onClick={() => pan(0.5)}>
           {t('rotation.timeline.later')}
           <span aria-hidden="true"> →</span>
         </button>
-        <button type="button" className="klab-button" onClick={() => setChosen(undefined)} disabled={!chosen}>
+        <button
+          type="button"
+          className={panelStyles.klabButton}
+          onClick={() => setChosen(undefined)}
+          disabled={!chosen}
+        >
           {t('rotation.timeline.fit')}
         </button>
-        <span className="tl__span">
+        <span className={styles.tlSpan}>
           {t('rotation.timeline.showing', {
             from: formatDate(lang, window.fromMs),
             to: formatDate(lang, window.toMs),
@@ -479,7 +490,8 @@ export function Timeline(props: TimelineProps) {
         </span>
       </div>
       <div
-        className="tl__viewport"
+        className={styles.tlViewport}
+        data-testid="tl-viewport"
         ref={box}
         onScroll={(e) => {
           // Only a change of the lanes in view needs a render; the browser scrolls the drawing itself.
@@ -488,11 +500,12 @@ export function Timeline(props: TimelineProps) {
         }}
       >
         {lanes.length === 0 ? (
-          <p className="klab-empty tl__empty">{t('rotation.timeline.empty')}</p>
+          <p className={`${panelStyles.klabEmpty} ${styles.tlEmpty}`}>{t('rotation.timeline.empty')}</p>
         ) : (
           // biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; role=group names the drawing.
           <svg
-            className="tl__svg"
+            className={styles.tlSvg}
+            data-testid="tl-svg"
             width={width}
             height={height}
             role="group"
@@ -521,17 +534,17 @@ export function Timeline(props: TimelineProps) {
                 patternUnits="userSpaceOnUse"
                 patternTransform="rotate(45)"
               >
-                <line x1="0" y1="0" x2="0" y2="8" className="tl-hatch" />
+                <line x1="0" y1="0" x2="0" y2="8" className={styles.tlHatch} />
               </pattern>
             </defs>
-            <rect className="tl__bg" x={0} y={0} width={width} height={height} />
+            <rect className={styles.tlBg} x={0} y={0} width={width} height={height} />
             <g className="tl-axis">
               {ticks.map((tick) => {
                 const x = xOf(scale, tick.ms);
                 return (
-                  <g key={tick.ms} className={`tl-tick tl-tick--${tick.unit}`}>
-                    <line className="tl-tick__line" x1={x} x2={x} y1={metrics.axis - 8} y2={height} />
-                    <text className="tl-tick__label" x={x + 4} y={metrics.axis - 12}>
+                  <g key={tick.ms} className={variant(styles, 'tlTick', tick.unit)}>
+                    <line className={styles.tlTickLine} x1={x} x2={x} y1={metrics.axis - 8} y2={height} />
+                    <text className={styles.tlTickLabel} x={x + 4} y={metrics.axis - 12}>
                       {tickLabel(tick.ms, tick.unit)}
                     </text>
                   </g>
@@ -551,19 +564,19 @@ export function Timeline(props: TimelineProps) {
               />
             ))}
             <g className="tl-now">
-              <line className="tl-now__line" x1={nowX} x2={nowX} y1={metrics.axis - 6} y2={height} />
+              <line className={styles.tlNowLine} x1={nowX} x2={nowX} y1={metrics.axis - 6} y2={height} />
             </g>
             {pending !== undefined && (
               <g className="tl-ghost">
                 <rect
-                  className="tl-ghost__rect"
+                  className={styles.tlGhostRect}
                   x={nowX}
                   y={metrics.axis - 6}
                   width={Math.max(0, targetX - nowX)}
                   height={height}
                 />
                 <line
-                  className="tl-ghost__line"
+                  className={styles.tlGhostLine}
                   x1={targetX}
                   x2={targetX}
                   y1={metrics.axis - 6}
@@ -572,7 +585,7 @@ export function Timeline(props: TimelineProps) {
               </g>
             )}
             <g
-              className="tl-handle"
+              className={styles.tlHandle}
               role="slider"
               tabIndex={0}
               aria-label={t('rotation.timeline.clock')}
@@ -589,18 +602,25 @@ export function Timeline(props: TimelineProps) {
               transform={`translate(${targetX},${metrics.axis - 6})`}
             >
               <path
-                className="tl-handle__grip"
+                className={styles.tlHandleGrip}
+                data-testid="tl-handle-grip"
                 d={`M-9,-${metrics.font * 1.1} h18 v${metrics.font * 0.8} l-9,9 l-9,-9 z`}
               />
-              <rect x={-14} y={-metrics.font * 1.3} width={28} height={height} className="tl-handle__hit" />
+              <rect
+                x={-14}
+                y={-metrics.font * 1.3}
+                width={28}
+                height={height}
+                className={styles.tlHandleHit}
+              />
             </g>
           </svg>
         )}
       </div>
-      <p id={`${id}-clock-help`} className="klab-note">
+      <p id={`${id}-clock-help`} className={panelStyles.klabNote}>
         <RichText text={t('rotation.timeline.clockHelp')} />
       </p>
-      <p className="tl__status" aria-live="polite">
+      <p className={styles.tlStatus} data-testid="tl-status" aria-live="polite">
         <RichText
           text={
             backwards
@@ -621,9 +641,10 @@ export function Timeline(props: TimelineProps) {
           }
         />
       </p>
-      <ul className="tl__legend" aria-label={t('rotation.legend.label')}>
+      <ul className={styles.tlLegend} aria-label={t('rotation.legend.label')}>
         <li>
-          <span className="tl-key tl-key--seg" aria-hidden="true" /> {t('rotation.legend.version')}
+          <span className={`${styles.tlKey} ${styles.tlKeySeg}`} aria-hidden="true" />{' '}
+          {t('rotation.legend.version')}
         </li>
         <li>⟳ {t('rotation.legend.automatic')}</li>
         <li>✦ {t('rotation.legend.onDemand')}</li>
@@ -631,7 +652,8 @@ export function Timeline(props: TimelineProps) {
           <span aria-hidden="true">●</span> {t('rotation.legend.ciphertext')}
         </li>
         <li>
-          <span className="tl-key tl-key--window" aria-hidden="true" /> {t('rotation.legend.window')}
+          <span className={`${styles.tlKey} ${styles.tlKeyWindow}`} aria-hidden="true" />{' '}
+          {t('rotation.legend.window')}
         </li>
         <li>
           <span aria-hidden="true">✕</span> {t('rotation.legend.shredded')}

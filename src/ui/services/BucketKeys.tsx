@@ -3,7 +3,9 @@ import { BUCKET_KEY_REUSE_MS, MAX_BATCH_OBJECTS } from '../../services/index';
 import { scenarioStore, useScenario } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
+import trailStyles from '../trail/trail.module.css';
 import { useTimeline } from '../trail/useTimeline';
+import styles from './services.module.css';
 import { batchRuns, type KeySelection, serviceCallStep, USD_PER_REQUEST, withKey } from './steps';
 
 /**
@@ -60,7 +62,7 @@ export function BucketKeys({ keySelection, principal }: { keySelection: KeySelec
     <section className="service__bucket-keys" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('services.bucketKeys.title')}</h2>
       <p>{t('services.bucketKeys.lead')}</p>
-      <div className="service__buttons">
+      <div className={styles.serviceButtons}>
         <label htmlFor={`${id}-count`}>{t('services.bucketKeys.count')}</label>
         <input
           id={`${id}-count`}
@@ -75,10 +77,10 @@ export function BucketKeys({ keySelection, principal }: { keySelection: KeySelec
         </button>
       </div>
       {runs.length === 0 ? (
-        <p className="trail__empty">{t('services.bucketKeys.none')}</p>
+        <p className={trailStyles.trailEmpty}>{t('services.bucketKeys.none')}</p>
       ) : (
-        <div className="service__table-frame">
-          <table className="service__table">
+        <div className={styles.serviceTableFrame}>
+          <table className={styles.serviceTable}>
             <caption>
               <RichText text={t('services.bucketKeys.caption')} />
             </caption>
@@ -108,15 +110,15 @@ export function BucketKeys({ keySelection, principal }: { keySelection: KeySelec
         </div>
       )}
       {plain && keyed && (
-        <p className="service__saving" role="status">
+        <p className={styles.serviceSaving} role="status">
           {t('services.bucketKeys.saved', {
             saved,
             percent: plain.requests > 0 ? Math.round((saved / plain.requests) * 1000) / 10 : 0,
           })}
         </p>
       )}
-      <p className="service__note">{t('services.bucketKeys.costNote')}</p>
-      <p className="service__note">
+      <p className={styles.serviceNote}>{t('services.bucketKeys.costNote')}</p>
+      <p className={styles.serviceNote}>
         {t('services.bucketKeys.simplification', { minutes: BUCKET_KEY_REUSE_MS / 60_000 })}
       </p>
     </section>

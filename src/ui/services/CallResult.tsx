@@ -6,6 +6,8 @@ import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { RecordJson } from '../trail/RecordJson';
 import { shortArn } from '../trail/records';
+import styles from '../trail/trail.module.css';
+import servicesStyles from './services.module.css';
 
 /** Calls listed one by one; a batch of 1,000 shows the first ones and a count. */
 const LISTED_CALLS = 12;
@@ -30,17 +32,18 @@ export function CallResult({ service }: { service: ServiceId }) {
     <section className="service__result" aria-labelledby={`${service}-result`} aria-live="polite">
       <h2 id={`${service}-result`}>{t('services.result.title')}</h2>
       {!step || !detail ? (
-        <p className="trail__empty">{t('services.result.none')}</p>
+        <p className={styles.trailEmpty}>{t('services.result.none')}</p>
       ) : (
         <>
           {detail.result.ok ? (
-            <p className="service__verdict">
-              <span className="badge badge--ok">✓</span> <RichText text={t('services.result.ok', { op })} />
+            <p className={servicesStyles.serviceVerdict}>
+              <span className={`${styles.badge} ${styles.badgeOk}`}>✓</span>{' '}
+              <RichText text={t('services.result.ok', { op })} />
             </p>
           ) : (
-            <div className="service__error" role="alert">
-              <p className="service__verdict">
-                <span className="badge badge--failed">✗</span>{' '}
+            <div className={servicesStyles.serviceError} role="alert">
+              <p className={servicesStyles.serviceVerdict}>
+                <span className={`${styles.badge} ${styles.badgeFailed}`}>✗</span>{' '}
                 <RichText text={t('services.result.failed', { op, code: detail.result.error.code })} />
               </p>
               <h3>{t('services.result.error')}</h3>
@@ -48,7 +51,7 @@ export function CallResult({ service }: { service: ServiceId }) {
                 <code>{detail.result.error.code}</code> {detail.result.error.message}
               </p>
               <p>
-                <span className="badge">{t(`services.fidelity.${detail.result.error.fidelity}`)}</span>
+                <span className={styles.badge}>{t(`services.fidelity.${detail.result.error.fidelity}`)}</span>
               </p>
               {detail.result.error.kmsError && (
                 <p>
@@ -60,9 +63,9 @@ export function CallResult({ service }: { service: ServiceId }) {
             </div>
           )}
           {detail.result.ok && (
-            <details className="service__response">
+            <details className={servicesStyles.serviceResponse}>
               <summary>{t('services.result.response')}</summary>
-              <pre className="trail__json">
+              <pre className={styles.trailJson} data-testid="trail-json">
                 <code>
                   <RecordJson value={detail.result.response} />
                 </code>
@@ -72,8 +75,8 @@ export function CallResult({ service }: { service: ServiceId }) {
           {detail.kmsCalls.length === 0 ? (
             <p>{t('services.result.noCalls', { service: name })}</p>
           ) : (
-            <div className="service__table-frame">
-              <table className="service__table">
+            <div className={servicesStyles.serviceTableFrame}>
+              <table className={servicesStyles.serviceTable}>
                 <caption>{t('services.result.callsCaption')}</caption>
                 <thead>
                   <tr>
@@ -110,16 +113,18 @@ export function CallResult({ service }: { service: ServiceId }) {
                       </td>
                       <td>
                         {Object.entries(call.encryptionContext ?? {}).map(([k, v]) => (
-                          <code key={k} className="service__pair">
+                          <code key={k} className={servicesStyles.servicePair}>
                             {k}={v}
                           </code>
                         ))}
                       </td>
                       <td>
                         {call.ok ? (
-                          <span className="badge badge--ok">{t('services.result.allowed')}</span>
+                          <span className={`${styles.badge} ${styles.badgeOk}`}>
+                            {t('services.result.allowed')}
+                          </span>
                         ) : (
-                          <span className="badge badge--failed">
+                          <span className={`${styles.badge} ${styles.badgeFailed}`}>
                             <RichText text={t('services.result.refused', { name: call.error?.name ?? '' })} />
                           </span>
                         )}

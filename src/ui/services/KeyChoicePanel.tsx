@@ -5,6 +5,8 @@ import { useScenario } from '../../state/scenario';
 import { appendCall, calls } from '../keys/calls';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
+import trailStyles from '../trail/trail.module.css';
+import styles from './services.module.css';
 import { customerKeys, isServiceDenied, type KeySelection, keyPolicyDenying } from './steps';
 
 /**
@@ -54,11 +56,11 @@ export function KeyChoicePanel(props: {
     );
 
   return (
-    <fieldset className="service__key">
+    <fieldset className={styles.serviceKey}>
       <legend>{t('services.key.legend')}</legend>
-      <div className="service__key-choices">
+      <div className={styles.serviceKeyChoices}>
         {declaration.keyChoices.map((choice) => (
-          <label key={choice} className="service__radio">
+          <label key={choice} className={styles.serviceRadio}>
             <input
               type="radio"
               name={`${id}-choice`}
@@ -73,7 +75,7 @@ export function KeyChoicePanel(props: {
         ))}
       </div>
       {value.choice === 'customer-managed' && (
-        <div className="service__cmk">
+        <div className={styles.serviceCmk}>
           {keys.length > 0 && chosen ? (
             <>
               <label htmlFor={`${id}-key`}>{t('services.key.select')}</label>
@@ -89,14 +91,14 @@ export function KeyChoicePanel(props: {
                   </option>
                 ))}
               </select>
-              <p className="service__state">
+              <p className={styles.serviceState}>
                 <span
-                  className={`badge ${chosen.metadata.KeyState === 'Enabled' ? 'badge--ok' : 'badge--failed'}`}
+                  className={`${trailStyles.badge} ${chosen.metadata.KeyState === 'Enabled' ? trailStyles.badgeOk : trailStyles.badgeFailed}`}
                 >
                   {t('services.key.state', { state: chosen.metadata.KeyState })}
                 </span>
               </p>
-              <div className="service__buttons">
+              <div className={styles.serviceButtons}>
                 {chosen.metadata.KeyState === 'Enabled' ? (
                   <button
                     type="button"
@@ -155,7 +157,9 @@ export function KeyChoicePanel(props: {
           </button>
         </div>
       )}
-      {value.choice === 'aws-managed' && <p className="service__note">{t('services.key.managedNote')}</p>}
+      {value.choice === 'aws-managed' && (
+        <p className={styles.serviceNote}>{t('services.key.managedNote')}</p>
+      )}
     </fieldset>
   );
 }

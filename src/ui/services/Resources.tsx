@@ -1,6 +1,8 @@
 import type { ServiceId, ServicesWorld } from '../../services/index';
 import { useT } from '../shell/useT';
 import { shortKey } from '../trail/records';
+import trailStyles from '../trail/trail.module.css';
+import styles from './services.module.css';
 
 interface Row {
   name: string;
@@ -73,10 +75,10 @@ export function Resources({ service, world }: { service: ServiceId; world: Servi
         {t('services.resources.title')}: {what}
       </h2>
       {rows.length === 0 ? (
-        <p className="trail__empty">{t('services.resources.empty')}</p>
+        <p className={trailStyles.trailEmpty}>{t('services.resources.empty')}</p>
       ) : (
-        <div className="service__table-frame">
-          <table className="service__table">
+        <div className={styles.serviceTableFrame}>
+          <table className={styles.serviceTable}>
             <caption>{t('services.resources.caption', { what })}</caption>
             <thead>
               <tr>

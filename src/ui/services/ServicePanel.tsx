@@ -17,6 +17,7 @@ import { BucketKeys } from './BucketKeys';
 import { CallResult } from './CallResult';
 import { KeyChoicePanel } from './KeyChoicePanel';
 import { Resources } from './Resources';
+import styles from './services.module.css';
 import { customerKeys, formActions, isFormParam, type KeySelection, serviceCallStep, withKey } from './steps';
 
 /** What the forms start with: names a learner can read in CloudTrail (`prod/db-password`, `hello.txt`). */
@@ -101,13 +102,13 @@ export function ServicePanel({ service }: { service: ServiceId }) {
   const via = viaServiceName(declaration.managedKey, settings.region);
 
   return (
-    <div className="service">
+    <div className={styles.service}>
       <section className="service__about" aria-labelledby={`${service}-about`}>
         <h2 id={`${service}-about`}>{t('services.facts.title', { service: declaration.name })}</h2>
         <p>
           <RichText text={t(`services.about.${service}`)} />
         </p>
-        <dl className="service__facts">
+        <dl className={styles.serviceFacts}>
           <dt>{t('services.facts.context')}</dt>
           <dd>
             {declaration.encryptionContextKeys.map((k) => (
@@ -126,7 +127,7 @@ export function ServicePanel({ service }: { service: ServiceId }) {
           </dd>
           <dt>{t('services.facts.calls')}</dt>
           <dd>
-            <ul className="service__calls">
+            <ul className={styles.serviceCalls}>
               {Object.entries(declaration.actions).map(([action, a]) => (
                 <li key={action}>
                   <code>{action}</code> →{' '}
@@ -144,10 +145,10 @@ export function ServicePanel({ service }: { service: ServiceId }) {
 
       <KeyChoicePanel service={service} value={key} onChange={setKey} />
 
-      <p className="service__actor">
+      <p className={styles.serviceActor}>
         <RichText text={t('services.actor', { principal })} />
       </p>
-      <div className="service__forms">
+      <div className={styles.serviceForms}>
         {formActions(service).map((action) => (
           <ActionForm
             key={action}
@@ -222,7 +223,7 @@ function ActionForm(props: {
 
   return (
     <form
-      className="service__form"
+      className={styles.serviceForm}
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
@@ -247,7 +248,7 @@ function ActionForm(props: {
         <RichText text={t('services.run', { action })} />
       </button>
       {rejected && (
-        <p className="service__rejected" role="alert">
+        <p className={styles.serviceRejected} role="alert">
           {t('services.rejected', { detail: '' })}
           <code>{rejected}</code>
         </p>
@@ -273,7 +274,7 @@ function Field(props: {
   );
   if (choices)
     return (
-      <div className="service__field">
+      <div className={styles.serviceField}>
         {label}
         <select id={id} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)}>
           {choices.map((c) => (
@@ -287,7 +288,7 @@ function Field(props: {
   switch (spec.type) {
     case 'boolean':
       return (
-        <div className="service__field service__field--check">
+        <div className={`${styles.serviceField} ${styles.serviceFieldCheck}`}>
           <input
             id={id}
             type="checkbox"
@@ -299,7 +300,7 @@ function Field(props: {
       );
     case 'enum':
       return (
-        <div className="service__field">
+        <div className={styles.serviceField}>
           {label}
           <select id={id} value={String(value ?? spec.values[0])} onChange={(e) => onChange(e.target.value)}>
             {spec.values.map((v) => (
@@ -312,7 +313,7 @@ function Field(props: {
       );
     case 'integer':
       return (
-        <div className="service__field">
+        <div className={styles.serviceField}>
           {label}
           <input
             id={id}
@@ -326,7 +327,7 @@ function Field(props: {
       );
     case 'map':
       return (
-        <div className="service__field">
+        <div className={styles.serviceField}>
           {label}
           <textarea
             id={id}
@@ -342,7 +343,7 @@ function Field(props: {
       );
     default:
       return (
-        <div className="service__field">
+        <div className={styles.serviceField}>
           {label}
           {LONG.includes(name) ? (
             <textarea

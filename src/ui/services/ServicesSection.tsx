@@ -6,8 +6,7 @@ import { ActingAs } from '../cast/ActingAs';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { ServicePanel } from './ServicePanel';
-import '../trail/trail.css';
-import './services.css';
+import styles from './services.module.css';
 
 const isServiceId = (value: string | null): value is ServiceId =>
   value !== null && (SERVICE_IDS as readonly string[]).includes(value);
@@ -45,20 +44,25 @@ export default function ServicesSection() {
 
   return (
     <motion.article
-      className="section services"
+      className={`section ${styles.services}`}
       aria-labelledby="services-title"
       initial={{ opacity: 0, y: 8 }}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.25 }}
     >
-      <header className="section__header">
+      <header className={styles.sectionHeader}>
         <h1 id="services-title">{t('services.title')}</h1>
-        <p className="lead">
+        <p className={styles.lead}>
           <RichText text={t('services.lead')} />
         </p>
       </header>
       <ActingAs />
-      <div className="services__tabs" role="tablist" aria-label={t('services.tabs')} onKeyDown={onKeyDown}>
+      <div
+        className={styles.servicesTabs}
+        role="tablist"
+        aria-label={t('services.tabs')}
+        onKeyDown={onKeyDown}
+      >
         {SERVICE_IDS.map((id, i) => (
           <button
             key={id}
@@ -71,7 +75,8 @@ export default function ServicesSection() {
             aria-selected={id === current}
             aria-controls={`service-panel-${id}`}
             tabIndex={id === current ? 0 : -1}
-            className="services__tab"
+            className={styles.servicesTab}
+            data-testid="services-tab"
             onClick={() => select(id)}
           >
             {SERVICES[id].name}

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import styles from './shell.module.css';
 
 export interface DialogChoice<C extends string> {
   readonly value: C;
@@ -53,7 +54,7 @@ export function ChoiceDialog<C extends string>({
   return (
     <dialog
       ref={dialog}
-      className="choice-dialog"
+      className={styles.choiceDialog}
       aria-labelledby={titleId}
       onKeyDown={trapTab}
       onCancel={(event) => {
@@ -61,11 +62,11 @@ export function ChoiceDialog<C extends string>({
         onChoose(onEscape);
       }}
     >
-      <h2 id={titleId} className="choice-dialog__title">
+      <h2 id={titleId} className={styles.choiceDialogTitle}>
         {title}
       </h2>
       <p>{body}</p>
-      <div className="choice-dialog__choices">
+      <div className={styles.choiceDialogChoices}>
         {choices.map((choice) => (
           <button
             key={choice.value}

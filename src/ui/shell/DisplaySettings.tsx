@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { type Motion, motions, type Theme, themes, usePreferences } from '../../state/preferences';
 import { ChoiceGroup } from './ChoiceGroup';
 import { Icon } from './icons';
+import styles from './shell.module.css';
 import { useT } from './useT';
 
 /**
@@ -42,22 +43,22 @@ export function DisplaySettings() {
   }, [open]);
 
   return (
-    <div className="display-settings" ref={root}>
+    <div className={styles.displaySettings} ref={root}>
       <button
         ref={button}
         type="button"
-        className="quiet-button display-settings__button"
+        className={`quiet-button ${styles.displaySettingsButton}`}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((was) => !was)}
       >
         <Icon name="display" />
         <span>{t('shell.settingsLabel')}</span>
-        <Icon name="chevronDown" className="display-settings__chevron" />
+        <Icon name="chevronDown" className={styles.displaySettingsChevron} />
       </button>
       <section
         id={panelId}
-        className="display-settings__panel"
+        className={styles.displaySettingsPanel}
         aria-label={t('shell.settingsLabel')}
         hidden={!open}
       >

@@ -1,4 +1,5 @@
 import { RichText } from './RichText';
+import styles from './shell.module.css';
 import { useT } from './useT';
 
 // Without a secure context (plain http on a LAN) browsers hide crypto.subtle; the engine then uses
@@ -8,9 +9,9 @@ const hasWebCrypto = globalThis.crypto?.subtle !== undefined;
 export function Footer() {
   const t = useT();
   return (
-    <footer className="footer">
+    <footer className={styles.footer}>
       <p>{t('shell.footer.simulation')}</p>
-      <p className={hasWebCrypto ? undefined : 'footer__warning'}>
+      <p className={hasWebCrypto ? undefined : styles.footerWarning}>
         <RichText text={t(hasWebCrypto ? 'shell.footer.cryptoWebCrypto' : 'shell.footer.cryptoNoble')} />
       </p>
     </footer>

@@ -6,6 +6,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { DisplaySettings } from './DisplaySettings';
 import { Icon } from './icons';
 import { Nav } from './Nav';
+import styles from './shell.module.css';
 import { useLang, useT } from './useT';
 
 /**
@@ -15,14 +16,14 @@ import { useLang, useT } from './useT';
 export function Header({ current }: { current: Section }) {
   return (
     <header className="masthead">
-      <div className="masthead__top">
+      <div className={styles.mastheadTop}>
         <Brand />
-        <div className="masthead__settings">
+        <div className={styles.mastheadSettings}>
           <LanguageSwitch />
           <DisplaySettings />
         </div>
       </div>
-      <div className="masthead__toolbar">
+      <div className={styles.mastheadToolbar}>
         <Nav current={current} />
       </div>
     </header>
@@ -32,13 +33,13 @@ export function Header({ current }: { current: Section }) {
 function Brand() {
   const t = useT();
   return (
-    <div className="brand">
-      <span className="brand__mark" aria-hidden="true">
+    <div className={styles.brand}>
+      <span className={styles.brandMark} aria-hidden="true">
         <Icon name="key" />
       </span>
       <span>
-        <span className="brand__name">{t('shell.appName')}</span>
-        <span className="brand__tagline">{t('shell.tagline')}</span>
+        <span className={styles.brandName}>{t('shell.appName')}</span>
+        <span className={styles.brandTagline}>{t('shell.tagline')}</span>
       </span>
     </div>
   );

@@ -2,6 +2,7 @@ import { type MouseEvent, useEffect, useRef } from 'react';
 import { updateFragment } from '../../state/location';
 import { type Section, sectionGroups, sections, shortcutOf } from '../sections';
 import { Icon } from './icons';
+import styles from './shell.module.css';
 import { useT } from './useT';
 
 function isPlainClick(event: MouseEvent): boolean {
@@ -21,20 +22,20 @@ export function Nav({ current }: { current: Section }) {
   }, []);
   return (
     <nav className="nav" aria-label={t('shell.navLabel')}>
-      <ul className="nav__groups">
+      <ul className={styles.navGroups} data-testid="nav-groups">
         {sectionGroups.map((group) => (
-          <li key={group} className="nav__group">
-            <span className="nav__group-label" id={`nav-group-${group}`}>
+          <li key={group} className={styles.navGroup}>
+            <span className={styles.navGroupLabel} id={`nav-group-${group}`}>
               {t(`shell.navGroup.${group}`)}
             </span>
-            <ul className="nav__list" aria-labelledby={`nav-group-${group}`}>
+            <ul className={styles.navList} aria-labelledby={`nav-group-${group}`}>
               {sections
                 .filter((section) => section.group === group)
                 .map((section) => (
                   <li key={section.id}>
                     <a
                       ref={section === current ? currentLink : undefined}
-                      className="nav__link"
+                      className={styles.navLink}
                       href={`#view=${section.id}`}
                       aria-current={section === current ? 'page' : undefined}
                       aria-keyshortcuts={shortcutOf(section)}

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import styles from './shell.module.css';
 import { useT } from './useT';
 
 interface Props {
@@ -26,10 +27,10 @@ export class SectionBoundary extends Component<Props, { error: Error | null }> {
 function CrashNotice({ error, onReset }: { error: Error; onReset: () => void }) {
   const t = useT();
   return (
-    <div className="crash" role="alert">
-      <h2 className="crash__title">{t('shell.crash.title')}</h2>
+    <div className={styles.crash} role="alert">
+      <h2 className={styles.crashTitle}>{t('shell.crash.title')}</h2>
       <p>{t('shell.crash.body')}</p>
-      <dl className="crash__detail">
+      <dl className={styles.crashDetail}>
         <dt>{t('shell.crash.errorName')}</dt>
         <dd>
           <code>{error.name}</code>

@@ -9,6 +9,7 @@ import { Header } from './Header';
 import { OfflineNotice } from './OfflineNotice';
 import { SectionBoundary } from './SectionBoundary';
 import { SectionHost } from './SectionHost';
+import styles from './shell.module.css';
 import { useT } from './useT';
 
 /** framer-motion's setting for each motion preference: 'user' follows prefers-reduced-motion. */
@@ -98,7 +99,7 @@ export function Shell() {
   if (presenting)
     return (
       <MotionConfig reducedMotion={reducedMotion[motion]}>
-        <main id="main" className="main" ref={main} tabIndex={-1}>
+        <main id="main" className={styles.main} ref={main} tabIndex={-1}>
           <Suspense fallback={loading}>
             <PresentMode>{content}</PresentMode>
           </Suspense>
@@ -109,11 +110,11 @@ export function Shell() {
   return (
     <MotionConfig reducedMotion={reducedMotion[motion]}>
       {/* A button, not <a href="#main">: the fragment holds app state (#view=…), so focus moves instead. */}
-      <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
+      <button type="button" className={styles.skipLink} onClick={() => main.current?.focus()}>
         {t('shell.skipLink')}
       </button>
       <Header current={section} />
-      <main id="main" className="main" ref={main} tabIndex={-1}>
+      <main id="main" className={styles.main} ref={main} tabIndex={-1}>
         {content}
       </main>
       <Footer />

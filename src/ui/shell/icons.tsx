@@ -42,10 +42,11 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-export function Icon({ name, className }: { name: IconName; className?: string }) {
+export function Icon({ name, className, testId }: { name: IconName; className?: string; testId?: string }) {
   return (
     <svg
       className={className ? `icon ${className}` : 'icon'}
+      data-testid={testId}
       viewBox="0 0 24 24"
       aria-hidden="true"
       focusable="false"

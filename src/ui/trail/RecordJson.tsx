@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './trail.module.css';
 
 /**
  * A record as pretty-printed JSON (two-space indent, the form `JSON.stringify(record, null, 2)` gives and the
@@ -12,10 +13,10 @@ export function RecordJson({ value }: { value: unknown }) {
 const indent = (depth: number) => '  '.repeat(depth);
 
 function render(value: unknown, depth: number, key: string): ReactNode {
-  if (value === null) return <span className="json-null">null</span>;
-  if (typeof value === 'string') return <span className="json-string">{JSON.stringify(value)}</span>;
-  if (typeof value === 'number') return <span className="json-number">{String(value)}</span>;
-  if (typeof value === 'boolean') return <span className="json-boolean">{String(value)}</span>;
+  if (value === null) return <span className={styles.jsonNull}>null</span>;
+  if (typeof value === 'string') return <span className={styles.jsonString}>{JSON.stringify(value)}</span>;
+  if (typeof value === 'number') return <span className={styles.jsonNumber}>{String(value)}</span>;
+  if (typeof value === 'boolean') return <span className={styles.jsonBoolean}>{String(value)}</span>;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     return (
@@ -43,7 +44,7 @@ function render(value: unknown, depth: number, key: string): ReactNode {
         {entries.map(([name, item], i) => (
           <span key={`${key}.${name}`}>
             {indent(depth + 1)}
-            <span className="json-key">{JSON.stringify(name)}</span>
+            <span className={styles.jsonKey}>{JSON.stringify(name)}</span>
             {': '}
             {render(item, depth + 1, `${key}.${name}`)}
             {i < entries.length - 1 ? ',\n' : '\n'}

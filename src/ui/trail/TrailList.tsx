@@ -3,6 +3,7 @@ import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from
 import { useT } from '../shell/useT';
 import { shortArn, shortKey, summarize } from './records';
 import type { TrailRecord } from './timeline';
+import styles from './trail.module.css';
 
 /** Row height in rem (two lines): fixed, so 100,000 rows cost what the few on screen cost. */
 const ROW_REM = 4.25;
@@ -87,7 +88,7 @@ export function TrailList({ records, indexes, current, selected, onSelect }: Tra
   };
 
   return (
-    <div className="trail-list" ref={scroller}>
+    <div className={styles.trailList} data-testid="trail-list" ref={scroller}>
       <ul aria-label={t('trail.list')} onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const index = indexes[item.index] as number;
@@ -103,30 +104,35 @@ export function TrailList({ records, indexes, current, selected, onSelect }: Tra
               <button
                 type="button"
                 data-pos={item.index}
-                className={`trail-row${isCurrent ? ' is-current' : ''}${s.errorCode ? ' is-failed' : ''}`}
+                className={`${styles.trailRow}${isCurrent ? ` ${styles.isCurrent}` : ''}${s.errorCode ? ` ${styles.isFailed}` : ''}`}
+                data-testid="trail-row"
                 aria-pressed={selected === index}
                 onClick={() => onSelect(index)}
               >
-                <span className="trail-row__line">
-                  <time className="trail-row__time" dateTime={s.eventTime}>
+                <span className={styles.trailRowLine}>
+                  <time className={styles.trailRowTime} dateTime={s.eventTime}>
                     {s.eventTime.replace('T', ' ').replace('Z', '')}
                   </time>
-                  <strong className="trail-row__event">
+                  <strong className={styles.trailRowEvent}>
                     <code>{s.eventName}</code>
                   </strong>
-                  {isCurrent && <span className="badge badge--current">{t('trail.thisStep')}</span>}
+                  {isCurrent && (
+                    <span className={`${styles.badge} ${styles.badgeCurrent}`}>{t('trail.thisStep')}</span>
+                  )}
                   {s.errorCode && (
-                    <span className="badge badge--failed">
+                    <span className={`${styles.badge} ${styles.badgeFailed}`}>
                       {t('trail.failed')} <code>{s.errorCode}</code>
                     </span>
                   )}
                 </span>
-                <span className="trail-row__line trail-row__who">
+                <span className={`${styles.trailRowLine} ${styles.trailRowWho}`}>
                   <code>{shortArn(s.principal)}</code>
                   {s.invokedBy && (
-                    <span className="badge badge--via">{t('trail.via', { service: s.invokedBy })}</span>
+                    <span className={`${styles.badge} ${styles.badgeVia}`}>
+                      {t('trail.via', { service: s.invokedBy })}
+                    </span>
                   )}
-                  <span className="trail-row__key">
+                  <span className={styles.trailRowKey}>
                     {s.key ? <code>{shortKey(s.key)}</code> : t('trail.noKey')}
                   </span>
                 </span>

@@ -16,8 +16,8 @@ import {
 } from './records';
 import { TrailList } from './TrailList';
 import { stepRange, type Timeline } from './timeline';
+import styles from './trail.module.css';
 import { useTimeline } from './useTimeline';
-import './trail.css';
 
 const OMITTED = [
   'plaintext',
@@ -85,19 +85,19 @@ export default function TrailSection() {
 
   return (
     <motion.article
-      className="section trail"
+      className={`section ${styles.trail}`}
       aria-labelledby="trail-title"
       initial={{ opacity: 0, y: 8 }}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.25 }}
     >
-      <header className="section__header">
+      <header className={styles.sectionHeader}>
         <h1 id="trail-title">{t('trail.title')}</h1>
-        <p className="lead">{t('trail.lead')}</p>
-        {bench && <p className="trail__bench">{t('trail.bench.label', { count: total })}</p>}
+        <p className={styles.lead}>{t('trail.lead')}</p>
+        {bench && <p className={styles.trailBench}>{t('trail.bench.label', { count: total })}</p>}
       </header>
 
-      <details className="trail__omitted">
+      <details className={styles.trailOmitted} data-testid="trail-omitted">
         <summary>{t('trail.omitted.title')}</summary>
         <p>{t('trail.omitted.intro')}</p>
         <ul>
@@ -109,7 +109,7 @@ export default function TrailSection() {
         </ul>
       </details>
 
-      <fieldset className="trail__filters" aria-describedby={ids.filters}>
+      <fieldset className={styles.trailFilters} aria-describedby={ids.filters}>
         <legend>{t('trail.filters.legend')}</legend>
         <label>
           {t('trail.filters.eventName')}
@@ -146,7 +146,7 @@ export default function TrailSection() {
           <RichText text={t('trail.filters.to')} />
           <input type="datetime-local" value={filter.to} onChange={(e) => set('to', e.target.value)} />
         </label>
-        <div className="trail__actions">
+        <div className={styles.trailActions}>
           <button
             type="button"
             className="button"
@@ -159,7 +159,7 @@ export default function TrailSection() {
             <RichText text={t('trail.export.button')} />
           </button>
         </div>
-        <p id={ids.filters} className="trail__count" role="status">
+        <p id={ids.filters} className={styles.trailCount} role="status">
           {t('trail.count', { shown: indexes.length, total })}
           {live.loading && !bench ? ` · ${t('trail.loading')}` : ''}
         </p>
@@ -169,12 +169,12 @@ export default function TrailSection() {
         {notice}
       </p>
 
-      <div className="trail__body">
+      <div className={styles.trailBody}>
         <div className="trail__records">
           {total === 0 ? (
-            <p className="trail__empty">{timeline ? t('trail.empty') : t('trail.loading')}</p>
+            <p className={styles.trailEmpty}>{timeline ? t('trail.empty') : t('trail.loading')}</p>
           ) : indexes.length === 0 ? (
-            <p className="trail__empty">{t('trail.filters.noMatch')}</p>
+            <p className={styles.trailEmpty}>{t('trail.filters.noMatch')}</p>
           ) : (
             <TrailList
               records={records}
@@ -185,14 +185,14 @@ export default function TrailSection() {
             />
           )}
         </div>
-        <section className="trail__detail" aria-labelledby={ids.detail}>
+        <section className={styles.trailDetail} aria-labelledby={ids.detail}>
           <h2 id={ids.detail}>{t('trail.detail.title')}</h2>
           {record ? (
             <>
               {!bench && timeline && (
                 <p>{t('trail.detail.step', { step: (timeline.stepOf[selected as number] as number) + 1 })}</p>
               )}
-              <div className="trail__detail-actions">
+              <div className={styles.trailDetailActions}>
                 <button type="button" className="button" onClick={copy}>
                   <RichText text={t('trail.detail.copy')} />
                 </button>
@@ -203,7 +203,7 @@ export default function TrailSection() {
               {/* A scrollable region must be reachable by keyboard: the section is its named landmark. */}
               <section className="trail__json-frame" aria-label={t('trail.detail.title')}>
                 {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above */}
-                <pre className="trail__json" tabIndex={0}>
+                <pre className={styles.trailJson} data-testid="trail-json" tabIndex={0}>
                   <code>
                     <RecordJson value={record} />
                   </code>
@@ -211,7 +211,7 @@ export default function TrailSection() {
               </section>
             </>
           ) : (
-            <p className="trail__empty">{t('trail.detail.none')}</p>
+            <p className={styles.trailEmpty}>{t('trail.detail.none')}</p>
           )}
         </section>
       </div>

@@ -6,6 +6,7 @@ import { RichText } from '../../shell/RichText';
 import { useT } from '../../shell/useT';
 import { humanBytes } from '../bytes';
 import './envelopeMaker';
+import styles from '../studio.module.css';
 import { FilePicker } from './FilePicker';
 import { fingerprintOf } from './fingerprint';
 
@@ -55,7 +56,7 @@ export default function ChooseFileAgain({ file }: { file: FileFingerprint }) {
 
   const busy = check.phase === 'hashing' || encrypting !== undefined;
   return (
-    <section className="file-again" aria-labelledby={titleId} data-testid="file-again">
+    <section className={styles.fileAgain} aria-labelledby={titleId} data-testid="file-again">
       <h4 id={titleId}>{t('envelope.files.again.title')}</h4>
       <p>
         <RichText text={t('envelope.files.again.lead', { name: file.name, size: humanBytes(file.size) })} />
@@ -68,7 +69,7 @@ export default function ChooseFileAgain({ file }: { file: FileFingerprint }) {
         onFile={(chosen) => void choose(chosen)}
       />
       {check.phase === 'hashing' && (
-        <p className="file-again__progress" role="status">
+        <p className={styles.fileAgainProgress} role="status">
           <progress
             max={check.total || 1}
             value={check.done}
@@ -83,7 +84,7 @@ export default function ChooseFileAgain({ file }: { file: FileFingerprint }) {
         </p>
       )}
       {encrypting && (
-        <p className="file-again__progress" role="status">
+        <p className={styles.fileAgainProgress} role="status">
           <progress
             max={encrypting.total || 1}
             value={encrypting.done}
@@ -98,7 +99,11 @@ export default function ChooseFileAgain({ file }: { file: FileFingerprint }) {
         </p>
       )}
       {check.phase === 'mismatch' && (
-        <p className="callout callout--error" role="alert" data-testid="file-again-mismatch">
+        <p
+          className={`${styles.callout} ${styles.calloutError}`}
+          role="alert"
+          data-testid="file-again-mismatch"
+        >
           <RichText
             text={t('envelope.files.again.mismatch', {
               name: check.chosen.name,
@@ -111,7 +116,7 @@ export default function ChooseFileAgain({ file }: { file: FileFingerprint }) {
         </p>
       )}
       {check.phase === 'unreadable' && (
-        <p className="callout callout--error" role="alert">
+        <p className={`${styles.callout} ${styles.calloutError}`} role="alert">
           <RichText text={t('envelope.files.again.unreadable', { message: check.message })} />
         </p>
       )}

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import styles from '../studio.module.css';
 
 /** A file input behind a button, plus a drop zone (both keyboard- and pointer-friendly). */
 export function FilePicker(props: {
@@ -16,7 +17,7 @@ export function FilePicker(props: {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the drop zone is an extra for pointers; the button is the control
     <div
-      className={`dropzone${over ? ' is-over' : ''}`}
+      className={`${styles.dropzone}${over ? ` ${styles.isOver}` : ''}`}
       onDragOver={(event) => {
         event.preventDefault();
         setOver(true);

@@ -25,6 +25,7 @@ import {
 } from '../compose';
 import { EncryptStage } from '../EncryptStage';
 import { generatedDataKey } from '../GenerateStage';
+import styles from '../studio.module.css';
 import { appendSteps, peekStep, useCaller, useView } from '../studioState';
 import { isBrowserStorageRefusal } from './browserStorage';
 import { envelopeWorker, makeFileEnvelope } from './envelopeMaker';
@@ -283,10 +284,10 @@ function ProgressPanel({ job }: { job: Running }) {
   const seconds = Math.max(0.001, (now - job.startedAt) / 1000);
   const percent = job.total === 0 ? 100 : Math.floor((job.done / job.total) * 100);
   return (
-    <section className="file-progress" aria-labelledby="file-progress-title">
+    <section className={styles.fileProgress} aria-labelledby="file-progress-title">
       <h3 id="file-progress-title">{t(`envelope.files.running.${job.kind}`, { name: job.name })}</h3>
       <progress max={job.total || 1} value={job.done} aria-label={t('envelope.files.progressLabel')} />
-      <p className="file-progress__numbers" aria-live="off">
+      <p className={styles.fileProgressNumbers} aria-live="off">
         {
           <RichText
             text={t('envelope.files.progress', {
@@ -298,10 +299,10 @@ function ProgressPanel({ job }: { job: Running }) {
           />
         }
       </p>
-      <p className="field__help">
+      <p className={styles.fieldHelp}>
         <RichText text={t('envelope.files.hashing', { done: humanBytes(job.hashed) })} />
       </p>
-      <button type="button" className="button button--secondary" onClick={() => job.abort.abort()}>
+      <button type="button" className={`button ${styles.buttonSecondary}`} onClick={() => job.abort.abort()}>
         {t('envelope.files.cancel')}
       </button>
     </section>
@@ -313,17 +314,17 @@ function Result({ job }: { job: Finished }) {
   const caller = useCaller();
   const rate = job.bytes / 1e6 / Math.max(0.001, job.seconds);
   return (
-    <section className="file-result" aria-labelledby="file-result-title" data-testid="file-result">
+    <section className={styles.fileResult} aria-labelledby="file-result-title" data-testid="file-result">
       <h3 id="file-result-title">
         <span aria-hidden="true">✓ </span>
         {t(`envelope.files.done.${job.kind}`, { name: job.name })}
       </h3>
-      <dl className="facts">
-        <div className="fact">
+      <dl className={styles.facts}>
+        <div className={styles.fact} data-testid="fact">
           <dt>{t('envelope.files.size')}</dt>
           <dd>{t('envelope.files.sizeValue', { size: humanBytes(job.bytes), bytes: job.bytes })}</dd>
         </div>
-        <div className="fact">
+        <div className={styles.fact} data-testid="fact">
           <dt>{t('envelope.files.speed')}</dt>
           <dd>
             {
@@ -338,7 +339,7 @@ function Result({ job }: { job: Finished }) {
             }
           </dd>
         </div>
-        <div className="fact">
+        <div className={styles.fact} data-testid="fact">
           <dt>SHA-256</dt>
           <dd>
             <code data-testid="file-sha256">{job.sha256}</code>
@@ -348,7 +349,7 @@ function Result({ job }: { job: Finished }) {
       {job.kind === 'encrypt' ? (
         <>
           <Note>{t('envelope.files.recorded', { step: job.stepNumber ?? 0 })}</Note>
-          <div className="actions">
+          <div className={styles.actions}>
             <DownloadLink
               blob={job.output}
               name={job.outputName}
@@ -356,7 +357,7 @@ function Result({ job }: { job: Finished }) {
             />
             <button
               type="button"
-              className="button button--secondary"
+              className={`button ${styles.buttonSecondary}`}
               onClick={() => void decryptFile(job.output, job.outputName, caller)}
             >
               {t('envelope.files.decryptBack')}
@@ -366,13 +367,13 @@ function Result({ job }: { job: Finished }) {
       ) : (
         <>
           {job.stepNumber !== undefined ? (
-            <p className="callout callout--ok" data-testid="file-match">
+            <p className={`${styles.callout} ${styles.calloutOk}`} data-testid="file-match">
               <RichText text={t('envelope.files.matches', { step: job.stepNumber })} />
             </p>
           ) : (
             <Note>{t('envelope.files.noMatch')}</Note>
           )}
-          <div className="actions">
+          <div className={styles.actions}>
             <DownloadLink
               blob={job.output}
               name={job.outputName}
@@ -391,7 +392,7 @@ function CursorFileStep() {
   const view = useView();
   if (view?.step?.kind !== 'envelope.encrypt' || !view.step.file) return null;
   return (
-    <section className="files__step" aria-labelledby="files-step-title" data-testid="file-step">
+    <section className={styles.filesStep} aria-labelledby="files-step-title" data-testid="file-step">
       <h3 id="files-step-title">{t('envelope.files.stepTitle', { step: view.index + 1 })}</h3>
       <EncryptStage view={view} />
     </section>
@@ -406,15 +407,15 @@ export default function LargeFiles() {
   const { key } = useStudioKey();
   const running = job.phase === 'running';
   return (
-    <section className="files" aria-labelledby="files-title">
+    <section className={styles.files} data-testid="files" aria-labelledby="files-title">
       <h2 id="files-title">{t('envelope.files.title')}</h2>
       <p>
         <RichText text={t('envelope.files.lead')} />
       </p>
-      <p className="studio__privacy">
+      <p className={styles.studioPrivacy}>
         <LockIcon /> <RichText text={t('envelope.files.private')} />
       </p>
-      <div className="files__columns">
+      <div className={styles.filesColumns}>
         <section aria-labelledby="files-encrypt">
           <h3 id="files-encrypt">{t('envelope.files.encryptTitle')}</h3>
           <KeyPicker />
