@@ -144,7 +144,7 @@ test('decrypts a message whose KMS key is in the scenario, from the inspector', 
   page,
 }, testInfo) => {
   await gotoApp(page, { lang: 'en', motion: 'reduce', view: 'envelope' });
-  await expect(page.locator('.player__position')).toHaveText(/7/);
+  await expect(page.getByTestId('player-position')).toHaveText(/7/);
   const tabs = page.getByRole('navigation', { name: 'Studio' });
   await tabs.getByRole('button', { name: 'Large files' }).click();
   const plainPath = testInfo.outputPath('notes.txt');

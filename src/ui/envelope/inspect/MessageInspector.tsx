@@ -20,6 +20,7 @@ import { envelopeWorker } from '../files/envelopeMaker';
 import { FilePicker } from '../files/FilePicker';
 import { decryptFile } from '../files/LargeFiles';
 import { messageFieldAbout, messageFieldName } from '../labels';
+import studioStyles from '../studio.module.css';
 import { useCaller, useView } from '../studioState';
 import { chooseTab } from '../tabs';
 import styles from './MessageInspector.module.css';
@@ -120,7 +121,7 @@ function Inspection({ name, file, inspection }: { name: string; file: File; insp
       {header && (
         <>
           <h3>{name}</h3>
-          <dl className="facts">
+          <dl className={studioStyles.facts}>
             <Fact label={t('envelope.inspect.version')}>
               {t('envelope.inspect.versionValue', { version: header.version })}
             </Fact>
@@ -278,7 +279,7 @@ function DecryptAction({
       >
         {t('envelope.inspect.decrypt', { key: label })}
       </button>
-      <span className="field__help">
+      <span className={studioStyles.fieldHelp}>
         <RichText text={t('envelope.inspect.decryptHelp')} />
       </span>
     </div>
