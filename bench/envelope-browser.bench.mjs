@@ -67,7 +67,14 @@ try {
   await page.setInputFiles('#input', inputPath);
   await page.evaluate(() => window.envelopeBench.prepare());
 
-  const runs = { rawWebCrypto: [], envelopeWebCrypto: [], decryptWebCrypto: [] };
+  const runs = {
+    rawWebCrypto: [],
+    envelopeWebCrypto: [],
+    decryptWebCrypto: [],
+    esdk0478: [],
+    envelopeSigned: [],
+    esdk0578: [],
+  };
   const memory = { encrypt: [], decrypt: [] };
   const watched = async (list, run) => {
     const watch = await watchBrowserMemory(browser);
@@ -88,7 +95,15 @@ try {
         page.evaluate(() => window.envelopeBench.envelopeDecrypt('webcrypto')),
       ),
     );
+    // The official ESDK for browsers, same bytes, suite, frame length and page (issue #14 item 7), and the
+    // signed default suite 0x0578 on both sides.
+    runs.esdk0478.push(await page.evaluate(() => window.envelopeBench.esdkEncrypt(0x0478)));
+    runs.envelopeSigned.push(
+      await page.evaluate(() => window.envelopeBench.envelopeEncrypt('webcrypto', 0x0578)),
+    );
+    runs.esdk0578.push(await page.evaluate(() => window.envelopeBench.esdkEncrypt(0x0578)));
   }
+  const hardwareConcurrency = await page.evaluate(() => window.envelopeBench.hardwareConcurrency());
   const rawNoble = await page.evaluate(() => window.envelopeBench.rawNoble());
   const envelopeNoble = await page.evaluate(() => window.envelopeBench.envelopeEncrypt('noble'));
   const jumps = {};
@@ -104,6 +119,9 @@ try {
   const raw = median(runs.rawWebCrypto);
   const env = median(runs.envelopeWebCrypto);
   const dec = median(runs.decryptWebCrypto);
+  const esdk0478 = median(runs.esdk0478);
+  const signed = median(runs.envelopeSigned);
+  const esdk0578 = median(runs.esdk0578);
   const rows = [
     {
       what: 'raw crypto.subtle AES-256-GCM, 1 MiB calls',
@@ -117,6 +135,24 @@ try {
       ms: env.ms,
       longestTaskMs: longest(runs.envelopeWebCrypto),
       frames: env.frames,
+    },
+    {
+      what: 'ESDK for browsers (client-browser) encrypt 0x0478, in memory',
+      MBps: mbps(esdk0478),
+      ms: esdk0478.ms,
+      longestTaskMs: longest(runs.esdk0478),
+    },
+    {
+      what: 'envelope encrypt 0x0578 (signed), worker, webcrypto',
+      MBps: mbps(signed),
+      ms: signed.ms,
+      longestTaskMs: longest(runs.envelopeSigned),
+    },
+    {
+      what: 'ESDK for browsers (client-browser) encrypt 0x0578, in memory',
+      MBps: mbps(esdk0578),
+      ms: esdk0578.ms,
+      longestTaskMs: longest(runs.esdk0578),
     },
     {
       what: 'envelope decrypt, worker, webcrypto',
@@ -151,7 +187,7 @@ try {
   }));
 
   console.log(
-    `Envelope encryption in headless Chromium: ${MIB} MiB, ${os.cpus().length} CPUs, load ${loadStart.join(' ')} → ${loadEnd.join(' ')}`,
+    `Envelope encryption in headless Chromium: ${MIB} MiB, ${os.cpus().length} CPUs (navigator.hardwareConcurrency ${hardwareConcurrency}), load ${loadStart.join(' ')} → ${loadEnd.join(' ')}`,
   );
   console.table(rows);
   console.table(jumpRows);
@@ -176,6 +212,29 @@ try {
       goal: 0.8,
       higherIsBetter: true,
     },
+    {
+      measure: 'envelope encrypt 0x0478 ÷ the ESDK for browsers (client-browser 4.2.2), same file and suite',
+      value: round(mbps(env) / mbps(esdk0478)),
+      goal: 1.5,
+      higherIsBetter: true,
+    },
+    {
+      measure: `envelope encrypt 0x0578 (signed) ${MIB} MiB (webcrypto, worker)`,
+      value: round(mbps(signed), 1),
+      unit: 'MB/s',
+    },
+    {
+      measure: 'envelope encrypt 0x0578 ÷ the ESDK for browsers, same file and suite',
+      value: round(mbps(signed) / mbps(esdk0578)),
+      goal: 1.5,
+      higherIsBetter: true,
+    },
+    {
+      measure: 'envelope encrypt 0x0578 ÷ 0x0478 (the cost of the signature)',
+      value: round(mbps(signed) / mbps(env)),
+      higherIsBetter: true,
+    },
+    { measure: 'navigator.hardwareConcurrency', value: hardwareConcurrency },
     {
       measure: 'longest main-thread task during envelope encrypt (webcrypto)',
       value: round(longest(runs.envelopeWebCrypto), 0),
@@ -228,7 +287,7 @@ try {
   await mkdir('bench/results', { recursive: true });
   await writeFile(
     'bench/results/envelope-browser.json',
-    `${JSON.stringify({ mib: MIB, rows, jumps: jumpRows, memory: memoryRows, runs, summary, machine: { cpus: os.cpus().length, loadStart, loadEnd } }, null, 2)}\n`,
+    `${JSON.stringify({ mib: MIB, rows, jumps: jumpRows, memory: memoryRows, runs, summary, machine: { cpus: os.cpus().length, hardwareConcurrency, loadStart, loadEnd } }, null, 2)}\n`,
   );
 } finally {
   await harness.close();

@@ -4,9 +4,23 @@
  * bytes in the same page, with the main thread's long tasks recorded; and cursor jumps over a 1,000-step
  * scenario. Each phase is a function the script calls, so phases never overlap.
  */
+import {
+  AlgorithmSuiteIdentifier,
+  buildClient,
+  CommitmentPolicy,
+  KmsKeyringBrowser,
+} from '@aws-crypto/client-browser';
 import { gcm } from '@noble/ciphers/aes.js';
 import type { CryptoProviderName } from '../src/crypto/index';
-import { awsKmsEncryptedDataKey, DataKeyHandle } from '../src/envelope/index';
+import {
+  awsKmsEncryptedDataKey,
+  DataKeyHandle,
+  publicKeyContext,
+  SIGNED_ALGORITHM_SUITE,
+  SIGNING_KEY_SEED_LENGTH,
+  signingKeyFromSeed,
+  type WritableSuiteId,
+} from '../src/envelope/index';
 import { createEnvelopeWorkerClient } from '../src/envelope/workerClient';
 import { createKmsSimulator } from '../src/kms/index';
 import { createReplayer } from '../src/scenario/replay';
@@ -32,7 +46,12 @@ declare global {
       rawNoble(): Promise<Phase>;
       envelopeEncrypt(
         provider: CryptoProviderName,
+        suite?: WritableSuiteId,
       ): Promise<Phase & { frames: number; messageBytes: number }>;
+      /** The official ESDK for browsers on the same bytes, same suite, same frame length, same page. */
+      esdkEncrypt(suite: WritableSuiteId): Promise<Phase & { messageBytes: number }>;
+      /** navigator.hardwareConcurrency, the figure a worker pool would be sized by. */
+      hardwareConcurrency(): number;
       envelopeDecrypt(provider: CryptoProviderName): Promise<Phase>;
       cursorJumps(
         crypto: CryptoProviderName,
@@ -84,17 +103,64 @@ const key = new Uint8Array(32).map((_, i) => i * 7 + 1);
 
 // A real data key and encrypted data key, as the studio gets them from GenerateDataKey.
 const sim = createKmsSimulator({ seed: 'envelope-browser-bench' });
-async function generateDataKey() {
-  const created = await sim.invoke('CreateKey', {});
+const keyArn = sim.invoke('CreateKey', {}).then((created) => {
   if (!created.ok) throw created.error;
+  return created.response.KeyMetadata.Arn;
+});
+async function generateDataKey(encryptionContext: Record<string, string>) {
   const generated = await sim.invoke('GenerateDataKey', {
-    KeyId: created.response.KeyMetadata.Arn,
+    KeyId: await keyArn,
     KeySpec: 'AES_256',
+    EncryptionContext: encryptionContext,
   });
   if (!generated.ok) throw generated.error;
   return generated.response;
 }
-const dataKeyReady = generateDataKey();
+const dataKeyReady = generateDataKey({ purpose: 'bench' });
+// 0x0578: the public key goes into the GenerateDataKey context, as the ESDK's default CMM does.
+const signingKey = signingKeyFromSeed(
+  SIGNED_ALGORITHM_SUITE,
+  crypto.getRandomValues(new Uint8Array(SIGNING_KEY_SEED_LENGTH)),
+);
+const signedDataKeyReady = generateDataKey({
+  purpose: 'bench',
+  ...publicKeyContext(SIGNED_ALGORITHM_SUITE, signingKey),
+});
+
+/**
+ * The ESDK's KMS keyring with the in-page simulator as its KMS client (the keyring accepts any object with
+ * `generateDataKey` / `encrypt` / `decrypt` returning promises, as AWS SDK v3 clients do).
+ */
+const esdkKeyring = keyArn.then(
+  (arn) =>
+    new KmsKeyringBrowser({
+      generatorKeyId: arn,
+      clientProvider: () =>
+        ({
+          async generateDataKey(request: Record<string, unknown>) {
+            const out = await sim.invoke('GenerateDataKey', request as never);
+            if (!out.ok) throw out.error;
+            return out.response;
+          },
+          async encrypt(request: Record<string, unknown>) {
+            const out = await sim.invoke('Encrypt', request as never);
+            if (!out.ok) throw out.error;
+            return out.response;
+          },
+          async decrypt(request: Record<string, unknown>) {
+            const out = await sim.invoke('Decrypt', request as never);
+            if (!out.ok) throw out.error;
+            return out.response;
+          },
+        }) as never,
+    }),
+);
+const ESDK_SUITES = {
+  1144: AlgorithmSuiteIdentifier.ALG_AES256_GCM_IV12_TAG16_HKDF_SHA512_COMMIT_KEY,
+  1400: AlgorithmSuiteIdentifier.ALG_AES256_GCM_IV12_TAG16_HKDF_SHA512_COMMIT_KEY_ECDSA_P384,
+} as const;
+/** The ESDK for browsers encrypts a Uint8Array held in memory (it has no streaming API): one copy of the file. */
+let whole: Uint8Array | undefined;
 
 const strip = <T extends Phase>(p: T & { result?: unknown }): T => {
   const { result: _, ...rest } = p;
@@ -141,8 +207,9 @@ window.envelopeBench = {
       }),
     );
   },
-  async envelopeEncrypt(provider) {
-    const generated = await dataKeyReady;
+  async envelopeEncrypt(provider, suite = 0x0478) {
+    const signed = suite === 0x0578;
+    const generated = await (signed ? signedDataKeyReady : dataKeyReady);
     const client = createEnvelopeWorkerClient({ provider });
     try {
       const p = await phase((input as Blob).size, () =>
@@ -153,6 +220,7 @@ window.envelopeBench = {
           encryptionContext: { purpose: 'bench' },
           messageId: crypto.getRandomValues(new Uint8Array(32)),
           frameLength: FILE_FRAME_LENGTH,
+          ...(signed && { algorithmSuiteId: suite, signingKey }),
         }),
       );
       envelope = p.result.output;
@@ -161,6 +229,23 @@ window.envelopeBench = {
       client.terminate();
     }
   },
+  async esdkEncrypt(suite) {
+    if (!whole) {
+      whole = new Uint8Array((input as Blob).size);
+      for (const [i, chunk] of chunks.entries()) whole.set(chunk, i * MiB);
+    }
+    const keyring = await esdkKeyring;
+    const { encrypt } = buildClient(CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT);
+    const p = await phase(whole.length, () =>
+      encrypt(keyring, whole as Uint8Array, {
+        encryptionContext: { purpose: 'bench' },
+        suiteId: ESDK_SUITES[suite],
+        frameLength: FILE_FRAME_LENGTH,
+      }),
+    );
+    return { ...strip(p), messageBytes: p.result.result.length };
+  },
+  hardwareConcurrency: () => navigator.hardwareConcurrency,
   async envelopeDecrypt(provider) {
     const generated = await dataKeyReady;
     const client = createEnvelopeWorkerClient({ provider });
