@@ -47,6 +47,7 @@ declare global {
       envelopeEncrypt(
         provider: CryptoProviderName,
         suite?: WritableSuiteId,
+        cryptoThreads?: number,
       ): Promise<Phase & { frames: number; messageBytes: number }>;
       /** The official ESDK for browsers on the same bytes, same suite, same frame length, same page. */
       esdkEncrypt(suite: WritableSuiteId): Promise<Phase & { messageBytes: number }>;
@@ -207,7 +208,7 @@ window.envelopeBench = {
       }),
     );
   },
-  async envelopeEncrypt(provider, suite = 0x0478) {
+  async envelopeEncrypt(provider, suite = 0x0478, cryptoThreads = undefined) {
     const signed = suite === 0x0578;
     const generated = await (signed ? signedDataKeyReady : dataKeyReady);
     const client = createEnvelopeWorkerClient({ provider });
@@ -221,6 +222,7 @@ window.envelopeBench = {
           messageId: crypto.getRandomValues(new Uint8Array(32)),
           frameLength: FILE_FRAME_LENGTH,
           ...(signed && { algorithmSuiteId: suite, signingKey }),
+          cryptoThreads,
         }),
       );
       envelope = p.result.output;

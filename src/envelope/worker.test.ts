@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { equalBytes } from '../crypto';
 import { SIGNED_ALGORITHM_SUITE } from './algorithmSuite';
+import { createCryptoPool, serveCryptoRequests } from './cryptoPool';
 import { DataKeyHandle } from './dataKey';
 import { encryptMessage } from './message';
 import { publicKeyContext, SIGNING_KEY_SEED_LENGTH, signingKeyFromSeed } from './signature';
@@ -120,6 +121,51 @@ describe('envelope worker', () => {
     const decrypted = await client.decryptFile({ file: encrypted.output, decryptDataKey: m.decryptDataKey });
     expect(equalBytes(await bytesOf(decrypted.output), plaintext)).toBe(true);
     expect(decrypted.trace).toMatchObject({ signatureVerified: true, algorithmSuite: { id: 0x0578 } });
+  });
+
+  it('spreads frames over a crypto pool: the same bytes, and a tampered frame still fails as that frame', async () => {
+    const helpers: MessageChannel[] = [];
+    const spawn = () => {
+      const channel = new MessageChannel();
+      serveCryptoRequests(channel.port2);
+      helpers.push(channel);
+      return channel.port1;
+    };
+    const { port1, port2 } = new MessageChannel();
+    serveEnvelopeRequests(port2, createCryptoPool(spawn, 3));
+    const client = createEnvelopeWorkerClient({ provider: 'webcrypto', port: port1 });
+    try {
+      const m = await materials(webcrypto);
+      const plaintext = testBytes(1_000_000, 'pooled');
+      const common = { encryptedDataKeys: m.encryptedDataKeys, messageId: m.messageId, frameLength: 65536 };
+      const expected = await encryptMessage({
+        provider: webcrypto,
+        dataKey: new DataKeyHandle(new Uint8Array(m.dataKeyBytes)),
+        plaintext,
+        ...common,
+      });
+      const encrypted = await client.encryptFile({
+        file: new Blob([plaintext]),
+        dataKey: m.dataKey,
+        ...common,
+      });
+      const bytes = await bytesOf(encrypted.output);
+      expect(equalBytes(bytes, expected.message)).toBe(true);
+      expect(helpers).toHaveLength(2); // three threads: this one and two helpers
+      const decrypted = await client.decryptFile({
+        file: encrypted.output,
+        decryptDataKey: m.decryptDataKey,
+      });
+      expect(equalBytes(await bytesOf(decrypted.output), plaintext)).toBe(true);
+      bytes[bytes.length - 70_000] ^= 1; // inside frame 15 of 16
+      await expect(
+        client.decryptFile({ file: new Blob([bytes]), decryptDataKey: m.decryptDataKey }),
+      ).rejects.toMatchObject({ code: 'frame-auth-failed', frame: 15 });
+    } finally {
+      client.terminate();
+      port2.close();
+      for (const h of helpers) h.port2.close();
+    }
   });
 
   it('reports typed failures from the worker, with the KMS error as the cause', async () => {

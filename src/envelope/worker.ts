@@ -4,6 +4,12 @@
  *   new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
  * No DOM and no React here: a worker has neither.
  */
+import { createCryptoPool } from './cryptoPool';
 import { type MessagePortLike, serveEnvelopeRequests } from './workerProtocol';
 
-serveEnvelopeRequests(self as unknown as MessagePortLike);
+// One crypto thread per core the browser reports: this worker and hardwareConcurrency - 1 helpers.
+const pool = createCryptoPool(
+  () => new Worker(new URL('./cryptoWorker.ts', import.meta.url), { type: 'module' }),
+  navigator.hardwareConcurrency || 1,
+);
+serveEnvelopeRequests(self as unknown as MessagePortLike, pool);

@@ -17,6 +17,8 @@ import {
 } from './workerProtocol';
 
 export interface FileJobOptions {
+  /** Threads sealing or opening frames (cryptoPool.ts); default navigator.hardwareConcurrency. */
+  readonly cryptoThreads?: number;
   readonly onProgress?: (progress: FileProgress) => void;
   readonly signal?: AbortSignal;
   readonly traceFrames?: number;
@@ -180,6 +182,7 @@ export function createEnvelopeWorkerClient(options: {
             traceFrames: input.traceFrames,
             algorithmSuiteId: input.algorithmSuiteId,
             signingKey,
+            cryptoThreads: input.cryptoThreads,
           },
           signingKey ? [dataKey, signingKey] : [dataKey],
         ];
@@ -197,6 +200,7 @@ export function createEnvelopeWorkerClient(options: {
             expectedEncryptionContext: input.expectedEncryptionContext,
             maxFrameLength: input.maxFrameLength,
             traceFrames: input.traceFrames,
+            cryptoThreads: input.cryptoThreads,
           },
           [],
         ],

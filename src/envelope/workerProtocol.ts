@@ -1,5 +1,6 @@
 import { type CryptoProviderName, type CryptoProviderReason, selectCryptoProvider, zeroize } from '../crypto';
 import { DEFAULT_FRAME_LENGTH, type WritableSuiteId } from './algorithmSuite';
+import type { CryptoPool } from './cryptoPool';
 import { DataKeyHandle } from './dataKey';
 import type { EncryptionContext } from './encryptionContext';
 import { EnvelopeError, type EnvelopeErrorCode, type EnvelopeStep, isEnvelopeError } from './errors';
@@ -54,6 +55,7 @@ export type WorkerRequest =
       readonly algorithmSuiteId?: WritableSuiteId;
       /** 0x0578's ECDSA private key, transferred like the data key and zero-filled when the job ends. */
       readonly signingKey?: ArrayBuffer;
+      readonly cryptoThreads?: number;
     }
   | {
       readonly type: 'decrypt';
@@ -63,6 +65,7 @@ export type WorkerRequest =
       readonly expectedEncryptionContext?: EncryptionContext;
       readonly maxFrameLength?: number;
       readonly traceFrames?: number;
+      readonly cryptoThreads?: number;
     }
   /** The main thread's answer to `need-data-key`: the plaintext data key from KMS Decrypt, transferred. */
   | { readonly type: 'data-key'; readonly id: number; readonly dataKey: ArrayBuffer }
@@ -193,7 +196,7 @@ function progressPoster(port: MessagePortLike, id: number, totalBytes: number) {
  * Serves encrypt/decrypt requests arriving on `port`: each job streams its input Blob through the envelope
  * stream and answers with the output Blob and the trace, or a serialized typed error.
  */
-export function serveEnvelopeRequests(port: MessagePortLike): void {
+export function serveEnvelopeRequests(port: MessagePortLike, pool?: CryptoPool): void {
   const jobs = new Map<number, { abort: AbortController; dataKey?: (reply: WorkerRequest) => void }>();
   const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
     port.postMessage(message, transfer);
@@ -202,7 +205,9 @@ export function serveEnvelopeRequests(port: MessagePortLike): void {
     const abort = new AbortController();
     const job: { abort: AbortController; dataKey?: (reply: WorkerRequest) => void } = { abort };
     jobs.set(request.id, job);
-    const { provider, reason } = selectCryptoProvider(request.provider);
+    const selected = selectCryptoProvider(request.provider);
+    const { reason } = selected;
+    const provider = pool ? pool.wrap(selected.provider, request.cryptoThreads) : selected.provider;
     const onProgress = progressPoster(port, request.id, request.input.size);
     const common = { provider, signal: abort.signal, onProgress, traceFrames: request.traceFrames };
     let stream: EnvelopeStream<EnvelopeTrace | DecryptTrace>;
