@@ -60,6 +60,13 @@ function chunks(bytes: Uint8Array<ArrayBuffer>, meter?: PipeMeter): ReadableStre
   );
 }
 
+/** Output between two yields to the event loop: the inflation of a 4 MiB link is split into tasks of a few
+ *  milliseconds, so the page keeps painting and answering input while a link is read. */
+const YIELD_EVERY_OUTPUT_BYTES = 256 * 1024;
+
+/** A macrotask boundary (setTimeout exists in browsers, workers and Node; it takes no time from the clock). */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Runs bytes through a (de)compression stream, stopping as soon as the output passes `cap` bytes. */
 export async function pipe(
   bytes: Uint8Array<ArrayBuffer>,
@@ -70,10 +77,16 @@ export async function pipe(
   const reader = chunks(bytes, meter).pipeThrough(transform).getReader();
   const parts: Uint8Array[] = [];
   let total = 0;
+  let sinceYield = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.length;
+    sinceYield += value.length;
+    if (sinceYield >= YIELD_EVERY_OUTPUT_BYTES) {
+      sinceYield = 0;
+      await yieldToEventLoop();
+    }
     if (meter) meter.outputBytes = total;
     if (total > cap) {
       await reader.cancel().catch(() => undefined);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { parseFragment, patchFragment } from './location';
+import { describe, expect, it, vi } from 'vitest';
+import { parseFragment, patchFragment, readFragment } from './location';
 
 describe('URL fragment', () => {
   it('reads URLSearchParams with or without the #', () => {
@@ -27,5 +27,22 @@ describe('URL fragment', () => {
         expect(params.get('step')).toBe('1');
       }),
     );
+  });
+});
+
+describe('readFragment', () => {
+  it('parses a fragment once, however often it is read, and again when it changes (issue #13, item 18)', () => {
+    const location = { hash: `#view=keys&s=${'A'.repeat(100_000)}` };
+    vi.stubGlobal('window', { location });
+    try {
+      const first = readFragment();
+      expect(readFragment()).toBe(first);
+      expect(first.get('view')).toBe('keys');
+      location.hash = '#view=notes';
+      expect(readFragment()).not.toBe(first);
+      expect(readFragment().get('view')).toBe('notes');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -28,8 +28,18 @@ const notify = () => {
   for (const listener of listeners) listener();
 };
 
+let parsed: { hash: string; params: URLSearchParams } | undefined;
+
+/**
+ * The fragment's params, parsed once per distinct fragment and shared: callers read, never modify. Every
+ * `useFragmentParam` asks on each render and each fragment change, and parsing is not free on a long share
+ * link (about 9 ms for 300,000 characters in Chromium): parsing on every ask kept the page busy for a quarter
+ * of a second per change of a long link (issue #13, item 18).
+ */
 export function readFragment(): URLSearchParams {
-  return parseFragment(window.location.hash);
+  const { hash } = window.location;
+  if (parsed?.hash !== hash) parsed = { hash, params: parseFragment(hash) };
+  return parsed.params;
 }
 
 /**
