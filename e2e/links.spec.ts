@@ -10,38 +10,101 @@ const link = (json: string) =>
   `v=1&s=${deflateRawSync(Buffer.from(json), { level: 9 }).toString('base64url')}&step=1`;
 
 /** The longest main-thread task (Long Tasks API) from now until the returned function is called. */
-async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
+/**
+ * Starts a heartbeat (a chain of zero-delay timers) that counts how many times the page got control back until
+ * an alert appears, and watches the longest main-thread task (Long Tasks API). A link read in one blocking
+ * task lets no heartbeat through; a read split into short tasks lets many.
+ */
+async function watchResponsiveness(
+  page: Page,
+): Promise<() => Promise<{ beats: number; longestTask: number }>> {
   await page.evaluate(() => {
-    const w = window as unknown as { longestTask: number };
+    const w = window as unknown as { beats: number; longestTask: number };
+    w.beats = 0;
     w.longestTask = 0;
-    new PerformanceObserver((list) => {
+    const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.longestTask = Math.max(w.longestTask, entry.duration);
-    }).observe({ type: 'longtask' });
+    });
+    observer.observe({ type: 'longtask' });
+    const beat = () => {
+      if (document.querySelector('main [role="alert"]')) {
+        setTimeout(() => observer.disconnect(), 100);
+        return;
+      }
+      w.beats++;
+      setTimeout(beat, 0);
+    };
+    setTimeout(beat, 0);
   });
   return async () => {
-    // Long-task entries are delivered after the task; give the observer a frame to report.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-    return page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+    await page.waitForTimeout(200);
+    return page.evaluate(() => {
+      const { beats, longestTask } = window as unknown as { beats: number; longestTask: number };
+      return { beats, longestTask };
+    });
   };
 }
 
-test('a deflate bomb and a million nested arrays are refused without blocking the page for 200 ms (item 18)', async ({
+test('a deflate bomb and a million nested arrays are read in short tasks, then refused (item 18)', async ({
   page,
-}) => {
+}, testInfo) => {
   await gotoApp(page, { view: 'envelope', lang: 'en' });
   const cases = [
-    // 64 MiB of spaces: about 87,000 characters of link.
-    { fragment: link(' '.repeat(64 * 1024 * 1024)), message: 'This link is too large to open safely.' },
-    // 2.6 KB of link; JSON.parse alone took over a second on it.
-    { fragment: link(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`), message: 'This link is damaged' },
+    // 64 MiB of spaces: about 87,000 characters of link; inflated in one go it blocked the page for 2.1 s.
+    {
+      name: 'deflate bomb',
+      fragment: link(' '.repeat(64 * 1024 * 1024)),
+      message: 'This link is too large to open safely.',
+    },
+    // 2.6 KB of link; JSON.parse alone blocked the page for over a second on it.
+    {
+      name: 'nested arrays',
+      fragment: link(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`),
+      message: 'This link is damaged',
+    },
   ];
-  for (const { fragment, message } of cases) {
-    const longest = await watchLongTasks(page);
+  for (const { name, fragment, message } of cases) {
+    const watched = await watchResponsiveness(page);
     await page.evaluate((hash) => {
       window.location.hash = `view=envelope&${hash}`;
     }, fragment);
-    await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
-    expect(await longest()).toBeLessThan(200);
-    await page.getByRole('alert').filter({ hasText: message }).getByRole('button').click();
+    const alert = page.getByRole('alert').filter({ hasText: message });
+    await expect(alert).toBeVisible();
+    const { beats, longestTask } = await watched();
+    // Wall-clock limits are not asserted (the machine is shared); the longest task is recorded for people.
+    testInfo.annotations.push({
+      type: 'longest task',
+      description: `${name}: ${Math.round(longestTask)} ms`,
+    });
+    expect(beats, `${name}: times the page got control back while reading the link`).toBeGreaterThanOrEqual(
+      3,
+    );
+    await alert.getByRole('button').click();
   }
 });
+
+const damagedLinkCases = [
+  { lang: 'en', view: 'view=keytypes&', heading: 'Key types', message: 'This link is damaged' },
+  { lang: 'en', view: 'view=notes&', heading: 'Study notes', message: 'This link is damaged' },
+  // No `view`: the first section.
+  { lang: 'en', view: '', heading: 'Key types', message: 'This link is damaged' },
+  { lang: 'ja', view: 'view=notes&', heading: '学習ノート', message: 'このリンクは壊れています' },
+] as const;
+
+for (const { lang, view, heading, message } of damagedLinkCases) {
+  test(`a bad link on ${heading} (${lang}${view ? '' : ', no view'}) is reported there, without the player (item 15)`, async ({
+    page,
+  }) => {
+    await page.addInitScript((l) => {
+      localStorage.setItem('kms-lab.preferences', JSON.stringify({ lang: l }));
+    }, lang);
+    await page.goto(`/#${view}v=1&s=not-deflate&step=1`);
+    await expect(page).toHaveTitle(new RegExp(heading));
+    // Said where the learner is: in this section's main area, with no player on the page.
+    const alert = page.locator('main').getByRole('alert').filter({ hasText: message });
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole('region', { name: /Scenario player|シナリオプレーヤー/ })).toHaveCount(0);
+    await alert.getByRole('button').click();
+    await expect(alert).toBeHidden();
+  });
+}

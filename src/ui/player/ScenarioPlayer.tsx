@@ -14,17 +14,17 @@ import { SPEEDS, type Speed, useScenario } from '../../state/scenario';
 import { StepCliEquivalent } from '../cli';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
-import { variant } from '../shell/cssModule';
 import { Icon, type IconName } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import { captionText } from './captions';
+import { NoticeLine } from './NoticeLine';
 import styles from './player.module.css';
 import { type PlayerKey, usePlayerText } from './playerText';
 import { Scrubber } from './Scrubber';
 import tools from './share/PlayerTools.module.css';
 import { usePlayerKeyboard } from './useKeyboard';
-import { type Notice, useScenarioConnection } from './useScenarioConnection';
+import { useScenarioConnection } from './useScenarioConnection';
 
 /**
  * Past this many characters a share link is at risk: chat and mail tools and some browsers cut or refuse
@@ -35,25 +35,6 @@ export const LONG_LINK_CHARS = 2000;
 
 /** The share dialog and its QR encoder load when first opened. */
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
-
-function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
-  const text = usePlayerText();
-  const message =
-    'reason' in notice
-      ? text(`${notice.kind}.${notice.reason}`, { detail: notice.detail })
-      : text(notice.kind, { length: notice.length });
-  return (
-    <div
-      className={`${styles.playerNotice} ${variant(styles, 'playerNotice', notice.kind)}`}
-      role={notice.kind === 'copied' ? 'status' : 'alert'}
-    >
-      <span>{message}</span>
-      <button type="button" className={styles.playerTextButton} onClick={onDismiss}>
-        {text('dismiss')}
-      </button>
-    </div>
-  );
-}
 
 /** The length of the page's URL (the share link), following every fragment update. */
 function useLinkLength(): number {

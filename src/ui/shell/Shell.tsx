@@ -36,6 +36,11 @@ const PresenterView = lazy(() =>
   Promise.all([import('../present/PresenterView'), loadCatalogues()]).then(([m]) => m),
 );
 
+/** What a section without the player says about a scenario link it could not open (its own small chunk). */
+const LinkNotice = lazy(() =>
+  Promise.all([import('../player/LinkNotice'), loadCatalogues()]).then(([m]) => ({ default: m.LinkNotice })),
+);
+
 /**
  * One scenario player for every section that shows a scenario. It sits outside the keyed section host, so
  * moving from one such section to the next keeps the same player: its focus, its scrubber, its open options.
@@ -55,6 +60,7 @@ export function Shell() {
   const t = useT();
   const motion = usePreferences((s) => s.motion);
   const section = sectionForView(useFragmentParam('view'));
+  const scenarioLink = useFragmentParam('s') !== null;
   const main = useRef<HTMLElement>(null);
   const presenting = useFragmentParam('present') !== null;
   const presenterWindow = useFragmentParam('presenter') !== null;
@@ -93,6 +99,11 @@ export function Shell() {
   const content = (
     <>
       {section.showsScenario && <PlayerHost />}
+      {!section.showsScenario && scenarioLink && (
+        <Suspense fallback={null}>
+          <LinkNotice />
+        </Suspense>
+      )}
       <SectionHost key={section.id} section={section} />
     </>
   );
