@@ -1,5 +1,6 @@
 // Hostile share links (issue #13): they are refused with a message where the learner is, and never block the
 // page for long while being read.
+import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import { gotoApp } from './helpers/app';
@@ -108,3 +109,78 @@ for (const { lang, view, heading, message } of damagedLinkCases) {
     await expect(alert).toBeHidden();
   });
 }
+
+const SAVE_KEY = 'kms-lab/scenario';
+const player = (page: Page) => page.getByRole('region', { name: /Scenario player|シナリオプレーヤー/ });
+
+/** Opens the envelope section in a browser whose saved scenario is `saved` (written before the page loads). */
+async function openWithSave(page: Page, saved: string, lang: 'en' | 'ja' = 'en') {
+  await page.addInitScript(
+    ([key, value, l]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(key, value);
+      localStorage.setItem('kms-lab.preferences', JSON.stringify({ lang: l }));
+    },
+    [SAVE_KEY, saved, lang] as const,
+  );
+  await page.goto('/#view=envelope');
+  await expect(player(page)).toBeVisible();
+}
+
+test('damaged saved work is kept aside, downloadable, and the learner is told (item 19)', async ({
+  page,
+}) => {
+  const damaged = '{"format":"kms-lab/scenario","version":1,"seed":"cut off';
+  await openWithSave(page, damaged);
+  const alert = player(page).getByRole('alert').filter({ hasText: 'Your saved work could not be read' });
+  await expect(alert).toBeVisible();
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the saved work' }).click();
+  const file = await download;
+  expect(readFileSync(await file.path(), 'utf8')).toBe(damaged);
+  // Kept aside in storage too, before the new work is autosaved over the old key.
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), SAVE_KEY))
+    .toBe(damaged);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).not.toBe(damaged);
+});
+
+test('a newer version’s save is never overwritten, and the learner is told in Japanese (item 19)', async ({
+  page,
+}) => {
+  const newer = JSON.stringify({
+    format: 'kms-lab/scenario',
+    version: 99,
+    seed: 'from-the-future',
+    steps: [],
+  });
+  await openWithSave(page, newer, 'ja');
+  const alert = player(page).getByRole('alert').filter({ hasText: '新しいバージョンの KMS Lab' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'ファイルに保存' })).toBeVisible();
+  // The player moves (a change the autosave would write) and time passes beyond the autosave delay.
+  await player(page).getByRole('button', { name: '最初のステップ (Home)' }).click();
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(newer);
+});
+
+test('when storage refuses to save, the learner is told once and offered the file (item 19)', async ({
+  page,
+}) => {
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
+      if (name === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    };
+    localStorage.setItem('kms-lab.preferences', JSON.stringify({ lang: 'en' }));
+  }, SAVE_KEY);
+  await page.goto('/#view=envelope');
+  const alert = player(page).getByRole('alert').filter({ hasText: 'storage is full' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toHaveCount(1);
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Save as file' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.kmslab\.json$/);
+});

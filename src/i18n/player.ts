@@ -45,6 +45,25 @@ export const player = defineMessages(
     cliEquivalent: 'This step as an AWS CLI command',
     cliShort: 'AWS CLI',
     dismiss: 'Dismiss',
+    downloadSaved: 'Download the saved work',
+    saved: {
+      'newer-version':
+        'Your saved work was made by a newer version of KMS Lab. It is kept as it is, and this tab will not save over it: use “Save as file” to keep what you do here.',
+      malformed:
+        'Your saved work could not be read (it is damaged), so KMS Lab started afresh. The old save is kept aside: you can download it.',
+      invalid:
+        'Your saved work could not be used ({detail}), so KMS Lab started afresh. The old save is kept aside: you can download it.',
+      'too-large':
+        'Your saved work is too large to open safely, so KMS Lab started afresh. The old save is kept aside: you can download it.',
+      'unsupported-format':
+        'The saved data is not a KMS Lab scenario, so KMS Lab started afresh. It is kept aside: you can download it.',
+    },
+    storage: {
+      'quota-exceeded':
+        'This browser’s storage is full: your work is no longer saved automatically. Use “Save as file” to keep it.',
+      'storage-unavailable':
+        'This browser does not let KMS Lab save your work automatically. Use “Save as file” to keep it.',
+    },
     file: {
       'newer-version': 'This file was made by a newer version of KMS Lab. Your own work is unchanged.',
       malformed: 'This file is not valid JSON. Your own work is unchanged.',
@@ -196,6 +215,25 @@ export const player = defineMessages(
     cliEquivalent: 'このステップを AWS CLI コマンドで見る',
     cliShort: 'AWS CLI',
     dismiss: '閉じる',
+    downloadSaved: '保存されていた作業をダウンロード',
+    saved: {
+      'newer-version':
+        '保存されている作業は新しいバージョンの KMS Lab で作られています。そのまま残し、このタブでは上書きしません。ここでの作業を残すには「ファイルに保存」を使ってください。',
+      malformed:
+        '保存されていた作業が壊れていて読めないため、新しく始めました。古い保存データは別に残してあり、ダウンロードできます。',
+      invalid:
+        '保存されていた作業を使えないため ({detail})、新しく始めました。古い保存データは別に残してあり、ダウンロードできます。',
+      'too-large':
+        '保存されていた作業が大きすぎて安全に開けないため、新しく始めました。古い保存データは別に残してあり、ダウンロードできます。',
+      'unsupported-format':
+        '保存されていたデータは KMS Lab のシナリオではないため、新しく始めました。データは別に残してあり、ダウンロードできます。',
+    },
+    storage: {
+      'quota-exceeded':
+        'ブラウザのストレージがいっぱいで、作業が自動保存されなくなりました。残すには「ファイルに保存」を使ってください。',
+      'storage-unavailable':
+        'このブラウザでは KMS Lab が作業を自動保存できません。残すには「ファイルに保存」を使ってください。',
+    },
     file: {
       'newer-version':
         'このファイルは新しいバージョンの KMS Lab で作られています。あなたの作業はそのままです。',

@@ -19,17 +19,42 @@ describe('autosave', () => {
   it('reports corrupted storage as a typed failure', () => {
     const storage = memoryStorage();
     const autosave = createAutosave(storage);
-    storage.data.set('kms-lab/scenario', '{"format":"kms-lab/scenario","version":1,"seed":');
-    expect(autosave.load()).toMatchObject({ ok: false, reason: 'malformed' });
-    storage.data.set(
-      'kms-lab/scenario',
-      JSON.stringify({ ...createScenario('x'), steps: [{ id: 's1', kind: 'note' }] }),
-    );
+    const damaged = '{"format":"kms-lab/scenario","version":1,"seed":';
+    storage.data.set('kms-lab/scenario', damaged);
+    expect(autosave.load()).toMatchObject({
+      ok: false,
+      reason: 'malformed',
+      saved: damaged,
+      keptAside: true,
+    });
+    const invalid = JSON.stringify({ ...createScenario('x'), steps: [{ id: 's1', kind: 'note' }] });
+    storage.data.set('kms-lab/scenario', invalid);
     expect(autosave.load()).toEqual({
       ok: false,
       reason: 'invalid',
       detail: '$.steps[0].text: expected a string',
+      saved: invalid,
+      keptAside: true,
     });
+  });
+
+  it('keeps an unreadable save aside before new work is saved over it (issue #13, item 19)', () => {
+    const storage = memoryStorage();
+    const autosave = createAutosave(storage);
+    storage.data.set('kms-lab/scenario', 'not JSON at all');
+    expect(autosave.load()).toMatchObject({ reason: 'malformed', keptAside: true });
+    expect(autosave.save(createScenario('fresh'))).toEqual({ ok: true });
+    expect(storage.data.get('kms-lab/scenario.unreadable')).toBe('not JSON at all');
+  });
+
+  it('never saves over a newer version’s save (issue #13, item 19)', () => {
+    const storage = memoryStorage();
+    const autosave = createAutosave(storage);
+    const newer = JSON.stringify({ ...createScenario('x'), version: 99 });
+    storage.data.set('kms-lab/scenario', newer);
+    expect(autosave.load()).toMatchObject({ reason: 'newer-version', saved: newer, keptAside: false });
+    expect(autosave.save(createScenario('mine'))).toMatchObject({ ok: false, reason: 'newer-version-kept' });
+    expect(storage.data.get('kms-lab/scenario')).toBe(newer);
   });
 
   it('reports unavailable and full storage instead of throwing', () => {

@@ -14,17 +14,33 @@ export interface StorageLike {
 }
 
 export const AUTOSAVE_KEY = 'kms-lab/scenario';
+/** Where a saved value that cannot be read is kept (beside the autosave key), so new work never erases it. */
+export const UNREADABLE_SUFFIX = '.unreadable';
+
+/** A saved value `restore` refused: the reason, and the text itself so the learner can download it. */
+export type UnreadableSave = Exclude<RestoreResult, { ok: true }> & {
+  saved: string;
+  /** Whether the text was copied to `<key>.unreadable` (false when storage refused: it is then only in memory). */
+  keptAside: boolean;
+};
 
 export type AutosaveLoad =
   | RestoreResult
+  | UnreadableSave
   | { ok: false; reason: 'empty'; detail: string }
   | { ok: false; reason: 'storage-unavailable'; detail: string };
 
 export type AutosaveSave =
   | { ok: true }
-  | { ok: false; reason: 'quota-exceeded' | 'storage-unavailable'; detail: string };
+  | { ok: false; reason: 'quota-exceeded' | 'storage-unavailable'; detail: string }
+  /** The stored save is from a newer KMS Lab (seen by `load`): it is never overwritten. */
+  | { ok: false; reason: 'newer-version-kept'; detail: string };
 
 export interface Autosave {
+  /**
+   * Reads the saved scenario. A value that cannot be read is never lost: a newer version's save stays where it
+   * is and `save` will not overwrite it; any other unreadable value is first copied to `<key>.unreadable`.
+   */
   load(): AutosaveLoad;
   save(scenario: Scenario): AutosaveSave;
   clear(): void;
@@ -35,6 +51,15 @@ const errorText = (error: unknown): string =>
 
 /** `storage` is undefined where Web Storage is missing or blocked (some private modes throw on access). */
 export function createAutosave(storage: StorageLike | undefined, key = AUTOSAVE_KEY): Autosave {
+  let newerSaveKept: string | undefined;
+  const keepAside = (text: string): boolean => {
+    try {
+      storage?.setItem(key + UNREADABLE_SUFFIX, text);
+      return storage !== undefined;
+    } catch {
+      return false;
+    }
+  };
   return {
     load() {
       if (!storage)
@@ -46,9 +71,17 @@ export function createAutosave(storage: StorageLike | undefined, key = AUTOSAVE_
         return { ok: false, reason: 'storage-unavailable', detail: errorText(error) };
       }
       if (text === null) return { ok: false, reason: 'empty', detail: 'nothing saved yet' };
-      return restore(text);
+      const result = restore(text);
+      if (result.ok) return result;
+      if (result.reason === 'newer-version') {
+        newerSaveKept = result.detail;
+        return { ...result, saved: text, keptAside: false };
+      }
+      return { ...result, saved: text, keptAside: keepAside(text) };
     },
     save(scenario) {
+      if (newerSaveKept !== undefined)
+        return { ok: false, reason: 'newer-version-kept', detail: newerSaveKept };
       if (!storage)
         return { ok: false, reason: 'storage-unavailable', detail: 'no Web Storage in this context' };
       try {

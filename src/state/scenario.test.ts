@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAutosave, type StorageLike } from '../scenario/autosave';
+import { createAutosave } from '../scenario/autosave';
 import { scenarioLinkParams } from '../scenario/codec';
+import { memoryStorage } from '../scenario/memoryStorage.fixture';
 import { createReplayer } from '../scenario/replay';
 import { createScenario } from '../scenario/schema';
 import { templateScenario } from '../scenario/templates';
@@ -27,15 +28,6 @@ function manualTimers() {
       for (const [, { callback }] of entries) callback();
       return entries.map(([, { ms }]) => ms);
     },
-  };
-}
-
-function memoryStorage(): StorageLike {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
   };
 }
 
@@ -231,6 +223,43 @@ describe('URL and autosave sync', () => {
     expect(writes).toEqual([{ patch: expected, replace: true }]);
     expect(autosave.load()).toEqual({ ok: true, scenario });
   });
+
+  it('says once when autosave starts failing, so the URL never runs ahead silently (issue #13, item 19)', async () => {
+    const clock = manualTimers();
+    const store = createScenarioStore({
+      scenario: templateScenario('rotation'),
+      timers: manualTimers().timers,
+    });
+    let full = true;
+    const storage = memoryStorage();
+    const autosave = createAutosave({
+      ...storage,
+      setItem: (key, value) => {
+        if (full) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+        storage.setItem(key, value);
+      },
+    });
+    const failures: string[] = [];
+    syncScenario(store, {
+      updateFragment: () => undefined,
+      autosave,
+      timers: clock.timers,
+      onSaveFailed: (result) => failures.push(result.reason),
+    });
+    const change = async (note: string) => {
+      store.getState().appendStep({ kind: 'note', text: note });
+      clock.fire();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    await change('a');
+    await change('b');
+    expect(failures).toEqual(['quota-exceeded']);
+    full = false;
+    await change('c');
+    full = true;
+    await change('d');
+    expect(failures).toEqual(['quota-exceeded', 'quota-exceeded']);
+  });
 });
 
 describe('start-up', () => {
@@ -260,6 +289,17 @@ describe('start-up', () => {
       kind: 'ready',
       scenario: templateScenario('rotation'),
       linkProblem: { reason: 'newer-version' },
+    });
+  });
+
+  it('reports unreadable saved work, with its text, whatever the link (issue #13, item 19)', async () => {
+    const storage = memoryStorage();
+    storage.data.set('kms-lab/scenario', '{"format":"kms-lab/scenario",');
+    const boot = await bootScenario(new URLSearchParams(''), createAutosave(storage), fallback);
+    expect(boot).toMatchObject({
+      kind: 'ready',
+      scenario: fallback,
+      savedProblem: { reason: 'malformed', saved: '{"format":"kms-lab/scenario",', keptAside: true },
     });
   });
 

@@ -1,6 +1,13 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type Autosave, createAutosave, decideOpening, type OpeningDecision } from '../scenario/autosave';
+import {
+  type Autosave,
+  type AutosaveSave,
+  createAutosave,
+  decideOpening,
+  type OpeningDecision,
+  type UnreadableSave,
+} from '../scenario/autosave';
 import { type LinkReadResult, readScenarioLink, scenarioLinkParams } from '../scenario/codec';
 import type { RestoreResult } from '../scenario/migrations';
 import { createReplayer, type Replayer, type StepView } from '../scenario/replay';
@@ -284,6 +291,11 @@ export interface ScenarioSyncTargets {
   timers?: Timers;
   /** Debounce for both targets; the caller decides (encoding is async and scrubbing is fast). */
   debounceMs?: number;
+  /**
+   * Called when autosave starts failing (full or disabled storage), once per run of failures, so the URL never
+   * runs ahead of the saved work without the learner being told.
+   */
+  onSaveFailed?(result: Extract<AutosaveSave, { ok: false }>): void;
 }
 
 /**
@@ -296,6 +308,7 @@ export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSy
   let encoded: { scenario: Scenario; s: string } | undefined;
   let handle: unknown;
   let saved: Scenario | undefined;
+  let failing = false;
 
   const flush = async () => {
     const { scenario } = store.getState();
@@ -308,8 +321,10 @@ export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSy
     const step = String(store.getState().cursor + 1);
     targets.updateFragment({ v: String(scenario.version), s: encoded.s, step }, { replace: true });
     if (saved !== scenario) {
-      targets.autosave.save(scenario);
+      const result = targets.autosave.save(scenario);
       saved = scenario;
+      if (!result.ok && !failing) targets.onSaveFailed?.(result);
+      failing = !result.ok;
     }
   };
 
@@ -332,9 +347,13 @@ export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSy
 }
 
 /** What start-up found: the scenario to show, plus anything the UI must tell or ask the learner. */
-export type ScenarioBoot =
+export type ScenarioBoot = (
   | { kind: 'ready'; scenario: Scenario; cursor: number; linkProblem?: Exclude<RestoreResult, { ok: true }> }
-  | { kind: 'ask'; decision: Extract<OpeningDecision, { action: 'ask' }>; linkCursor: number };
+  | { kind: 'ask'; decision: Extract<OpeningDecision, { action: 'ask' }>; linkCursor: number }
+) & {
+  /** Saved work that could not be read: the learner is told, and can download it (autosave.ts keeps it). */
+  savedProblem?: UnreadableSave;
+};
 
 /**
  * Start-up: a link in the fragment wins only if it doesn't silently replace different local work; a bad link
@@ -348,15 +367,23 @@ export async function bootScenario(
   const link: LinkReadResult = await readScenarioLink(fragment);
   const local = autosave.load();
   const localScenario = local.ok ? local.scenario : fallback;
+  const problem = 'saved' in local ? { savedProblem: local } : {};
   const atEnd = (s: Scenario) => s.steps.length - 1;
-  if (link.kind === 'none') return { kind: 'ready', scenario: localScenario, cursor: atEnd(localScenario) };
+  if (link.kind === 'none')
+    return { kind: 'ready', scenario: localScenario, cursor: atEnd(localScenario), ...problem };
   if (!link.result.ok) {
-    return { kind: 'ready', scenario: localScenario, cursor: atEnd(localScenario), linkProblem: link.result };
+    return {
+      kind: 'ready',
+      scenario: localScenario,
+      cursor: atEnd(localScenario),
+      linkProblem: link.result,
+      ...problem,
+    };
   }
   const linkCursor = link.step === undefined ? atEnd(link.result.scenario) : link.step - 1;
   const decision = decideOpening(link.result.scenario, local);
-  if (decision.action === 'ask') return { kind: 'ask', decision, linkCursor };
-  return { kind: 'ready', scenario: link.result.scenario, cursor: linkCursor };
+  if (decision.action === 'ask') return { kind: 'ask', decision, linkCursor, ...problem };
+  return { kind: 'ready', scenario: link.result.scenario, cursor: linkCursor, ...problem };
 }
 
 function browserStorage() {

@@ -18,7 +18,7 @@ import { Icon, type IconName } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import { captionText } from './captions';
-import { NoticeLine } from './NoticeLine';
+import { NoticeLine, SaveNoticeLine } from './NoticeLine';
 import styles from './player.module.css';
 import { type PlayerKey, usePlayerText } from './playerText';
 import { Scrubber } from './Scrubber';
@@ -306,6 +306,7 @@ export function ScenarioPlayer() {
         </p>
       )}
       {connection.notice && <NoticeLine notice={connection.notice} onDismiss={connection.dismissNotice} />}
+      <SaveNoticeLine connection={connection} />
       {connection.pending && (
         // Asked when a link or file would replace different local work; Escape keeps the learner's work.
         <ChoiceDialog

@@ -16,6 +16,21 @@ export type Notice =
   | { kind: 'link' | 'file'; reason: RestoreFailureReason; detail: string }
   | { kind: 'copied' | 'copyFailed'; length: number };
 
+/**
+ * What the learner must know about their saved work: a save that could not be read (kept, downloadable) or
+ * storage that stopped saving. Kept apart from `Notice` so a link problem never hides it.
+ */
+export type SaveNotice =
+  | { kind: 'saved'; reason: RestoreFailureReason; detail: string; saved: string }
+  | { kind: 'storage'; reason: 'quota-exceeded' | 'storage-unavailable'; detail: string };
+
+/** Whether a save notice offers the old save itself for download (else it offers the work as a file). */
+export const offersOldSave = (notice: SaveNotice): boolean =>
+  notice.kind === 'saved' && notice.reason !== 'newer-version';
+
+/** The file name an unreadable save is downloaded under: not `.kmslab.json`, as it may not be a scenario. */
+const UNREADABLE_SAVE_FILE = 'kms-lab-unreadable-save.json';
+
 /** A scenario waiting to replace different local work, until the learner chooses. */
 export interface PendingOpen {
   local: Scenario;
@@ -28,6 +43,7 @@ const atEnd = (scenario: Scenario) => scenario.steps.length - 1;
 interface ConnectionState {
   pending?: PendingOpen;
   notice?: Notice;
+  saveNotice?: SaveNotice;
 }
 
 /**
@@ -39,6 +55,7 @@ interface ConnectionState {
 const connection = createStore<ConnectionState>(() => ({}));
 const setPending = (pending: PendingOpen | undefined) => connection.setState({ pending });
 const setNotice = (notice: Notice | undefined) => connection.setState({ notice });
+const setSaveNotice = (saveNotice: SaveNotice | undefined) => connection.setState({ saveNotice });
 let started: Promise<void> | undefined;
 let lastWritten: string | null = null;
 /**
@@ -64,6 +81,11 @@ function syncOnce() {
       updateFragment(patch, options);
     },
     autosave: scenarioAutosave,
+    onSaveFailed(result) {
+      // A newer version's save is kept on purpose; the learner was told at start-up.
+      if (result.reason !== 'newer-version-kept')
+        setSaveNotice({ kind: 'storage', reason: result.reason, detail: result.detail });
+    },
   });
 }
 
@@ -88,6 +110,10 @@ export function connectScenario(): Promise<void> {
 function startConnection(): Promise<void> {
   const booted = bootScenario(readFragment(), scenarioAutosave, templateScenario('envelope-basics')).then(
     (boot) => {
+      if (boot.savedProblem) {
+        const { reason, detail, saved } = boot.savedProblem;
+        setSaveNotice({ kind: 'saved', reason, detail, saved });
+      }
       if (boot.kind === 'ask') {
         setPending({ local: boot.decision.local, incoming: boot.decision.link, cursor: boot.linkCursor });
         return;
@@ -128,7 +154,7 @@ function startConnection(): Promise<void> {
  * the link. Different local work is never replaced without asking (`pending`).
  */
 export function useScenarioConnection() {
-  const { pending, notice } = useStore(connection);
+  const { pending, notice, saveNotice } = useStore(connection);
   useEffect(() => {
     void connectScenario();
   }, []);
@@ -169,11 +195,21 @@ export function useScenarioConnection() {
     setNotice({ kind: (await copyText(href)) ? 'copied' : 'copyFailed', length: href.length });
   }, []);
 
+  /** What the save notice offers: the unreadable save itself, or the current work as a file. */
+  const keepSavedWork = useCallback(() => {
+    if (saveNotice?.kind === 'saved' && offersOldSave(saveNotice))
+      downloadText(UNREADABLE_SAVE_FILE, saveNotice.saved);
+    else exportFile();
+  }, [saveNotice, exportFile]);
+
   return {
     pending,
     choose,
     notice,
     dismissNotice: () => setNotice(undefined),
+    saveNotice,
+    dismissSaveNotice: () => setSaveNotice(undefined),
+    keepSavedWork,
     importFile,
     exportFile,
     copyLink,
