@@ -39,6 +39,24 @@ afterEach(() => {
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
+/** Encrypts in the worker and checks the bytes equal encryptMessage's for the same inputs. */
+async function encryptBoth(
+  client: EnvelopeWorkerClient,
+  m: Awaited<ReturnType<typeof materials>>,
+  plaintext: Uint8Array<ArrayBuffer>,
+  common: Omit<Parameters<EnvelopeWorkerClient['encryptFile']>[0], 'file' | 'dataKey'>,
+) {
+  const expected = await encryptMessage({
+    provider: webcrypto,
+    dataKey: new DataKeyHandle(new Uint8Array(m.dataKeyBytes)),
+    plaintext,
+    ...common,
+  });
+  const encrypted = await client.encryptFile({ file: new Blob([plaintext]), dataKey: m.dataKey, ...common });
+  expect(equalBytes(await bytesOf(encrypted.output), expected.message)).toBe(true);
+  return encrypted;
+}
+
 describe('envelope worker', () => {
   it.each(['webcrypto', 'noble'] as const)(
     'encrypts a file to the same bytes as encryptMessage and decrypts it back (%s)',
@@ -105,18 +123,7 @@ describe('envelope worker', () => {
       algorithmSuiteId: 0x0578,
       signingKey,
     } as const;
-    const expected = await encryptMessage({
-      provider: webcrypto,
-      dataKey: new DataKeyHandle(new Uint8Array(m.dataKeyBytes)),
-      plaintext,
-      ...common,
-    });
-    const encrypted = await client.encryptFile({
-      file: new Blob([plaintext]),
-      dataKey: m.dataKey,
-      ...common,
-    });
-    expect(equalBytes(await bytesOf(encrypted.output), expected.message)).toBe(true);
+    const encrypted = await encryptBoth(client, m, plaintext, common);
     expect(signingKey.some((b) => b !== 0)).toBe(true); // a copy went to the worker: the caller's stays
     const decrypted = await client.decryptFile({ file: encrypted.output, decryptDataKey: m.decryptDataKey });
     expect(equalBytes(await bytesOf(decrypted.output), plaintext)).toBe(true);
@@ -138,19 +145,8 @@ describe('envelope worker', () => {
       const m = await materials(webcrypto);
       const plaintext = testBytes(1_000_000, 'pooled');
       const common = { encryptedDataKeys: m.encryptedDataKeys, messageId: m.messageId, frameLength: 65536 };
-      const expected = await encryptMessage({
-        provider: webcrypto,
-        dataKey: new DataKeyHandle(new Uint8Array(m.dataKeyBytes)),
-        plaintext,
-        ...common,
-      });
-      const encrypted = await client.encryptFile({
-        file: new Blob([plaintext]),
-        dataKey: m.dataKey,
-        ...common,
-      });
+      const encrypted = await encryptBoth(client, m, plaintext, common);
       const bytes = await bytesOf(encrypted.output);
-      expect(equalBytes(bytes, expected.message)).toBe(true);
       expect(helpers).toHaveLength(2); // three threads: this one and two helpers
       const decrypted = await client.decryptFile({
         file: encrypted.output,
