@@ -330,6 +330,12 @@ function toWire(value: unknown, shape: Shape): unknown {
     const bytes = value instanceof Uint8Array ? value : utf8Encode(String(value));
     return toBase64(bytes);
   }
+  if (shape.type === 'timestamp' && typeof value === 'string') {
+    // botocore parses the text (ISO 8601 or epoch seconds) and sends whole epoch seconds (unixtimestamp); text it
+    // cannot read goes on as given and the service refuses it.
+    const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Date.parse(value) / 1000;
+    return Number.isNaN(seconds) ? value : Math.floor(seconds);
+  }
   if (shape.type === 'structure' && typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {

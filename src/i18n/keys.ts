@@ -117,7 +117,7 @@ export const keys = defineMessages(
       byTime: 'time passes',
       unreachable: {
         PendingImport:
-          'only keys with imported key material (`Origin` `EXTERNAL`); KMS Lab does not simulate them.',
+          'only keys with imported key material (`Origin` `EXTERNAL`): they start here and come back here when their material is deleted or expires (`ImportKeyMaterial` leaves it). This diagram leaves them out.',
         Unavailable: 'only keys in a custom key store that is disconnected; not simulated.',
         Updating: 'only while `UpdatePrimaryRegion` runs; KMS Lab completes it at once.',
       },
@@ -245,7 +245,7 @@ export const keys = defineMessages(
       byTime: '時間の経過',
       unreachable: {
         PendingImport:
-          'キーマテリアルをインポートするキー (`Origin` `EXTERNAL`) だけの状態です。KMS Lab では扱いません。',
+          'キーマテリアルをインポートするキー (`Origin` `EXTERNAL`) だけの状態です。作成直後と、キーマテリアルを削除したとき・期限切れのときにこの状態になり、`ImportKeyMaterial` で抜けます。この図には含めていません。',
         Unavailable: '切断されたカスタムキーストアのキーだけの状態です。KMS Lab では扱いません。',
         Updating: '`UpdatePrimaryRegion` の実行中だけの状態です。KMS Lab では即座に完了します。',
       },

@@ -39,20 +39,10 @@ import { ml_kem768 } from '@noble/post-quantum/ml-kem.js';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { bill } from './billing';
 import { createKmsSimulator, type KmsSimulator } from './index';
-import { kmsClientFor } from './testing/sdkClient';
+import { kmsClientFor, sdkError as rejects } from './testing/sdkClient';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const EMPTY_MESSAGE = 'UnknownError';
-
-async function rejects(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (e) {
-    const err = e as { name: string; message: string };
-    return { name: err.name, message: err.message };
-  }
-  throw new Error('expected the call to fail');
-}
 
 let sim: KmsSimulator;
 let kms: KMSClient;

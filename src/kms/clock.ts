@@ -1,16 +1,21 @@
 /**
  * Simulated time. `advanceClock` walks forward event by event, stopping at each due date to do what KMS does
- * on its own: automatic rotations (reference §5), a replica leaving `Creating` (§8) and the deletion of keys
- * whose waiting period ended (§2). Ties are ordered by event kind, then key ARN, so replays are identical.
+ * on its own: automatic rotations (reference §5), a replica leaving `Creating` (§8), the deletion of imported key
+ * material at its ValidTo, and the deletion of keys whose waiting period ended (§2). Ties are ordered by event kind, then key ARN, so replays are identical.
  */
 import type { Drbg } from '../crypto';
+import { removeImportedMaterial } from './importedMaterial';
 import { rotate, rotationPeriodMs } from './keyMaterial';
 import { recordServiceEvent } from './trail';
-import { DAY_MS, type KeyRecord, relatedMultiRegionKeys, type World } from './world';
+import { DAY_MS, hasKeyMaterial, type KeyRecord, relatedMultiRegionKeys, type World } from './world';
 
-type DueEvent = { atMs: number; kind: 'replica-ready' | 'rotation' | 'deletion'; key: KeyRecord };
+type DueEvent = {
+  atMs: number;
+  kind: 'replica-ready' | 'rotation' | 'material-expiry' | 'deletion';
+  key: KeyRecord;
+};
 
-const KIND_ORDER = { 'replica-ready': 0, rotation: 1, deletion: 2 } as const;
+const KIND_ORDER = { 'replica-ready': 0, rotation: 1, 'material-expiry': 2, deletion: 3 } as const;
 
 /** Automatic rotation happens for Enabled keys only (paused while Disabled, none while PendingDeletion). */
 const rotatesAutomatically = (key: KeyRecord) =>
@@ -37,6 +42,8 @@ function nextDueEvent(world: World, untilMs: number): DueEvent | undefined {
       consider({ atMs: key.replicaReadyMs, kind: 'replica-ready', key });
     if (rotatesAutomatically(key))
       consider({ atMs: key.rotation.nextRotationMs as number, kind: 'rotation', key });
+    if (key.importExpiration?.validToMs !== undefined && hasKeyMaterial(key))
+      consider({ atMs: key.importExpiration.validToMs, kind: 'material-expiry', key });
     if (key.keyState === 'PendingDeletion' && key.deletionMs !== undefined)
       consider({ atMs: key.deletionMs, kind: 'deletion', key });
   }
@@ -96,7 +103,11 @@ export function advanceClock(world: World, drbg: Drbg, targetMs: number): void {
       event.key.keyState = 'Enabled';
       delete event.key.replicaReadyMs;
     } else if (event.kind === 'rotation') rotateAutomatically(world, drbg, event.key);
-    else deleteKey(world, drbg, event.key);
+    else if (event.kind === 'material-expiry') {
+      // "When the key material expires, KMS deletes the key material from the KMS key" (API_ImportKeyMaterial).
+      removeImportedMaterial(event.key);
+      recordServiceEvent(world, drbg, 'DeleteExpiredKeyMaterial', event.key);
+    } else deleteKey(world, drbg, event.key);
   }
   world.nowMs = targetMs;
 }

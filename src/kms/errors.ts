@@ -10,12 +10,15 @@ export type KmsExceptionName =
   | 'ConflictException'
   | 'DisabledException'
   | 'DryRunOperationException'
+  | 'ExpiredImportTokenException'
   | 'IncorrectKeyException'
+  | 'IncorrectKeyMaterialException'
   | 'InvalidAliasNameException'
   | 'InvalidArnException'
   | 'InvalidCiphertextException'
   | 'InvalidGrantIdException'
   | 'InvalidGrantTokenException'
+  | 'InvalidImportTokenException'
   | 'InvalidKeyUsageException'
   | 'InvalidMarkerException'
   | 'KMSInternalException'
@@ -114,6 +117,13 @@ export const onDemandRotationLimit = (keyArn: string) =>
   new KmsError(
     'LimitExceededException',
     `The on-demand rotations limit has been reached for the given keyId. No more on-demand rotations can be performed for this key: ${keyArn}`,
+  );
+
+/** Footnote 6 of the key-state table: an operation for keys of another origin (reference §2). */
+export const originNotValid = (keyArn: string, origin: string) =>
+  new KmsError(
+    'UnsupportedOperationException',
+    `${keyArn} origin is ${origin} which is not valid for this operation.`,
   );
 
 /**

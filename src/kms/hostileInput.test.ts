@@ -25,6 +25,8 @@ function memberValue(shape: Shape, strings: fc.Arbitrary<string>): fc.Arbitrary<
         return fc.integer({ min: -1, max: 5000 });
       case 'boolean':
         return fc.boolean();
+      case 'timestamp':
+        return fc.integer({ min: -1, max: 2_000_000_000 });
       case 'list':
         return fc.array(fc.oneof(memberValue(shape.member, strings), fc.constant(null)), { maxLength: 3 });
       case 'map':

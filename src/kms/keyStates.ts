@@ -3,7 +3,14 @@
  * Each operation declares which row it follows; a cell either accepts the state or names the footnote whose
  * exception it raises.
  */
-import { KmsError, keyCreating, keyDisabled, keyNotPendingDeletion, keyPendingDeletion } from './errors';
+import {
+  KmsError,
+  keyCreating,
+  keyDisabled,
+  keyNotPendingDeletion,
+  keyPendingDeletion,
+  originNotValid,
+} from './errors';
 import type { KeyState } from './world';
 
 /** The failure footnotes of the table (reference §2 "Footnotes"). */
@@ -12,6 +19,7 @@ type Refusal =
   | 'pending-deletion'
   | 'not-pending-deletion'
   | 'pending-import'
+  | 'origin-external'
   | 'unavailable'
   | 'creating'
   | 'updating';
@@ -25,7 +33,8 @@ export type KeyStateRule =
   | 'cancel-deletion'
   | 'not-pending-deletion' // CreateAlias, TagResource, UntagResource, UpdateKeyDescription
   | 'any' // DeleteAlias, DescribeKey, GetKeyPolicy, PutKeyPolicy, ListGrants, … GetKeyRotationStatus
-  | 'replicate'; // ReplicateKey, UpdatePrimaryRegion
+  | 'replicate' // ReplicateKey, UpdatePrimaryRegion
+  | 'import'; // GetParametersForImport, ImportKeyMaterial, DeleteImportedKeyMaterial
 
 const PENDING: Partial<Record<KeyState, Refusal>> = {
   PendingDeletion: 'pending-deletion',
@@ -48,10 +57,11 @@ export const KEY_STATE_TABLE: Readonly<Record<KeyStateRule, Partial<Record<KeySt
     Creating: 'creating',
     Updating: 'updating',
   },
+  // Footnote 6: only keys with imported material are ever PendingImport, and their rotation cannot be configured.
   'rotation-configuration': {
     Disabled: 'disabled',
     ...PENDING,
-    PendingImport: 'pending-import',
+    PendingImport: 'origin-external',
     Unavailable: 'unavailable',
     Creating: 'creating',
   },
@@ -66,6 +76,9 @@ export const KEY_STATE_TABLE: Readonly<Record<KeyStateRule, Partial<Record<KeySt
   },
   'not-pending-deletion': { ...PENDING },
   any: {},
+  // ImportKeyMaterial: footnote 8 (pending deletion with imported material → KMSInvalidStateException); the
+  // table gives no row for GetParametersForImport and DeleteImportedKeyMaterial, which follow the same rule here.
+  import: { ...PENDING, Unavailable: 'unavailable', Creating: 'creating' },
   replicate: {
     Disabled: 'disabled',
     ...PENDING,
@@ -85,6 +98,8 @@ function refusalError(refusal: Refusal, keyArn: string): KmsError {
       return keyNotPendingDeletion(keyArn);
     case 'pending-import':
       return new KmsError('KMSInvalidStateException', `${keyArn} is pending import.`);
+    case 'origin-external':
+      return originNotValid(keyArn, 'EXTERNAL');
     case 'unavailable':
       return new KmsError('KMSInvalidStateException', `${keyArn} is unavailable.`);
     case 'creating':

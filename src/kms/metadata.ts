@@ -3,7 +3,7 @@
  */
 import { algorithmsOf, isAsymmetricSpec } from './asymmetric';
 import { keyArn } from './identifiers';
-import { currentVersion, type KeyRecord, relatedMultiRegionKeys, type World } from './world';
+import { currentVersion, hasKeyMaterial, type KeyRecord, relatedMultiRegionKeys, type World } from './world';
 
 export interface MultiRegionKey {
   Arn: string;
@@ -20,7 +20,9 @@ export interface KeyMetadata {
   KeyUsage: string;
   KeyState: string;
   DeletionDate?: Date;
+  ValidTo?: Date;
   Origin: string;
+  ExpirationModel?: string;
   KeyManager: string;
   CustomerMasterKeySpec?: string;
   KeySpec: string;
@@ -89,6 +91,12 @@ export function keyMetadata(world: World, key: KeyRecord): KeyMetadata {
       ReplicaKeys: related.filter((k) => k.region !== key.primaryRegion).map(entry),
     };
   }
-  if (symmetric) metadata.CurrentKeyMaterialId = currentVersion(key).keyMaterialId;
+  if (key.importExpiration) {
+    if (key.importExpiration.validToMs !== undefined)
+      metadata.ValidTo = new Date(key.importExpiration.validToMs);
+    metadata.ExpirationModel = key.importExpiration.model;
+  }
+  // Keys with imported material have no current material while PendingImport.
+  if (symmetric && hasKeyMaterial(key)) metadata.CurrentKeyMaterialId = currentVersion(key).keyMaterialId;
   return metadata;
 }

@@ -139,7 +139,7 @@ describe('CreateKey / DescribeKey / ListKeys', () => {
       { KeySpec: 'ECC_NIST_EDWARDS25519' as const, KeyUsage: 'SIGN_VERIFY' as const },
       /ECC_NIST_EDWARDS25519.*not simulated/,
     ],
-    [{ Origin: 'EXTERNAL' as const }, /EXTERNAL.*not simulated/],
+    [{ Origin: 'AWS_CLOUDHSM' as const }, /AWS_CLOUDHSM.*not simulated/],
   ])('unsimulated kinds are refused plainly: %o', async (input, message) => {
     const err = await rejects(kms.send(new CreateKeyCommand(input)));
     expect(err.name).toBe('UnsupportedOperationException');

@@ -30,6 +30,10 @@ export interface IntegerShape {
 export interface BooleanShape {
   readonly type: 'boolean';
 }
+/** awsJson1_1 timestamps travel as epoch seconds (ImportKeyMaterial ValidTo). */
+export interface TimestampShape {
+  readonly type: 'timestamp';
+}
 export interface ListShape<M extends Shape = Shape> {
   readonly type: 'list';
   readonly member: M;
@@ -54,6 +58,7 @@ export type Shape =
   | BlobShape
   | IntegerShape
   | BooleanShape
+  | TimestampShape
   | ListShape
   | MapShape
   | StructureShape;
@@ -70,13 +75,15 @@ export type Infer<S> =
         ? number
         : S extends BooleanShape
           ? boolean
-          : S extends ListShape<infer M>
-            ? Infer<M>[]
-            : S extends MapShape<infer V>
-              ? Record<string, Infer<V>>
-              : S extends StructureShape<infer M, infer R>
-                ? Simplify<{ [K in R]: Infer<M[K]> } & { [K in Exclude<keyof M, R>]?: Infer<M[K]> }>
-                : never;
+          : S extends TimestampShape
+            ? Date
+            : S extends ListShape<infer M>
+              ? Infer<M>[]
+              : S extends MapShape<infer V>
+                ? Record<string, Infer<V>>
+                : S extends StructureShape<infer M, infer R>
+                  ? Simplify<{ [K in R]: Infer<M[K]> } & { [K in Exclude<keyof M, R>]?: Infer<M[K]> }>
+                  : never;
 
 // --- Constructors ---
 
@@ -89,6 +96,7 @@ export const string = <const E extends string = string>(
 export const blob = (min?: number, max?: number): BlobShape => ({ type: 'blob', min, max });
 export const integer = (min?: number, max?: number): IntegerShape => ({ type: 'integer', min, max });
 export const boolean: BooleanShape = { type: 'boolean' };
+export const timestamp: TimestampShape = { type: 'timestamp' };
 export const list = <M extends Shape>(member: M, c: { min?: number; max?: number } = {}): ListShape<M> => ({
   type: 'list',
   member,
@@ -165,6 +173,7 @@ function check(shape: Shape, value: unknown, path: string, out: string[]): void 
       return;
     }
     case 'boolean':
+    case 'timestamp':
       return;
     case 'list': {
       const items = value as unknown[];
@@ -237,6 +246,11 @@ export function decodeWire(shape: Shape, json: unknown, path = ''): unknown {
     case 'boolean':
       if (typeof json !== 'boolean') throw serializationError(path, 'a boolean');
       return json;
+    case 'timestamp': {
+      const date = typeof json === 'number' ? new Date(json * 1000) : undefined;
+      if (!date || Number.isNaN(date.getTime())) throw serializationError(path, 'epoch seconds');
+      return date;
+    }
     case 'list':
       if (!Array.isArray(json)) throw serializationError(path, 'a list');
       return json.map((item, i) => decodeWire(shape.member, item, `${path}.${i + 1}.member`));
@@ -272,6 +286,8 @@ export function trailParameters(shape: Shape, value: unknown): unknown {
   switch (shape.type) {
     case 'blob':
       return undefined;
+    case 'timestamp':
+      return (value as Date).toISOString();
     case 'list':
       return (value as unknown[]).map((v) => trailParameters(shape.member, v));
     case 'map': {

@@ -114,6 +114,22 @@ export type TraceStep =
   | { code: 'shared-secret-encapsulated'; ciphertext: Uint8Array; sharedSecret: Uint8Array }
   | { code: 'shared-secret-decapsulated'; ciphertext: Uint8Array; sharedSecret: Uint8Array }
   | { code: 'data-key-pair-generated'; keyPairSpec: string; publicKey: Uint8Array }
+  /** GetParametersForImport: the wrapping public key (DER SPKI) handed out, valid until `validToMs`. */
+  | {
+      code: 'import-parameters-issued';
+      wrappingAlgorithm: string;
+      wrappingKeySpec: string;
+      publicKey: Uint8Array;
+      validToMs: number;
+    }
+  | { code: 'key-material-unwrapped'; wrappingAlgorithm: string; ok: boolean }
+  | {
+      code: 'key-material-imported';
+      keyArn: string;
+      keyMaterialId: string;
+      reimport: boolean;
+      validToMs?: number;
+    }
   | { code: 'key-state-changed'; keyArn: string; from: KeyState; to: KeyState }
   | { code: 'dry-run-stopped' }
   | { code: 'trail-recorded'; eventId: string; recordIndex: number }

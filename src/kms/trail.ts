@@ -123,7 +123,8 @@ export function recordApiCall(world: World, drbg: Drbg, event: ApiCallEvent): nu
 export function recordServiceEvent(
   world: World,
   drbg: Drbg,
-  eventName: 'RotateKey' | 'DeleteKey',
+  /** DeleteExpiredKeyMaterial: KMS deleting imported material at its ValidTo (Developer Guide, CloudTrail events). */
+  eventName: 'RotateKey' | 'DeleteKey' | 'DeleteExpiredKeyMaterial',
   key: KeyRecord,
 ): void {
   const record: TrailRecord = {

@@ -79,7 +79,30 @@ export interface KeyRecord {
   tags: Tag[];
   rotation: { enabled: boolean; periodInDays: number; nextRotationMs?: number };
   onDemandRotations: number;
+  /**
+   * Origin AWS_KMS: at least one version. Origin EXTERNAL: none until the first import; a version whose material
+   * is empty after DeleteImportedKeyMaterial or expiry (its keyMaterialId stays, to recognise a re-import).
+   */
   versions: BackingKeyVersion[];
+  /** Origin EXTERNAL: the current import's expiration (ImportKeyMaterial ExpirationModel, ValidTo). */
+  importExpiration?: { model: 'KEY_MATERIAL_EXPIRES' | 'KEY_MATERIAL_DOES_NOT_EXPIRE'; validToMs?: number };
+  /** Origin EXTERNAL: wrapping keys and import tokens handed out by GetParametersForImport, newest last. */
+  importParameters?: ImportParameters[];
+}
+
+/** One GetParametersForImport answer, kept so ImportKeyMaterial can unwrap with it (valid for 24 hours). */
+export interface ImportParameters {
+  /** The ImportToken bytes, lowercase hex. */
+  importToken: string;
+  wrappingAlgorithm:
+    | 'RSAES_OAEP_SHA_1'
+    | 'RSAES_OAEP_SHA_256'
+    | 'RSA_AES_KEY_WRAP_SHA_1'
+    | 'RSA_AES_KEY_WRAP_SHA_256';
+  wrappingKeySpec: RsaKeySpec;
+  /** The wrapping key pair, PKCS #8. */
+  wrappingKey: Uint8Array;
+  validToMs: number;
 }
 
 export interface AliasRecord {
@@ -200,6 +223,10 @@ export function emptyWorld(defaultAccountId: string, defaultRegion: string, nowM
 }
 
 export const currentVersion = (key: KeyRecord): BackingKeyVersion => key.versions[key.versions.length - 1];
+
+/** Whether the key holds usable material (keys with imported material may have none, or a deleted one). */
+export const hasKeyMaterial = (key: KeyRecord): boolean =>
+  key.versions.length > 0 && currentVersion(key).material.length > 0;
 
 /** Multi-Region keys related to `key` (same account and `mrk-` ID, every Region), including itself. */
 export function relatedMultiRegionKeys(world: World, key: KeyRecord): KeyRecord[] {

@@ -19,6 +19,7 @@ export {
   parseEcPrivateKeyPkcs8,
   parseEcPublicKeySpki,
 } from './ec';
+export { aesKeyUnwrapWithPadding, aesKeyWrapWithPadding } from './keyWrap';
 export {
   ML_DSA_MU_LENGTH,
   ML_DSA_RANDOMNESS_LENGTH,

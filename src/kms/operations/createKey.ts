@@ -1,9 +1,10 @@
 /**
  * CreateKey (API_CreateKey; reference §1, §2, §7): symmetric encryption keys (SYMMETRIC_DEFAULT /
  * ENCRYPT_DECRYPT), HMAC keys (HMAC_224/256/384/512 / GENERATE_VERIFY_MAC) and asymmetric keys (RSA, ECC,
- * ML-DSA, ML-KEM; asymmetric.ts), single- or multi-Region, with AWS_KMS key material. Other origins, custom key
- * stores, SM2 (China Regions only) and ECC_NIST_EDWARDS25519 are refused plainly as not simulated. Without
- * `Policy` the key gets the default key policy.
+ * ML-DSA, ML-KEM; asymmetric.ts), single- or multi-Region, with AWS_KMS key material, or with Origin EXTERNAL
+ * (imported material, created PendingImport; importedMaterial.ts). CloudHSM and external key stores,
+ * SM2 (China Regions only) and ECC_NIST_EDWARDS25519 are refused plainly as not simulated. Without `Policy` the
+ * key gets the default key policy.
  */
 import { generateAsymmetricKeyMaterial, isAsymmetricSpec, USAGES_OF_ASYMMETRIC_SPEC } from '../asymmetric';
 import { KmsError, notSimulated } from '../errors';
@@ -97,7 +98,8 @@ export const CreateKey = defineOperation({
         'ValidationException',
         'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.',
       );
-    if ((req.Origin ?? 'AWS_KMS') !== 'AWS_KMS') throw notSimulated(`Origin ${req.Origin}`);
+    const origin = req.Origin ?? 'AWS_KMS';
+    if (origin !== 'AWS_KMS' && origin !== 'EXTERNAL') throw notSimulated(`Origin ${origin}`);
     if (req.CustomKeyStoreId !== undefined || req.XksKeyId !== undefined)
       throw notSimulated('A custom key store');
     const { keySpec, keyUsage } = specAndUsage(req);
@@ -114,6 +116,10 @@ export const CreateKey = defineOperation({
         'ValidationException',
         `KeyUsage ${keyUsage} is not compatible with KeySpec ${keySpec}.`,
       );
+    if (origin === 'EXTERNAL' && keySpec.startsWith('ML_'))
+      throw notSimulated(`Imported key material for ${keySpec} keys`);
+    if (origin === 'EXTERNAL' && req.MultiRegion)
+      throw notSimulated('A multi-Region key with imported key material');
   },
   async run(ctx, req) {
     const { keySpec, keyUsage } = specAndUsage(req) as {
@@ -121,12 +127,13 @@ export const CreateKey = defineOperation({
       keyUsage: SimulatedKeyUsage;
     };
     const multiRegion = req.MultiRegion ?? false;
+    const origin = req.Origin === 'EXTERNAL' ? 'EXTERNAL' : 'AWS_KMS';
     ctx.authorizeOrThrow({
       action: 'kms:CreateKey',
       conditions: {
         'kms:KeySpec': keySpec,
         'kms:KeyUsage': keyUsage,
-        'kms:KeyOrigin': 'AWS_KMS',
+        'kms:KeyOrigin': origin,
         'kms:MultiRegion': multiRegion,
         'kms:MultiRegionKeyType': multiRegion ? 'PRIMARY' : undefined,
         'kms:BypassPolicyLockoutSafetyCheck': req.BypassPolicyLockoutSafetyCheck ?? false,
@@ -135,9 +142,10 @@ export const CreateKey = defineOperation({
     });
     const { accountId, region } = ctx.caller;
     if (req.Policy !== undefined) checkNewKeyPolicy(ctx, req.Policy, req.BypassPolicyLockoutSafetyCheck);
-    const material = isAsymmetricSpec(keySpec)
-      ? await generateAsymmetricKeyMaterial(keySpec, ctx.drbg)
-      : undefined;
+    const material =
+      origin === 'AWS_KMS' && isAsymmetricSpec(keySpec)
+        ? await generateAsymmetricKeyMaterial(keySpec, ctx.drbg)
+        : undefined;
     const key = newKeyRecord(
       ctx.drbg,
       ctx.nowMs,
@@ -151,6 +159,8 @@ export const CreateKey = defineOperation({
         policy: req.Policy ?? apiDefaultKeyPolicy(accountId),
         tags: mergeTags([], req.Tags ?? []),
         material,
+        // Origin EXTERNAL: no key material until ImportKeyMaterial; the key waits in PendingImport.
+        ...(origin === 'EXTERNAL' ? { origin, versions: [], keyState: 'PendingImport' as const } : {}),
       },
       ctx.trace,
     );

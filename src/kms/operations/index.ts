@@ -13,6 +13,7 @@ import { GenerateDataKey, GenerateDataKeyWithoutPlaintext } from './generateData
 import { GenerateDataKeyPair, GenerateDataKeyPairWithoutPlaintext } from './generateDataKeyPair';
 import { GenerateRandom } from './generateRandom';
 import { CreateGrant, ListGrants, ListRetirableGrants, RetireGrant, RevokeGrant } from './grants';
+import { DeleteImportedKeyMaterial, GetParametersForImport, ImportKeyMaterial } from './importKeyMaterial';
 import { DeriveSharedSecret } from './keyAgreement';
 import { CancelKeyDeletion, ScheduleKeyDeletion } from './keyDeletion';
 import { Decapsulate, Encapsulate } from './keyEncapsulation';
@@ -41,6 +42,7 @@ export const OPERATIONS = {
   Decapsulate,
   Decrypt,
   DeleteAlias,
+  DeleteImportedKeyMaterial,
   DeriveSharedSecret,
   DescribeKey,
   DisableKey,
@@ -57,7 +59,9 @@ export const OPERATIONS = {
   GenerateRandom,
   GetKeyPolicy,
   GetKeyRotationStatus,
+  GetParametersForImport,
   GetPublicKey,
+  ImportKeyMaterial,
   ListAliases,
   ListGrants,
   ListKeyPolicies,

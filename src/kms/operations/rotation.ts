@@ -7,7 +7,7 @@
  */
 
 import type { OperationContext } from '../context';
-import { KmsError, onDemandRotationLimit } from '../errors';
+import { KmsError, onDemandRotationLimit, originNotValid } from '../errors';
 import { rotate } from '../keyMaterial';
 import { DEFAULT_ROTATION_PERIOD_DAYS } from '../keys';
 import { defineOperation } from '../operation';
@@ -20,9 +20,17 @@ export const ON_DEMAND_ROTATION_LIMIT = 25;
 /** ConflictException window before a scheduled automatic rotation (API_RotateKeyOnDemand). */
 export const ROTATION_CONFLICT_WINDOW_MS = 20 * 60_000;
 
-/** HMAC keys cannot rotate: UnsupportedOperationException with an empty message [rec]. */
+/** HMAC and asymmetric keys cannot rotate: UnsupportedOperationException with an empty message [rec]. */
 function requireRotatable(key: KeyRecord): void {
   if (key.keySpec !== 'SYMMETRIC_DEFAULT') throw new KmsError('UnsupportedOperationException', '');
+}
+
+/**
+ * Keys with imported material have no automatic rotation (reference §2 footnotes 6 and 7): the rotation settings
+ * and status refuse them with footnote 6's message.
+ */
+function requireKmsMaterial(key: KeyRecord): void {
+  if (key.origin === 'EXTERNAL') throw originNotValid(key.arn, key.origin);
 }
 
 /** Rotation settings live on the primary of a multi-Region key. */
@@ -49,6 +57,7 @@ export const EnableKeyRotation = defineOperation({
   async run(ctx, req) {
     const periodInDays = req.RotationPeriodInDays ?? DEFAULT_ROTATION_PERIOD_DAYS;
     const key = ctx.accessKey(req.KeyId, { conditions: { 'kms:RotationPeriodInDays': periodInDays } });
+    requireKmsMaterial(key);
     requireRotatable(key);
     requirePrimary(key);
     setRotation(ctx, key, { enabled: true, periodInDays, nextRotationMs: ctx.nowMs + periodInDays * DAY_MS });
@@ -67,6 +76,7 @@ export const DisableKeyRotation = defineOperation({
   keyStates: 'rotation-configuration',
   async run(ctx, req) {
     const key = ctx.accessKey(req.KeyId);
+    requireKmsMaterial(key);
     requireRotatable(key);
     requirePrimary(key);
     setRotation(ctx, key, { enabled: false, periodInDays: key.rotation.periodInDays });
@@ -85,6 +95,7 @@ export const GetKeyRotationStatus = defineOperation({
   keyStates: 'any',
   async run(ctx, req) {
     const key = ctx.accessKey(req.KeyId);
+    requireKmsMaterial(key);
     requireRotatable(key);
     const pending = key.keyState === 'PendingDeletion' || key.keyState === 'PendingReplicaDeletion';
     const enabled = key.rotation.enabled && !pending;
@@ -116,6 +127,13 @@ export const RotateKeyOnDemand = defineOperation({
     requireRotatable(key);
     requirePrimary(key);
     if (key.keyManager !== 'CUSTOMER') throw new KmsError('UnsupportedOperationException', '');
+    // Imported material rotates on demand only after new material was imported for it (reference §5), which
+    // KMS Lab does not simulate yet: every such key answers as one with nothing pending [rec].
+    if (key.origin === 'EXTERNAL')
+      throw new KmsError(
+        'KMSInvalidStateException',
+        `No available key material pending rotation for the key: ${key.arn}.`,
+      );
     if (key.onDemandRotations >= ON_DEMAND_ROTATION_LIMIT) throw onDemandRotationLimit(key.arn);
     const next = key.rotation.enabled ? key.rotation.nextRotationMs : undefined;
     if (next !== undefined && next - ctx.nowMs <= ROTATION_CONFLICT_WINDOW_MS)

@@ -39,3 +39,14 @@ export function kmsClientFor(sim: KmsSimulator, caller?: CallerOptions): KMSClie
     },
   });
 }
+
+/** The AWS error an SDK call fails with (`name` = exception, `message` = AWS's text, 'UnknownError' if empty). */
+export async function sdkError(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
+  try {
+    await promise;
+  } catch (e) {
+    const err = e as { name: string; message: string };
+    return { name: err.name, message: err.message };
+  }
+  throw new Error('expected the call to fail');
+}

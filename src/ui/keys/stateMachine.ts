@@ -19,7 +19,7 @@ export const KEY_STATES = [
   { state: 'Creating', reachable: true },
   /** A multi-Region primary scheduled for deletion while replicas exist. */
   { state: 'PendingReplicaDeletion', reachable: true },
-  /** Keys with imported material (Origin EXTERNAL): not simulated. */
+  /** Keys with imported material (Origin EXTERNAL) before import and after deletion or expiry; not drawn. */
   { state: 'PendingImport', reachable: false },
   /** Keys in a disconnected custom key store: not simulated. */
   { state: 'Unavailable', reachable: false },
