@@ -10,6 +10,7 @@ import { policy } from './policy';
 import { present } from './present';
 import { rotation } from './rotation';
 import { services } from './services';
+import { stage } from './stage';
 import { trail } from './trail';
 
 /**
@@ -26,6 +27,7 @@ export const lazyCatalogues = {
   cast,
   player,
   services,
+  stage,
   trail,
   console: consoleMessages,
   present,

@@ -1,5 +1,5 @@
 import { MotionConfig } from 'framer-motion';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { loadCatalogues } from '../../i18n';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { type Motion, usePreferences } from '../../state/preferences';
@@ -42,16 +42,23 @@ const LinkNotice = lazy(() =>
 );
 
 /**
- * One scenario player for every section that shows a scenario. It sits outside the keyed section host, so
- * moving from one such section to the next keeps the same player: its focus, its scrubber, its open options.
+ * The stage (the animated diagram of the step under the cursor), its own chunk: loaded with the player, never on
+ * the first screen's budget.
  */
-function PlayerHost() {
+const Stage = lazy(() =>
+  Promise.all([import('../stage/Stage'), loadCatalogues()]).then(([m]) => ({ default: m.default })),
+);
+
+/**
+ * A lazily loaded part of the page with its own error boundary, which starts it afresh on reset. The player and
+ * the stage sit outside the keyed section host, so moving from one section that shows a scenario to the next
+ * keeps them: the player's focus, scrubber and open options, the stage's picture.
+ */
+function Retrying({ children }: { children: ReactNode }) {
   const [attempt, setAttempt] = useState(0);
   return (
     <SectionBoundary key={attempt} onReset={() => setAttempt((n) => n + 1)}>
-      <Suspense fallback={null}>
-        <ScenarioPlayer />
-      </Suspense>
+      <Suspense fallback={null}>{children}</Suspense>
     </SectionBoundary>
   );
 }
@@ -98,7 +105,17 @@ export function Shell() {
     );
   const content = (
     <>
-      {section.showsScenario && <PlayerHost />}
+      {section.showsScenario && (
+        <Retrying>
+          <ScenarioPlayer />
+        </Retrying>
+      )}
+      {/* The stage: the first thing under the player in every section that plays a scenario (issue #11). */}
+      {section.showsScenario && (
+        <Retrying>
+          <Stage />
+        </Retrying>
+      )}
       {!section.showsScenario && scenarioLink && (
         <Suspense fallback={null}>
           <LinkNotice />

@@ -42,7 +42,16 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-export function Icon({ name, className, testId }: { name: IconName; className?: string; testId?: string }) {
+/** A 24×24 line drawing from one SVG path, styled like every icon (the stage draws its own glyphs with it). */
+export function PathIcon({
+  d,
+  className,
+  testId,
+}: {
+  d: string;
+  className?: string | undefined;
+  testId?: string | undefined;
+}) {
   return (
     <svg
       className={className ? `icon ${className}` : 'icon'}
@@ -51,7 +60,11 @@ export function Icon({ name, className, testId }: { name: IconName; className?: 
       aria-hidden="true"
       focusable="false"
     >
-      <path d={paths[name]} />
+      <path d={d} />
     </svg>
   );
+}
+
+export function Icon({ name, className, testId }: { name: IconName; className?: string; testId?: string }) {
+  return <PathIcon d={paths[name]} className={className} testId={testId} />;
 }

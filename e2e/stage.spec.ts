@@ -1,0 +1,300 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Scenario } from '../src/scenario/schema';
+import { templateScenario } from '../src/scenario/templates';
+import { axeCheck, type Lang, type Motion, openScenario, type Theme, watchConsole } from './helpers/app';
+import { textSmallerThan } from './helpers/textSize';
+
+test.describe.configure({ timeout: 120_000 });
+
+const stage = (page: Page) => page.locator('[data-stage]');
+const actor = (page: Page, id: string) => stage(page).locator(`[data-actor="${id}"]`);
+/** Tokens of a kind (the `data-token` attribute) directly in an actor (memory is inside the caller's box). */
+const tokens = (page: Page, where: string, kind: string) =>
+  actor(page, where).locator(`[data-token="${kind}"][data-at="${where}"]`);
+
+const basics = templateScenario('envelope-basics');
+
+async function open(
+  page: Page,
+  options: { step: number; scenario?: Scenario; view?: string; lang?: Lang; theme?: Theme; motion?: Motion },
+) {
+  const {
+    scenario = basics,
+    view = 'envelope',
+    step,
+    lang = 'en',
+    theme = 'light',
+    motion = 'reduce',
+  } = options;
+  await openScenario(page, scenario, { view, step, lang, theme, motion });
+  await expect(stage(page)).toHaveAttribute('data-step', String(step - 1));
+}
+
+/** Moves the player one step and waits until the stage draws it. */
+async function next(page: Page, lang: Lang = 'en') {
+  const step = Number(await stage(page).getAttribute('data-step'));
+  await page.getByRole('button', { name: lang === 'en' ? 'Next step (→)' : /次のステップ/ }).click();
+  await expect(stage(page)).toHaveAttribute('data-step', String(step + 1));
+}
+
+async function previous(page: Page) {
+  const step = Number(await stage(page).getAttribute('data-step'));
+  await page.getByRole('button', { name: 'Previous step (←)' }).click();
+  await expect(stage(page)).toHaveAttribute('data-step', String(step - 1));
+}
+
+/** The end state of the step is on screen (the last beat). */
+async function settled(page: Page) {
+  await expect
+    .poll(async () => {
+      const [beat, beats] = await Promise.all([
+        stage(page).getAttribute('data-beat'),
+        stage(page).getAttribute('data-beats'),
+      ]);
+      return Number(beat) === Number(beats) - 1;
+    })
+    .toBe(true);
+}
+
+const hexOf = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, '');
+
+test('the default scenario, step by step: which tokens sit in which actor before and after each step', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  // After CreateAlias: nothing in memory or storage yet.
+  await open(page, { step: 2 });
+  await expect(actor(page, 'memory').locator('[data-token]')).toHaveCount(0);
+  await expect(actor(page, 'storage').locator('[data-token]')).toHaveCount(0);
+  await expect(actor(page, 'kms')).toContainText('alias/study-notes');
+
+  // GenerateDataKey: two tokens come back to memory; the context rides on the arrow; a trail row drops in.
+  await next(page);
+  await settled(page);
+  await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-call', 'GenerateDataKey');
+  await expect(tokens(page, 'memory', 'plaintext-data-key')).toHaveCount(1);
+  await expect(tokens(page, 'memory', 'ciphertext-blob')).toHaveCount(1);
+  await expect(stage(page).locator('[data-token="encryption-context"][data-at="wire"]')).toHaveCount(1);
+  await expect(actor(page, 'kms').locator('[data-gate="allow"]').first()).toBeVisible();
+  await expect(actor(page, 'trail').getByRole('button', { name: /^GenerateDataKey/ })).toBeVisible();
+  const key = await hexOf(tokens(page, 'memory', 'plaintext-data-key').locator('code'));
+  expect(key).toMatch(/^[0-9a-f]{8}$/);
+
+  // Encrypt the data: the encrypted frames appear in memory; KMS is not called.
+  await next(page);
+  await settled(page);
+  await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-call', '');
+  await expect(tokens(page, 'memory', 'encrypted-data')).toHaveCount(1);
+
+  // Discard: the plaintext key token's bytes are 32 zeros, in place; no plaintext key token is left.
+  await next(page);
+  await settled(page);
+  const zeroed = tokens(page, 'memory', 'zeroed-data-key');
+  await expect(zeroed).toHaveCount(1);
+  await expect(zeroed.locator('[data-zeroed]')).toHaveAttribute('data-zeroed', '32');
+  expect(await hexOf(zeroed.locator('[data-zeroed]'))).toBe('00'.repeat(32));
+  await expect(stage(page).locator('[data-token="plaintext-data-key"]')).toHaveCount(0);
+  await expect(stage(page).locator('[data-narration]')).toContainText('32 zero bytes');
+
+  // Store: the encrypted key and the encrypted data travel to storage together.
+  await next(page);
+  await settled(page);
+  await expect(actor(page, 'memory').locator('[data-token]')).toHaveCount(0);
+  const envelope = actor(page, 'storage').locator('[data-object="s3://kms-lab-notes/notes/secret.txt"]');
+  await expect(envelope.locator('[data-token="ciphertext-blob"]')).toHaveCount(1);
+  await expect(envelope.locator('[data-token="encrypted-data"]')).toHaveCount(1);
+
+  // Decrypt: KMS uses backing key v1, named in the blob; the plaintext comes back to memory.
+  await next(page);
+  await settled(page);
+  await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-call', 'Decrypt');
+  await expect(actor(page, 'kms').getByLabel(/Backing key v1, current, used by this call/)).toBeVisible();
+  await expect(tokens(page, 'memory', 'plaintext')).toHaveCount(1);
+  await expect(stage(page).locator('[data-token="plaintext-data-key"]')).toHaveCount(0);
+  await expect(tokens(page, 'storage', 'encrypted-data')).toHaveCount(1);
+
+  // Scrubbing back restores the earlier pictures.
+  await previous(page);
+  await previous(page);
+  await expect(tokens(page, 'memory', 'zeroed-data-key')).toHaveCount(1);
+  await expect(actor(page, 'storage').locator('[data-token]')).toHaveCount(0);
+  await previous(page);
+  await expect(tokens(page, 'memory', 'plaintext-data-key')).toHaveCount(1);
+  expect(await hexOf(tokens(page, 'memory', 'plaintext-data-key').locator('code'))).toBe(key);
+  console.expectNone();
+});
+
+test('a step forward plays its beats: the data key is made inside KMS, then travels to memory', async ({
+  page,
+}) => {
+  await open(page, { step: 2, motion: 'full' });
+  // Every place the data key token is drawn, in order (a loaded machine may be slow to poll a 700 ms beat).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      const at = document.querySelector('[data-token-id="dk:s3"]')?.getAttribute('data-at') ?? 'none';
+      if (seen.at(-1) !== at) seen.push(at);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await next(page);
+  await settled(page);
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.filter((at) => at !== 'none')).toEqual(['kms', 'memory']);
+});
+
+test('reduced motion: the end state at once, with no travel', async ({ page }) => {
+  await open(page, { step: 2, motion: 'reduce' });
+  await next(page);
+  // The first drawing of the step is already its end state: no beat on the wire or inside KMS.
+  expect(await stage(page).getAttribute('data-beat')).toBe(
+    String(Number(await stage(page).getAttribute('data-beats')) - 1),
+  );
+  const dataKey = stage(page).locator('[data-token-id="dk:s3"]');
+  await expect(dataKey).toHaveAttribute('data-at', 'memory');
+  expect(await dataKey.evaluate((el) => getComputedStyle(el).transform)).toMatch(
+    /^(none|matrix\(1, 0, 0, 1, 0, 0\))$/,
+  );
+});
+
+test('a token opens its byte map in a drawer; Escape closes it and focus returns to the token', async ({
+  page,
+}) => {
+  await open(page, { step: 3 });
+  const blob = tokens(page, 'memory', 'ciphertext-blob');
+  await blob.click();
+  const drawer = page.getByRole('dialog', { name: 'CiphertextBlob' });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByRole('table')).toContainText('IV');
+  await expect(drawer.getByRole('button', { name: 'Close (Esc)' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(blob).toBeFocused();
+});
+
+test('every actor and token is reachable by keyboard with an accessible name', async ({ page }) => {
+  await open(page, { step: 4 });
+  for (const id of ['caller', 'memory', 'kms', 'storage', 'trail']) {
+    const box = actor(page, id);
+    await expect(box).toHaveAttribute('tabindex', '0');
+    expect(await box.getAttribute('aria-label')).toBeTruthy();
+  }
+  await expect(
+    stage(page).getByRole('button', { name: /^Plaintext data key, [0-9a-f]{8}, 32 B, secret/ }),
+  ).toBeVisible();
+  await expect(
+    stage(page).getByRole('button', {
+      name: /^CiphertextBlob, [0-9a-f]{8}, 126 B, safe to store, made by v1/,
+    }),
+  ).toBeVisible();
+  await stage(page)
+    .getByRole('button', { name: /^CiphertextBlob/ })
+    .focus();
+  await expect(stage(page).getByRole('button', { name: /^CiphertextBlob/ })).toBeFocused();
+});
+
+for (const lang of ['en', 'ja'] as const) {
+  test(`the stage speaks ${lang}: actors, tokens and the narration`, async ({ page }) => {
+    await open(page, { step: 5, lang });
+    const words =
+      lang === 'en'
+        ? {
+            app: 'Your application',
+            narration: 'overwritten with 32 zero bytes',
+            zeroed: 'Data key, zero-filled',
+          }
+        : {
+            app: 'あなたのアプリケーション',
+            narration: '32 バイトのゼロで上書き',
+            zeroed: 'ゼロで上書きしたデータキー',
+          };
+    await expect(actor(page, 'caller')).toContainText(words.app);
+    await expect(stage(page).locator('[data-narration]')).toContainText(words.narration);
+    await expect(stage(page).locator('[data-narration]')).toHaveAttribute('aria-live', 'polite');
+    await expect(tokens(page, 'memory', 'zeroed-data-key')).toContainText(words.zeroed);
+  });
+}
+
+test('projector at 1280×720: the player and the stage fit the screen with 24 px text, every step', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, { step: 0, theme: 'projector' });
+  for (let step = 0; step <= basics.steps.length; step++) {
+    if (step > 0) await next(page);
+    await settled(page);
+    // The header may scroll away: the sticky player then sits at the top, the stage under it.
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      window.scrollTo(0, document.querySelector('.player')?.getBoundingClientRect().top ?? 0);
+    });
+    const player = await page.locator('.player').boundingBox();
+    const picture = await stage(page).boundingBox();
+    expect(player?.y, `step ${step}`).toBeGreaterThanOrEqual(0);
+    expect((picture?.y ?? 0) + (picture?.height ?? 0), `step ${step}`).toBeLessThanOrEqual(720);
+    expect(await textSmallerThan(page, 24, '[data-stage]'), `step ${step}`).toEqual([]);
+  }
+});
+
+test('light and dark at 1280×800: the player and the stage fit without scrolling past the header', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const theme of ['light', 'dark'] as const) {
+    await open(page, { step: 7, theme });
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      window.scrollTo(0, document.querySelector('.player')?.getBoundingClientRect().top ?? 0);
+    });
+    const picture = await stage(page).boundingBox();
+    expect((picture?.y ?? 0) + (picture?.height ?? 0), theme).toBeLessThanOrEqual(800);
+    await axeCheck(page, `stage, ${theme}`, '[data-stage]');
+  }
+});
+
+test('axe passes on the stage in the projector theme, in Japanese', async ({ page }) => {
+  await open(page, { step: 3, theme: 'projector', lang: 'ja' });
+  await axeCheck(page, 'stage, projector, ja', '[data-stage]');
+});
+
+test('390 px phone: the actors stack, and the stage never overflows sideways in any section', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, { step: 7 });
+  const caller = await actor(page, 'caller').boundingBox();
+  const kms = await actor(page, 'kms').boundingBox();
+  expect((kms?.y ?? 0) >= (caller?.y ?? 0) + (caller?.height ?? 0)).toBe(true);
+  for (const view of ['envelope', 'keys', 'rotation', 'policy', 'cost', 'trail', 'services', 'console']) {
+    await page.evaluate((v) => {
+      window.location.hash = window.location.hash.replace(/view=[^&]*/, `view=${v}`);
+    }, view);
+    await expect(page.locator('main h1')).toBeVisible();
+    await expect(stage(page)).toBeVisible();
+    // Nothing in the stage reaches past the screen's edge, nor scrolls inside it.
+    const overflow = await stage(page).evaluate((el) => {
+      let right = 0;
+      for (const child of el.querySelectorAll('*'))
+        right = Math.max(right, child.getBoundingClientRect().right);
+      return { right, inner: el.scrollWidth - el.clientWidth };
+    });
+    expect(overflow.right, view).toBeLessThanOrEqual(390);
+    expect(overflow.inner, view).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the stage is the first thing under the player in every section that plays a scenario', async ({
+  page,
+}) => {
+  await open(page, { step: 3 });
+  for (const view of ['envelope', 'keys', 'rotation', 'policy', 'cost', 'trail', 'services', 'console']) {
+    await page.evaluate((v) => {
+      window.location.hash = window.location.hash.replace(/view=[^&]*/, `view=${v}`);
+    }, view);
+    await expect(page.locator('main h1')).toBeVisible();
+    const next = await page
+      .locator('.player')
+      .evaluate((el) => el.nextElementSibling?.hasAttribute('data-stage'));
+    expect(next, view).toBe(true);
+  }
+});

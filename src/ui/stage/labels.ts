@@ -1,0 +1,114 @@
+/**
+ * How a token is named and described in words (its accessible name, its badges, the narration), in the learner's
+ * language. Pure: takes the bound `t` of useT.
+ */
+import type { MessageArgs, MessageKey } from '../../i18n';
+import { groupedHex } from '../envelope/bytes';
+import type { Narration, Scene, Token, TokenKind } from './picture';
+
+type T = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
+
+/** The `data-token` attribute of each kind (tests and styles read it). */
+export const TOKEN_ATTRIBUTE: Record<TokenKind, string> = {
+  dataKey: 'plaintext-data-key',
+  zeroedKey: 'zeroed-data-key',
+  ciphertextBlob: 'ciphertext-blob',
+  plaintext: 'plaintext',
+  encryptedData: 'encrypted-data',
+  encryptionContext: 'encryption-context',
+  trailRecord: 'trail-record',
+};
+
+export function tokenName(t: T, token: Token): string {
+  if (token.kind === 'trailRecord') return token.event?.name ?? t('stage.token.trailRecord');
+  return t(`stage.token.${token.kind}`);
+}
+
+/** A few real bytes: the first four, as the sketch draws them. */
+export const previewBytes = (bytes: Uint8Array): string => groupedHex(bytes.subarray(0, 4));
+
+/** The short facts on a token, in reading order: secret or safe, version, size, frames, marks. */
+export function tokenBadges(t: T, token: Token, where: (stage: string, frame?: number) => string): string[] {
+  const out: string[] = [];
+  if (token.kind === 'dataKey') out.push(t('stage.badge.secret'));
+  if (token.kind === 'ciphertextBlob') out.push(t('stage.badge.safe'));
+  if (token.version !== undefined) out.push(t('stage.badge.version', { n: token.version + 1 }));
+  if (token.kind === 'encryptedData' && token.frames !== undefined)
+    out.push(t('stage.badge.frames', { n: token.frames }));
+  if (token.kind === 'trailRecord' && token.event)
+    out.push(
+      token.event.errorCode ? t('stage.badge.failed', { code: token.event.errorCode }) : t('stage.badge.ok'),
+    );
+  if (token.orphaned) out.push(t('stage.badge.orphaned'));
+  if (token.tampered) out.push(t('stage.badge.tampered'));
+  if (token.caughtAt)
+    out.push(t('stage.badge.caught', { where: where(token.caughtAt.stage, token.caughtAt.frame) }));
+  return out;
+}
+
+/** The size shown on byte tokens. */
+export const tokenSize = (t: T, token: Token): string | undefined =>
+  token.kind === 'trailRecord' || token.kind === 'encryptionContext'
+    ? undefined
+    : t('stage.badge.bytes', { n: token.bytes.length });
+
+export const contextText = (token: Token): string =>
+  (token.pairs ?? []).map(([k, v]) => `${k}=${v}`).join(', ');
+
+const WHERE = ['input', 'header', 'data-key', 'commitment', 'header-auth', 'body'] as const;
+
+/** Where a failed decrypt stopped, in words. */
+export function whereText(t: T, stage: string, frame = 0): string {
+  const known = (WHERE as readonly string[]).includes(stage) ? (stage as (typeof WHERE)[number]) : 'body';
+  return known === 'body' ? t('stage.where.body', { frame }) : t(`stage.where.${known}`);
+}
+
+export function narrationText(t: T, narration: Narration): string {
+  const p = narration.params;
+  const s = (name: string) => String(p[name] ?? '');
+  const n = (name: string) => Number(p[name] ?? 0);
+  switch (narration.code) {
+    case 'generateDataKey':
+      return t('stage.narration.generateDataKey', { bytes: n('bytes'), version: n('version') });
+    case 'encryptData':
+      return t('stage.narration.encryptData', { bytes: n('bytes'), frames: n('frames') });
+    case 'discard':
+      return t('stage.narration.discard', { bytes: n('bytes') });
+    case 'store':
+      return t('stage.narration.store', { bytes: n('bytes'), object: s('object') });
+    case 'decrypt':
+      return t('stage.narration.decrypt', { version: n('version'), bytes: n('bytes') });
+    case 'decryptKmsFailed':
+      return t('stage.narration.decryptKmsFailed', { errorName: s('errorName') });
+    case 'decryptCaught':
+      return t('stage.narration.decryptCaught', {
+        where: whereText(t, s('stage'), n('frame')),
+        errorName: s('errorName'),
+      });
+    case 'call':
+      return t('stage.narration.call', { op: s('op') });
+    case 'callReturned':
+      return t('stage.narration.callReturned', { op: s('op'), fields: s('fields') });
+    case 'denied':
+      return t('stage.narration.denied', { op: s('op'), errorName: s('errorName') });
+    case 'rejected':
+      return t('stage.narration.rejected', { op: s('op'), errorName: s('errorName') });
+    case 'tamper':
+      return t('stage.narration.tamper', { bit: n('bit'), part: s('part'), object: s('object') });
+    case 'clock':
+      return t('stage.narration.clock', { days: n('days') });
+    case 'service':
+      return t('stage.narration.service', { service: s('service'), action: s('action'), calls: n('calls') });
+    case 'failed':
+      return t('stage.narration.failed', { errorName: s('errorName') });
+    default:
+      return t(`stage.narration.${narration.code}`);
+  }
+}
+
+/** The KMS box's name: the key it shows and its state. */
+export function keyText(t: T, scene: Scene): string {
+  const key = scene.key;
+  if (!key) return t('stage.key.noKey');
+  return `${key.alias ?? key.keyId} · ${key.state}`;
+}

@@ -1,0 +1,277 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toHex, utf8Encode } from '../../crypto/index';
+import { createReplayer, type Replayer } from '../../scenario/replay';
+import type { Scenario } from '../../scenario/schema';
+import type { Step } from '../../scenario/steps/index';
+import { templateScenario } from '../../scenario/templates';
+import { endOf, type Frame, invocationsOf, type Place, type Scene, sceneOf, type Token } from './picture';
+
+/** The scene of step `index`, as the stage computes it: the view, the history up to it, the view before. */
+async function sceneAt(replayer: Replayer, index: number): Promise<Scene> {
+  const view = await replayer.goTo(index);
+  const history = await replayer.history(index);
+  const before = index >= 0 ? await replayer.goTo(index - 1) : undefined;
+  return sceneOf(view, { ...history, records: history.records.slice(0, index + 1) }, before);
+}
+
+/** Token ids at a place, in the frame. */
+const at = (frame: Frame, place: Place) => frame.tokens.filter((t) => t.at === place).map((t) => t.id);
+const token = (frame: Frame, id: string) => frame.tokens.find((t) => t.id === id) as Token;
+
+/** A scene as plain comparable data (bytes as hex). */
+const plain = (scene: Scene) =>
+  JSON.parse(
+    JSON.stringify(scene, (_key, value) => (value instanceof Uint8Array ? `hex:${toHex(value)}` : value)),
+  ) as unknown;
+
+const basics = templateScenario('envelope-basics');
+const TEXT = (basics.steps[3] as Extract<Step, { kind: 'envelope.encrypt' }>).text as string;
+const OBJECT = 's3://kms-lab-notes/notes/secret.txt';
+
+describe('the envelope encrypt and decrypt steps (envelope-basics)', () => {
+  const scenes: Scene[] = [];
+  const scene = (index: number) => scenes[index + 1] as Scene;
+  let plaintextKey: Uint8Array | undefined;
+  beforeAll(async () => {
+    const replayer = createReplayer(basics);
+    for (let i = -1; i < basics.steps.length; i++) scenes.push(await sceneAt(replayer, i));
+    const response = invocationsOf((await replayer.goTo(2)).result)[0];
+    plaintextKey = response?.ok ? (response.response as { Plaintext: Uint8Array }).Plaintext : undefined;
+  });
+
+  it('starts empty: nothing in memory, storage or the trail, no call', () => {
+    const start = endOf(scene(-1));
+    expect(start.tokens).toEqual([]);
+    expect(scene(-1).call).toBeUndefined();
+    expect(scene(-1).narration.code).toBe('start');
+  });
+
+  it('CreateKey puts the key in KMS with one backing-key version, current, and a trail record', () => {
+    const created = scene(0);
+    expect(created.call?.operation).toBe('CreateKey');
+    expect(created.key?.state).toBe('Enabled');
+    expect(created.key?.versions).toEqual([expect.objectContaining({ index: 0, current: true })]);
+    expect(at(endOf(created), 'trail')).toHaveLength(1);
+    expect(token(endOf(created), at(endOf(created), 'trail')[0] as string).event?.name).toBe('CreateKey');
+  });
+
+  it('GenerateDataKey: the request goes out with its context, two tokens are made in KMS and come back', () => {
+    const s = scene(2);
+    expect(s.call).toMatchObject({
+      operation: 'GenerateDataKey',
+      outcome: 'ok',
+      response: ['Plaintext', 'CiphertextBlob'],
+    });
+    expect(s.call?.fields).toEqual([
+      { name: 'KeyId', value: 'alias/study-notes' },
+      { name: 'KeySpec', value: 'AES_256' },
+    ]);
+    const [request, inside, end] = s.frames as [Frame, Frame, Frame];
+    expect(at(request, 'wire')).toEqual(['ec:s3']);
+    expect(at(request, 'memory')).toEqual([]);
+    expect(at(inside, 'kms').sort()).toEqual(['dk:s3', 'ec:s3', 'edk:s3']);
+    expect(inside.gate).toBe('allow');
+    expect(at(end, 'memory')).toEqual(['dk:s3', 'edk:s3']);
+    expect(token(end, 'ec:s3').pairs).toEqual([
+      ['object', 'kms-lab-notes/notes/secret.txt'],
+      ['purpose', 'kms-lab'],
+    ]);
+    // The real bytes: the plaintext data key is the one the engine returned; the blob names backing key v1.
+    expect(toHex(token(end, 'dk:s3').bytes)).toBe(toHex(plaintextKey as Uint8Array));
+    expect(token(end, 'edk:s3').version).toBe(0);
+    expect(s.key?.used).toBe(0);
+    // The trail row drops in last.
+    expect(at(end, 'trail')).toHaveLength(3);
+    expect(at(inside, 'trail')).toHaveLength(2);
+    expect(s.narration).toEqual({ code: 'generateDataKey', params: { bytes: 32, version: 1 } });
+  });
+
+  it('encrypt: the plaintext and the data key in memory become encrypted frames there, KMS untouched', () => {
+    const s = scene(3);
+    expect(s.call).toBeUndefined();
+    const [first, end] = s.frames as [Frame, Frame];
+    expect(at(first, 'memory').sort()).toEqual(['dk:s3', 'edk:s3', 'pt:s4']);
+    expect(new TextDecoder().decode(token(first, 'pt:s4').bytes)).toBe(TEXT);
+    expect(at(end, 'memory').sort()).toEqual(['data:s4', 'dk:s3', 'edk:s3']);
+    expect(token(end, 'data:s4').frames).toBe(1);
+  });
+
+  it('discard: the plaintext key token is overwritten with 32 zero bytes in place, then gone', () => {
+    const s = scene(4);
+    const end = endOf(s);
+    const zeroed = token(end, 'dk:s3');
+    expect(zeroed.kind).toBe('zeroedKey');
+    expect([...zeroed.bytes]).toEqual(new Array(32).fill(0));
+    expect(toHex(zeroed.before as Uint8Array)).toBe(toHex(plaintextKey as Uint8Array));
+    expect(end.tokens.filter((t) => t.kind === 'dataKey')).toEqual([]);
+    // The next step has no trace of it at all.
+    expect(endOf(scene(5)).tokens.filter((t) => t.id === 'dk:s3')).toEqual([]);
+    expect(s.narration).toEqual({ code: 'discard', params: { bytes: 32, already: 0 } });
+  });
+
+  it('store: the encrypted key and the encrypted data travel to storage together', () => {
+    const [first, end] = scene(5).frames as [Frame, Frame];
+    expect(at(first, 'memory')).toEqual(['edk:s3', 'data:s4']);
+    expect(at(first, 'storage')).toEqual([]);
+    expect(at(end, 'memory')).toEqual([]);
+    expect(at(end, 'storage')).toEqual(['edk:s3', 'data:s4']);
+    expect(end.tokens.filter((t) => t.at === 'storage').map((t) => t.object)).toEqual([OBJECT, OBJECT]);
+  });
+
+  it('decrypt: the blob and context go into KMS, which uses the version in the blob; the key comes back, then the data', () => {
+    const s = scene(6);
+    expect(s.call?.operation).toBe('Decrypt');
+    expect(s.call?.fields.map((f) => f.name)).toEqual(['KeyId', 'CiphertextBlob']);
+    const [wire, inside, back, zeroing, end] = s.frames as Frame[];
+    expect(at(wire as Frame, 'wire').sort()).toEqual(['ec:s7', 'read:s7']);
+    expect(token(wire as Frame, 'read:s7').version).toBe(0);
+    expect(at(inside as Frame, 'kms').sort()).toEqual(['dk:s7', 'read:s7']);
+    expect(at(back as Frame, 'memory')).toEqual(['dk:s7']);
+    // The ESDK zero-fills the plaintext data key once the message keys are derived from it.
+    expect(token(zeroing as Frame, 'dk:s7').kind).toBe('zeroedKey');
+    expect(at(end as Frame, 'memory')).toEqual(['pt:s7']);
+    expect(new TextDecoder().decode(token(end as Frame, 'pt:s7').bytes)).toBe(TEXT);
+    // The stored envelope stays where it is.
+    expect(at(end as Frame, 'storage')).toEqual(['edk:s3', 'data:s4']);
+    expect(s.key?.used).toBe(0);
+    expect(s.narration.code).toBe('decrypt');
+  });
+
+  it('scrubbing back is the same function on an earlier step', async () => {
+    const again = createReplayer(basics);
+    for (const index of [6, 2, 4, -1, 5])
+      expect(plain(await sceneAt(again, index))).toEqual(plain(scene(index)));
+  });
+});
+
+describe('the picture does not depend on how the replay got there', () => {
+  it('same step ⇒ same picture, whatever order the steps were visited in', async () => {
+    const reference = createReplayer(basics);
+    const expected = new Map<number, unknown>();
+    for (let i = -1; i < basics.steps.length; i++) expected.set(i, plain(await sceneAt(reference, i)));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: -1, max: basics.steps.length - 1 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (order, checkpointEvery) => {
+          const replayer = createReplayer(basics, { checkpointEvery });
+          for (const index of order)
+            expect(plain(await sceneAt(replayer, index))).toEqual(expected.get(index));
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+});
+
+const withSteps = (name: string, extra: Step[]): Scenario => ({
+  ...basics,
+  seed: name,
+  steps: [...basics.steps, ...extra],
+});
+
+describe('failures and attacks', () => {
+  it('Encrypt over 4,096 bytes bounces off KMS with the real ValidationException', async () => {
+    const scenario = templateScenario('why-envelope');
+    const s = await sceneAt(createReplayer(scenario), 2);
+    expect(s.call?.operation).toBe('Encrypt');
+    expect(s.call?.outcome).toBe('error');
+    expect(s.call?.error?.name).toBe('ValidationException');
+    expect(s.call?.error?.message).toMatch(/4096/);
+    const [wire, end] = s.frames as [Frame, Frame];
+    expect(at(wire, 'wire')).toEqual(['sent:s3']);
+    expect(at(end, 'memory')).toEqual(['sent:s3']);
+    expect(token(end, 'sent:s3').bytes.length).toBeGreaterThan(4096);
+    expect(end.gate).toBe('idle');
+    expect(s.narration).toEqual({
+      code: 'rejected',
+      params: { op: 'Encrypt', errorName: 'ValidationException' },
+    });
+  });
+
+  it('a denied call closes the gate and names the step the policy section explains', async () => {
+    const scenario = withSteps('denied', [
+      {
+        id: 's8',
+        kind: 'kms.call',
+        op: 'GenerateDataKey',
+        request: { KeyId: 'alias/study-notes', KeySpec: 'AES_256' },
+        caller: { principal: 'arn:aws:iam::111122223333:role/Reader' },
+      },
+    ]);
+    const s = await sceneAt(createReplayer(scenario), 7);
+    expect(s.call?.outcome).toBe('denied');
+    expect(s.call?.error?.name).toBe('AccessDeniedException');
+    expect(s.call?.deniedStepId).toBe('s8');
+    expect(endOf(s).gate).toBe('deny');
+    expect(s.caller).toEqual({ kind: 'principal', principal: 'arn:aws:iam::111122223333:role/Reader' });
+    expect(endOf(s).tokens.filter((t) => t.kind === 'dataKey')).toEqual([]);
+    const row = endOf(s)
+      .tokens.filter((t) => t.kind === 'trailRecord')
+      .at(-1);
+    expect(row?.event).toMatchObject({ name: 'GenerateDataKey', errorCode: 'AccessDeniedException' });
+    expect(s.narration.code).toBe('denied');
+  });
+
+  it('a flipped bit is marked in storage, and the decrypt shows where it was caught', async () => {
+    const scenario = withSteps('tamper', [
+      {
+        id: 's8',
+        kind: 'tamper',
+        object: { bucket: 'kms-lab-notes', key: 'notes/secret.txt' },
+        flip: { part: 'tag', bit: 3 },
+      },
+      { id: 's9', kind: 'envelope.decrypt', object: { bucket: 'kms-lab-notes', key: 'notes/secret.txt' } },
+    ]);
+    const replayer = createReplayer(scenario);
+    const tampered = await sceneAt(replayer, 7);
+    expect(token(endOf(tampered), 'data:s4').tampered).toEqual({ offset: expect.any(Number), length: 1 });
+    expect(tampered.narration).toMatchObject({ code: 'tamper', params: { part: 'tag', bit: 3 } });
+    const caught = await sceneAt(replayer, 8);
+    expect(caught.narration.code).toBe('decryptCaught');
+    expect(token(endOf(caught), 'data:s4').caughtAt).toEqual({ stage: 'body', frame: 1 });
+    expect(endOf(caught).tokens.filter((t) => t.kind === 'plaintext')).toEqual([]);
+  });
+
+  it('a tampered encryption context is refused by KMS Decrypt itself', async () => {
+    const scenario = withSteps('context', [
+      {
+        id: 's8',
+        kind: 'tamper',
+        object: { bucket: 'kms-lab-notes', key: 'notes/secret.txt' },
+        encryptionContext: { purpose: 'kms-lab', object: 'elsewhere' },
+      },
+      { id: 's9', kind: 'envelope.decrypt', object: { bucket: 'kms-lab-notes', key: 'notes/secret.txt' } },
+    ]);
+    const s = await sceneAt(createReplayer(scenario), 8);
+    expect(s.call?.operation).toBe('Decrypt');
+    expect(s.call?.error?.name).toBe('InvalidCiphertextException');
+    expect(s.narration).toEqual({
+      code: 'decryptKmsFailed',
+      params: { op: 'Decrypt', errorName: 'InvalidCiphertextException' },
+    });
+  });
+});
+
+describe('rotation', () => {
+  it('each ciphertext keeps the version that made it; the new version is current, the old one kept', async () => {
+    const scenario = templateScenario('rotation');
+    const replayer = createReplayer(scenario);
+    const after = await sceneAt(replayer, 5);
+    expect(after.key?.versions.map((v) => v.current)).toEqual([false, true]);
+    const kept = endOf(after).tokens.filter((t) => t.kind === 'ciphertextBlob');
+    expect(kept.map((t) => [t.id, t.version])).toEqual([
+      ['ct:s2', 0],
+      ['ct:s6', 1],
+    ]);
+    // Decrypting the old ciphertext uses the old version, named in the blob.
+    const old = await sceneAt(replayer, 6);
+    expect(old.key?.used).toBe(0);
+    expect(toHex(token(old.frames[0] as Frame, 'sent:s7').bytes)).toBe(
+      toHex(token(endOf(after), 'ct:s2').bytes),
+    );
+    const plaintext = token(endOf(old), 'pt:s7');
+    expect(toHex(plaintext.bytes)).toBe(toHex(utf8Encode('before rotation')));
+  });
+});
