@@ -45,6 +45,8 @@ export const stage = defineMessages(
       usedMark: ', used by this call',
       deletion: 'deleted on {date}',
       rotation: 'rotation on',
+      deleted:
+        'Deleted: its key material is gone, and nothing encrypted under it can ever be decrypted again.',
       noKey: 'no key',
     },
     token: {
@@ -162,6 +164,7 @@ export const stage = defineMessages(
       usedMark: '、この呼び出しで使用',
       deletion: '{date} に削除',
       rotation: 'ローテーション有効',
+      deleted: '削除済み: キーマテリアルは失われ、このキーで暗号化したものは二度と復号できません。',
       noKey: 'キーなし',
     },
     token: {

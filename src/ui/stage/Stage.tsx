@@ -208,7 +208,11 @@ function KmsBox({ scene, shared }: { scene: Scene; shared: Shared }) {
                 {key.deletionDate && ` · ${t('stage.key.deletion', { date: key.deletionDate })}`}
               </span>
             </p>
-            <Versions keyOnStage={key} />
+            {key.deleted ? (
+              <p className={styles.error}>{t('stage.key.deleted')}</p>
+            ) : (
+              <Versions keyOnStage={key} />
+            )}
           </div>
         ) : (
           <p className={styles.empty}>{t('stage.empty.key')}</p>

@@ -275,3 +275,61 @@ describe('rotation', () => {
     expect(toHex(plaintext.bytes)).toBe(toHex(utf8Encode('before rotation')));
   });
 });
+
+const KEY = { $ref: 's1/KeyMetadata/KeyId' };
+
+describe('key lifecycle', () => {
+  it('disable, enable, schedule deletion, the waiting period, and the ciphertexts that can never be decrypted again', async () => {
+    const scenario = withSteps('lifecycle', [
+      { id: 's8', kind: 'kms.call', op: 'DisableKey', request: { KeyId: KEY } },
+      { id: 's9', kind: 'kms.call', op: 'EnableKey', request: { KeyId: KEY } },
+      {
+        id: 's10',
+        kind: 'kms.call',
+        op: 'ScheduleKeyDeletion',
+        request: { KeyId: KEY, PendingWindowInDays: 7 },
+      },
+      { id: 's11', kind: 'clock.advance', ms: 8 * 86_400_000 },
+      { id: 's12', kind: 'envelope.decrypt', object: { bucket: 'kms-lab-notes', key: 'notes/secret.txt' } },
+    ]);
+    const replayer = createReplayer(scenario);
+    expect((await sceneAt(replayer, 7)).key?.state).toBe('Disabled');
+    expect((await sceneAt(replayer, 8)).key?.state).toBe('Enabled');
+    const scheduled = await sceneAt(replayer, 9);
+    expect(scheduled.key?.state).toBe('PendingDeletion');
+    expect(scheduled.key?.deletionDate).toBe('2026-01-08');
+    expect(token(endOf(scheduled), 'edk:s3').orphaned).toBeUndefined();
+    const deleted = await sceneAt(replayer, 10);
+    expect(deleted.narration).toEqual({ code: 'clock', params: { days: 8 } });
+    expect(deleted.key).toMatchObject({ deleted: true, state: 'Deleted', versions: [] });
+    expect(token(endOf(deleted), 'edk:s3').orphaned).toBe(true);
+    const row = endOf(deleted)
+      .tokens.filter((t) => t.kind === 'trailRecord')
+      .at(-1);
+    expect(row?.event?.name).toBe('DeleteKey');
+    const refused = await sceneAt(replayer, 11);
+    expect(refused.call?.outcome).toBe('error');
+    expect(refused.narration.code).toBe('decryptKmsFailed');
+  });
+});
+
+describe('AWS services', () => {
+  it('a service calls KMS for the principal with its own encryption context', async () => {
+    const scenario = withSteps('service', [
+      {
+        id: 's8',
+        kind: 'service.call',
+        service: 'secretsmanager',
+        action: 'CreateSecret',
+        params: { Name: 'prod/db', SecretString: 'hunter2', KmsKeyId: 'alias/study-notes' },
+      },
+    ]);
+    const s = await sceneAt(createReplayer(scenario), 7);
+    expect(s.caller).toMatchObject({ kind: 'service', service: 'AWS Secrets Manager' });
+    expect(s.call?.operation).toBe('GenerateDataKey');
+    expect(s.call?.viaService).toMatch(/^secretsmanager\./);
+    const context = endOf(s).tokens.find((t) => t.kind === 'encryptionContext');
+    expect(context?.pairs?.map(([k]) => k)).toContain('SecretARN');
+    expect(s.narration).toMatchObject({ code: 'service', params: { service: 'AWS Secrets Manager' } });
+  });
+});

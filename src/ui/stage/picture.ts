@@ -14,6 +14,7 @@ import type { StepView } from '../../scenario/replay';
 import type { StepHistory, StepRecord } from '../../scenario/stepHistory';
 import { objectName } from '../../scenario/steps/fields';
 import type { Step, StepResult } from '../../scenario/steps/index';
+import { serviceDeclaration } from '../../services/index';
 
 /** The boxes on stage. `memory` is the application's memory, drawn inside the caller's box. */
 export const ACTOR_IDS = ['caller', 'memory', 'kms', 'storage', 'trail'] as const;
@@ -63,6 +64,8 @@ export interface Token {
 }
 
 export interface KeyOnStage {
+  /** The key was deleted: its key material is gone, and it will never decrypt anything again. */
+  deleted?: boolean;
   arn: string;
   keyId: string;
   alias?: string;
@@ -245,6 +248,16 @@ function keyOnStage(key: KeyView, used: number | undefined): KeyOnStage {
   };
 }
 
+/** A key the history names that the world no longer has: deleted when its waiting period ended. */
+const deletedKey = (arn: string): KeyOnStage => ({
+  deleted: true,
+  arn,
+  keyId: arn.split('/').pop() ?? arn,
+  state: 'Deleted',
+  versions: [],
+  rotationEnabled: false,
+});
+
 // ——— what rests where after a step ———
 
 /** For each stored envelope (by envelope step id), the first object it was stored under. */
@@ -288,16 +301,20 @@ function encryptedKeyToken(id: string, view: StepView, history: readonly StepRec
     at,
     bytes: dataKey?.ciphertextBlob ?? new Uint8Array(),
     ...(version !== undefined ? { version } : {}),
+    ...(dataKey && keyDeleted(view, dataKey.keyId) ? { orphaned: true } : {}),
   };
 }
+
+/**
+ * Whether the KMS key is gone: deleted after its waiting period (reference §6), so every ciphertext under it
+ * can never be decrypted again. A key still PendingDeletion can be recovered with CancelKeyDeletion.
+ */
+const keyDeleted = (view: StepView, keyArn: string): boolean =>
+  keyArn !== '' && !view.keys.some((k) => k.metadata.Arn === keyArn);
 
 /** Ciphertexts that earlier direct Encrypt/ReEncrypt calls returned, newest last, with their versions. */
 function keptCiphertexts(view: StepView, history: readonly StepRecord[]): Token[] {
   const out: Token[] = [];
-  const deleted = new Set(
-    view.keys.filter((k) => k.metadata.KeyState === 'PendingDeletion').map((k) => k.metadata.Arn),
-  );
-  const known = new Set(view.keys.map((k) => k.metadata.Arn));
   for (const record of history.slice(0, view.index + 1)) {
     if (record.step.kind !== 'kms.call' || !record.result.ok) continue;
     const op = record.step.op;
@@ -314,7 +331,7 @@ function keptCiphertexts(view: StepView, history: readonly StepRecord[]): Token[
       at: 'memory',
       bytes: blob,
       ...(version !== undefined ? { version } : {}),
-      ...(keyArn && (!known.has(keyArn) || deleted.has(keyArn)) ? { orphaned: true } : {}),
+      ...(keyDeleted(view, keyArn) ? { orphaned: true } : {}),
     });
   }
   return out.slice(-KEPT_CIPHERTEXTS);
@@ -468,7 +485,12 @@ function callerOf(
   const principal = received?.principal ?? stepCaller?.principal ?? DEFAULT_PRINCIPAL(accountId);
   const viaService = received?.viaService ?? stepCaller?.viaService;
   if (step?.kind === 'service.call')
-    return { kind: 'service', principal: step.principal ?? principal, service: step.service };
+    return {
+      kind: 'service',
+      principal: step.principal ?? principal,
+      service: serviceDeclaration(step.service).name,
+      ...(received?.viaService ? { viaService: received.viaService } : {}),
+    };
   if (viaService) return { kind: 'service', principal, viaService, service: viaService.split('.')[0] };
   const application = step?.kind.startsWith('envelope.') || step?.kind === 'tamper';
   return { kind: application ? 'application' : 'principal', principal };
@@ -787,7 +809,11 @@ const genericScene: Builder = ({ view, rest, before }): Built => {
       ...(call ? { call } : {}),
       narration: {
         code: 'service',
-        params: { service: step.service, action: step.action, calls: result.detail.kmsCalls.length },
+        params: {
+          service: serviceDeclaration(step.service).name,
+          action: step.action,
+          calls: result.detail.kmsCalls.length,
+        },
       },
     };
   }
@@ -824,7 +850,8 @@ export function sceneOf(view: StepView, replay: StepHistory, before?: StepView):
       ? builder({ view, history, rest, before: previous })
       : genericScene({ view, history, rest, before: previous });
   const arn = keyArnOf(built.invocation) ?? keyArnFor(view, history);
-  const key = view.keys.find((k) => k.metadata.Arn === arn);
+  const live = view.keys.find((k) => k.metadata.Arn === arn);
+  const key = live ? keyOnStage(live, versionOf(built.invocation)) : arn ? deletedKey(arn) : undefined;
   const gate = gateOf(built.invocation);
   const frames = built.frames.map((tokens, i) => ({
     tokens: sortTokens(tokens),
@@ -834,7 +861,7 @@ export function sceneOf(view: StepView, replay: StepHistory, before?: StepView):
     index: view.index,
     region,
     caller: callerOf(accountId, built.invocation, view.step),
-    ...(key ? { key: keyOnStage(key, versionOf(built.invocation)) } : {}),
+    ...(key ? { key } : {}),
     ...(built.call ? { call: built.call } : {}),
     frames: frames.length ? frames : [{ tokens: sortTokens(rest), gate: 'idle' }],
     narration: built.narration,
