@@ -7,7 +7,6 @@ import { EncryptionContextTable } from '../envelope/common';
 import { MemoryView } from '../envelope/DiscardStage';
 import { HexView } from '../envelope/HexView';
 import { blobFieldAbout, blobFieldName, messageFieldAbout, messageFieldName } from '../envelope/labels';
-import '../envelope/studio.css';
 import { useT } from '../shell/useT';
 import { RecordJson } from '../trail/RecordJson';
 import { Glyph } from './glyphs';
