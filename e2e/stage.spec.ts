@@ -226,9 +226,9 @@ test('projector at 1280×720: the player and the stage fit the screen with 24 px
     // The header may scroll away: the sticky player then sits at the top, the stage under it.
     await page.evaluate(() => {
       window.scrollTo(0, 0);
-      window.scrollTo(0, document.querySelector('.player')?.getBoundingClientRect().top ?? 0);
+      window.scrollTo(0, document.querySelector('[data-testid="player"]')?.getBoundingClientRect().top ?? 0);
     });
-    const player = await page.locator('.player').boundingBox();
+    const player = await page.getByTestId('player').boundingBox();
     const picture = await stage(page).boundingBox();
     expect(player?.y, `step ${step}`).toBeGreaterThanOrEqual(0);
     expect((picture?.y ?? 0) + (picture?.height ?? 0), `step ${step}`).toBeLessThanOrEqual(720);
@@ -244,7 +244,7 @@ test('light and dark at 1280×800: the player and the stage fit without scrollin
     await open(page, { step: 7, theme });
     await page.evaluate(() => {
       window.scrollTo(0, 0);
-      window.scrollTo(0, document.querySelector('.player')?.getBoundingClientRect().top ?? 0);
+      window.scrollTo(0, document.querySelector('[data-testid="player"]')?.getBoundingClientRect().top ?? 0);
     });
     const picture = await stage(page).boundingBox();
     expect((picture?.y ?? 0) + (picture?.height ?? 0), theme).toBeLessThanOrEqual(800);
@@ -269,7 +269,8 @@ test('390 px phone: the actors stack, and the stage never overflows sideways in 
     await page.evaluate((v) => {
       window.location.hash = window.location.hash.replace(/view=[^&]*/, `view=${v}`);
     }, view);
-    await expect(page.locator('main h1')).toBeVisible();
+    // A section's chunk loads on first visit: a loaded machine may take a while.
+    await expect(page.locator('main h1')).toBeVisible({ timeout: 20_000 });
     await expect(stage(page)).toBeVisible();
     // Nothing in the stage reaches past the screen's edge, nor scrolls inside it.
     const overflow = await stage(page).evaluate((el) => {
@@ -291,10 +292,142 @@ test('the stage is the first thing under the player in every section that plays 
     await page.evaluate((v) => {
       window.location.hash = window.location.hash.replace(/view=[^&]*/, `view=${v}`);
     }, view);
-    await expect(page.locator('main h1')).toBeVisible();
+    // A section's chunk loads on first visit: a loaded machine may take a while.
+    await expect(page.locator('main h1')).toBeVisible({ timeout: 20_000 });
     const next = await page
-      .locator('.player')
+      .getByTestId('player')
       .evaluate((el) => el.nextElementSibling?.hasAttribute('data-stage'));
     expect(next, view).toBe(true);
   }
+});
+
+const OBJECT = { bucket: 'kms-lab-notes', key: 'notes/secret.txt' };
+const KEY = { $ref: 's1/KeyMetadata/KeyId' };
+const withSteps = (...steps: Scenario['steps']): Scenario => ({
+  ...basics,
+  steps: [...basics.steps, ...steps],
+});
+
+test.describe('every kind of step has its picture', () => {
+  test('a denied call: the gate closes, AccessDenied in one line, and the link to why', async ({ page }) => {
+    const scenario = withSteps({
+      id: 's8',
+      kind: 'kms.call',
+      op: 'GenerateDataKey',
+      request: { KeyId: 'alias/study-notes', KeySpec: 'AES_256' },
+      caller: { principal: 'arn:aws:iam::111122223333:role/Reader' },
+    });
+    await open(page, { scenario, step: 8 });
+    await expect(actor(page, 'kms')).toHaveAttribute('data-gate', 'deny');
+    await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-outcome', 'denied');
+    await expect(stage(page).locator('[data-call]')).toContainText('AccessDeniedException');
+    await expect(actor(page, 'caller')).toContainText('role/Reader');
+    await expect(stage(page).locator('[data-token="plaintext-data-key"]')).toHaveCount(0);
+    await stage(page).getByRole('link', { name: 'Why, and what fixes it' }).click();
+    await expect(page).toHaveURL(/view=policy/);
+    await expect(page).toHaveURL(/explain=s8/);
+  });
+
+  test('Encrypt over 4,096 bytes bounces off KMS with the real ValidationException', async ({ page }) => {
+    await open(page, { scenario: templateScenario('why-envelope'), step: 3 });
+    await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-call', 'Encrypt');
+    await expect(stage(page).locator('[data-call]')).toContainText('ValidationException');
+    // The plaintext came back to memory; nothing was made.
+    await expect(tokens(page, 'memory', 'plaintext')).toHaveCount(1);
+    await expect(stage(page).locator('[data-token="ciphertext-blob"]')).toHaveCount(0);
+    await expect(stage(page).locator('[data-narration]')).toContainText('bounced off KMS');
+  });
+
+  test('tamper: the flipped bit is marked in storage, and the decrypt shows where it was caught', async ({
+    page,
+  }) => {
+    const scenario = withSteps(
+      { id: 's8', kind: 'tamper', object: OBJECT, flip: { part: 'tag', bit: 3 } },
+      { id: 's9', kind: 'envelope.decrypt', object: OBJECT },
+    );
+    await open(page, { scenario, step: 8 });
+    await expect(tokens(page, 'storage', 'encrypted-data')).toHaveAccessibleName(/a bit was flipped/);
+    await next(page);
+    await expect(tokens(page, 'storage', 'encrypted-data')).toHaveAccessibleName(
+      /caught: the tag of frame 1/,
+    );
+    await expect(stage(page).locator('[data-token="plaintext"]')).toHaveCount(0);
+    await expect(stage(page).locator('[data-narration]')).toContainText('no wrong plaintext');
+  });
+
+  test('key lifecycle: disabled, pending deletion, deleted, and the envelope that can never be decrypted', async ({
+    page,
+  }) => {
+    const scenario = withSteps(
+      { id: 's8', kind: 'kms.call', op: 'DisableKey', request: { KeyId: KEY } },
+      { id: 's9', kind: 'kms.call', op: 'EnableKey', request: { KeyId: KEY } },
+      {
+        id: 's10',
+        kind: 'kms.call',
+        op: 'ScheduleKeyDeletion',
+        request: { KeyId: KEY, PendingWindowInDays: 7 },
+      },
+      { id: 's11', kind: 'clock.advance', ms: 8 * 86_400_000 },
+    );
+    await open(page, { scenario, step: 8 });
+    await expect(actor(page, 'kms').locator('[data-key-state]')).toHaveAttribute(
+      'data-key-state',
+      'Disabled',
+    );
+    await next(page);
+    await expect(actor(page, 'kms').locator('[data-key-state]')).toHaveAttribute('data-key-state', 'Enabled');
+    await next(page);
+    await expect(actor(page, 'kms').locator('[data-key-state]')).toHaveAttribute(
+      'data-key-state',
+      'PendingDeletion',
+    );
+    await next(page);
+    await expect(actor(page, 'kms').locator('[data-key-state]')).toHaveAttribute('data-key-state', 'Deleted');
+    await expect(tokens(page, 'storage', 'ciphertext-blob')).toHaveAccessibleName(/can never be decrypted/);
+    await expect(actor(page, 'trail').getByRole('button', { name: /^DeleteKey/ })).toBeVisible();
+  });
+
+  test('rotation: a new backing version, the old one kept, each ciphertext with its version', async ({
+    page,
+  }) => {
+    await open(page, { scenario: templateScenario('rotation'), step: 6 });
+    await expect(actor(page, 'kms').getByLabel(/^Backing key v2, current/)).toBeVisible();
+    await expect(actor(page, 'kms').getByLabel(/^Backing key v1$/)).toBeVisible();
+    await expect(tokens(page, 'memory', 'ciphertext-blob')).toHaveCount(2);
+    await expect(actor(page, 'memory').getByRole('button', { name: /made by v1/ })).toHaveCount(1);
+    await expect(actor(page, 'memory').getByRole('button', { name: /made by v2/ })).toHaveCount(1);
+    // Decrypting the old ciphertext uses v1, named in the blob.
+    await next(page);
+    await expect(actor(page, 'kms').getByLabel(/^Backing key v1, used by this call/)).toBeVisible();
+  });
+
+  test('an AWS service calls KMS for the principal, with its own encryption context', async ({ page }) => {
+    const scenario = withSteps({
+      id: 's8',
+      kind: 'service.call',
+      service: 'secretsmanager',
+      action: 'CreateSecret',
+      params: { Name: 'prod/db', SecretString: 'hunter2', KmsKeyId: 'alias/study-notes' },
+    });
+    await open(page, { scenario, step: 8, view: 'services' });
+    await expect(actor(page, 'caller')).toContainText('AWS Secrets Manager');
+    await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-call', 'GenerateDataKey');
+    await expect(stage(page).locator('[data-token="encryption-context"]')).toHaveAccessibleName(/SecretARN/);
+  });
+
+  test('any other KMS call (the console’s) draws caller → KMS → response and its trail row', async ({
+    page,
+  }) => {
+    const scenario = withSteps({
+      id: 's8',
+      kind: 'kms.call',
+      op: 'GenerateRandom',
+      request: { NumberOfBytes: 16 },
+    });
+    await open(page, { scenario, step: 8, view: 'console' });
+    await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-call', 'GenerateRandom');
+    await expect(stage(page).locator('[data-call]')).toContainText('NumberOfBytes');
+    await expect(tokens(page, 'memory', 'plaintext')).toHaveCount(1);
+    await expect(actor(page, 'trail').getByRole('button', { name: /^GenerateRandom/ })).toBeVisible();
+  });
 });
