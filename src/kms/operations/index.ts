@@ -17,6 +17,7 @@ import { DeleteImportedKeyMaterial, GetParametersForImport, ImportKeyMaterial } 
 import { DeriveSharedSecret } from './keyAgreement';
 import { CancelKeyDeletion, ScheduleKeyDeletion } from './keyDeletion';
 import { Decapsulate, Encapsulate } from './keyEncapsulation';
+import { GetKeyLastUsage } from './keyLastUsage';
 import { GetKeyPolicy, ListKeyPolicies, PutKeyPolicy } from './keyPolicies';
 import { ListKeys } from './listKeys';
 import { GenerateMac, VerifyMac } from './mac';
@@ -57,6 +58,7 @@ export const OPERATIONS = {
   GenerateDataKeyWithoutPlaintext,
   GenerateMac,
   GenerateRandom,
+  GetKeyLastUsage,
   GetKeyPolicy,
   GetKeyRotationStatus,
   GetParametersForImport,
