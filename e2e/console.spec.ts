@@ -297,3 +297,37 @@ for (const theme of ['light', 'projector'] as const satisfies readonly Theme[]) 
     });
   }
 }
+
+test('help, a table in a narrow console and a bad query answer as the lab and awscli do (issue #13, item 16)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoApp(page, { view: 'console', lang: 'en' });
+  const c = consoleOf(page);
+  await c.ready();
+  const help = await c.run('help');
+  await expect(c.stdout(help)).toContainText('aws kms help');
+  await expect(c.stdout(help)).toContainText('base64 [-d]');
+  // The table keeps its boxes: every line is one row of the box, never wrapped; the console scrolls sideways.
+  const table = await c.run('aws kms list-keys --output table');
+  const lines = await c.stdout(table).evaluate((code) => {
+    const pre = code.closest('pre') as HTMLElement;
+    const lineHeight = Number.parseFloat(getComputedStyle(pre).lineHeight);
+    return {
+      rendered: Math.round(code.getBoundingClientRect().height / lineHeight),
+      text: code.textContent ?? '',
+    };
+  });
+  expect(lines.rendered).toBe(lines.text.replace(/\n$/, '').split('\n').length);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const bad = await c.run('aws kms list-keys --query Keys[].');
+  await expect(c.stderr(bad)).toContainText("Bad value for --query Keys[].: Expecting: ['quoted_identifier'");
+  await expect(c.stderr(bad)).not.toContainText('Cannot read properties');
+});
+
+test('help answers in Japanese when the lab is in Japanese (issue #13, item 16)', async ({ page }) => {
+  await gotoApp(page, { view: 'console', lang: 'ja' });
+  const c = consoleOf(page, 'ja');
+  await expect(c.input).toBeVisible();
+  await expect(c.stdout(await c.run('help'))).toContainText('KMS のコマンドの一覧');
+});

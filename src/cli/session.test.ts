@@ -186,6 +186,57 @@ describe('the shell around the CLI', () => {
   });
 });
 
+describe('hostile --query and mistyped commands (issue #13, item 16)', () => {
+  test('a trailing dot is Python jmespath’s parse error, not a JavaScript TypeError', async () => {
+    const { run } = terminal();
+    const r = await run('aws kms list-keys --query Keys[].');
+    expect(r.exitCode).toBe(255);
+    expect(r.stderr).toBe(
+      "\nBad value for --query Keys[].: Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], got: eof: Parse error at column 7, token \"\" (EOF), for expression:\n\"Keys[].\"\n        ^\n",
+    );
+    expect(r.stderr).not.toMatch(/Cannot read properties|TypeError/);
+  });
+
+  test('5,000 segments or 5,000 nested parentheses are refused before they can overflow the stack', async () => {
+    const { run } = terminal();
+    for (const query of [Array(5000).fill('a').join('.'), `${'('.repeat(5000)}a${')'.repeat(5000)}`]) {
+      const r = await run(`aws kms list-keys --query '${query}'`);
+      expect(r.exitCode).toBe(255);
+      expect(r.stderr).toBe(`\nBad value for --query ${query}: maximum recursion depth exceeded\n`);
+    }
+    expect((await run("aws kms list-keys --query 'Keys[0].KeyId' --output text")).exitCode).toBe(0);
+  });
+
+  test('errors while evaluating a query are the CLI’s, without JavaScript wording', async () => {
+    const { run } = terminal();
+    await run('aws kms create-key');
+    const unknown = await run("aws kms list-keys --query 'foo(@)'");
+    expect([unknown.exitCode, unknown.stderr]).toEqual([255, '\nUnknown function: foo()\n']);
+    const typed = await run("aws kms list-keys --query 'abs(Keys)'");
+    expect(typed.exitCode).toBe(255);
+    expect(typed.stderr).toMatch(/^\nabs\(\) expected argument 1 to be type number but received type array/);
+  });
+
+  test('help prints the console’s own help, as the UI words it', async () => {
+    const { run } = terminal({ shellHelp: 'aws kms help lists the KMS commands.\n' });
+    expect(await run('help')).toMatchObject({
+      stdout: 'aws kms help lists the KMS commands.\n',
+      exitCode: 0,
+    });
+    expect(await terminal().run('help')).toMatchObject({
+      stderr: 'bash: help: command not found\n',
+      exitCode: 127,
+    });
+  });
+
+  test('a mistyped operation gets awscli’s “maybe you meant”', async () => {
+    const { run } = terminal();
+    const r = await run('aws kms lst-keys');
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toMatch(/\n\nInvalid choice: 'lst-keys', maybe you meant:\n\n {2}\* list-keys\n\n$/);
+  });
+});
+
 describe('shell variables', () => {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: ${KEY_ID} is shell syntax here
   test('KEY_ID=$(aws …) captures the text output; $KEY_ID and "${KEY_ID}" expand, single quotes do not', async () => {

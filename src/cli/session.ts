@@ -13,6 +13,7 @@ import { type FormatOptions, formatResponse, type TimeZone, toCliResponse } from
 import { helpText } from './help';
 import { model, type OperationName, operationModel } from './model';
 import { type BinaryFormat, type CliCommand, type OutputFormat, type Paging, parseTokens } from './parse';
+import { QueryError } from './query';
 import { type ShellToken, tokenize } from './tokenize';
 import type { VirtualFs } from './virtualFs';
 
@@ -41,6 +42,8 @@ export interface SessionOptions {
   cliBinaryFormat?: BinaryFormat;
   timeZone?: TimeZone;
   terminalWidth?: number;
+  /** What the `help` builtin prints (the console's own help, in the learner's language). */
+  shellHelp?: string;
   /** Shell variables; assignments on the command line update this object. */
   variables?: Record<string, string>;
 }
@@ -207,6 +210,11 @@ async function runStage(
       );
     case 'base64':
       return runBase64(args, stdin, options.fs);
+    case 'help':
+      // bash's own `help` describes bash builtins; the lab's console says what it offers instead (in the
+      // learner's language, supplied by the UI), and points to `aws kms help`.
+      if (options.shellHelp !== undefined) return ok(options.shellHelp);
+      return { stdout: new Uint8Array(), stderr: `bash: ${name}: command not found\n`, exitCode: 127 };
     default:
       return { stdout: new Uint8Array(), stderr: `bash: ${name}: command not found\n`, exitCode: 127 };
   }
@@ -321,7 +329,7 @@ async function runAws(
           : generalFailure(e.text),
       );
     }
-    if (e instanceof PagingError) return failed(generalFailure(e.message));
+    if (e instanceof PagingError || e instanceof QueryError) return failed(generalFailure(e.message));
     throw e;
   }
 }

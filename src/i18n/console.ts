@@ -9,6 +9,8 @@ export const consoleMessages = defineMessages(
   {
     title: 'Run `aws kms` commands',
     lead: 'Type AWS CLI (version 2) commands as you would in a real shell. Each KMS call becomes a step of the scenario: the player can step back over it, a shared link carries it, and the other sections show what it did.',
+    shellHelp:
+      'KMS Lab’s console runs `aws` (KMS commands) and a few shell tools, in this tab only.\n\n  aws kms help                   the KMS commands\n  aws kms <command> help         one command’s parameters\n  echo, cat, ls, base64 [-d]     files in the Files panel\n  command | command              pipes\n  command > file, >> file        writes (and appends to) a file\n  NAME=value, NAME=$(command)    variables, used as $NAME\n\nTab completes, ↑ ↓ go through the history, Ctrl+L clears the screen.\n',
     terminal: {
       label: 'Console',
       logLabel: 'Console output',
@@ -89,6 +91,8 @@ export const consoleMessages = defineMessages(
   {
     title: '`aws kms` コマンドを実行する',
     lead: '本物のシェルと同じように AWS CLI (バージョン 2) のコマンドを入力できます。KMS の呼び出しは 1 回ごとにシナリオのステップになり、プレイヤーで前に戻って確かめたり、共有リンクで渡したりでき、ほかのセクションにも結果が表示されます。',
+    shellHelp:
+      'KMS Lab のコンソールでは `aws` (KMS のコマンド) といくつかのシェルのコマンドが使えます (このタブの中だけです)。\n\n  aws kms help                   KMS のコマンドの一覧\n  aws kms <command> help         コマンドのパラメータ\n  echo, cat, ls, base64 [-d]     「ファイル」にあるファイル\n  command | command              パイプ\n  command > file, >> file        ファイルへの書き込み (追記)\n  NAME=value, NAME=$(command)    変数 ($NAME で使います)\n\nTab で補完、↑ ↓ で履歴、Ctrl+L で画面をクリアします。\n',
     terminal: {
       label: 'コンソール',
       logLabel: 'コンソールの出力',

@@ -47,6 +47,8 @@ export interface ConsoleDeps {
   /** Who `default` signs as (the "acting as" cast member). */
   actingAs: () => Parameters<typeof consoleProfiles>[0];
   storage?: ConsoleStorage | undefined;
+  /** What `help` prints: the console's commands, in the learner's language. */
+  shellHelp?: () => string;
   /** The starting directory; by default a `secret.txt` for the examples. */
   files?: Record<string, Uint8Array | string>;
 }
@@ -105,6 +107,7 @@ export function createConsoleStore(deps: ConsoleDeps): StoreApi<ConsoleState> {
           profiles: consoleProfiles(deps.actingAs(), settings),
           region: settings.region,
           variables,
+          shellHelp: deps.shellHelp?.(),
         });
       } catch (error) {
         // A bug in the lab, shown as the CLI shows an unexpected exception (exit 255), never swallowed.

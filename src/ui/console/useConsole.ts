@@ -1,5 +1,7 @@
 import { useStore } from 'zustand';
+import { t } from '../../i18n';
 import { actorStore } from '../../state/actor';
+import { preferencesStore } from '../../state/preferences';
 import { scenarioStore } from '../../state/scenario';
 import { type ConsoleState, createConsoleStore } from './consoleStore';
 
@@ -16,6 +18,7 @@ export const consoleStore = createConsoleStore({
   scenario: scenarioStore,
   actingAs: () => actorStore.getState(),
   storage: browserStorage(),
+  shellHelp: () => t(preferencesStore.getState().lang, 'console.shellHelp'),
 });
 
 export function useConsole<T>(selector: (state: ConsoleState) => T): T {
