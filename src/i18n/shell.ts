@@ -24,6 +24,7 @@ export const shell = defineMessages(
     section: {
       keytypes: 'Key types',
       notes: 'Study notes',
+      lessons: 'Lessons',
       envelope: 'Envelope encryption',
       keys: 'Keys',
       rotation: 'Rotation',
@@ -32,6 +33,12 @@ export const shell = defineMessages(
       trail: 'CloudTrail',
       services: 'AWS services',
       console: 'CLI console',
+    },
+    startHere: {
+      label: 'Start here',
+      body: 'New to AWS KMS? Follow the guided lessons from the study notes, one step at a time, predicting what KMS will do before each answer is run.',
+      action: 'Start the first lesson: key types',
+      all: 'All lessons and the practice exam',
     },
     settingsLabel: 'Display settings',
     // Each language names itself, so the switch is readable whichever language is showing.
@@ -71,6 +78,7 @@ export const shell = defineMessages(
     section: {
       keytypes: 'キーの種類',
       notes: '学習ノート',
+      lessons: 'レッスン',
       envelope: 'エンベロープ暗号化',
       keys: 'キー',
       rotation: 'ローテーション',
@@ -79,6 +87,12 @@ export const shell = defineMessages(
       trail: 'CloudTrail',
       services: 'AWS サービス',
       console: 'コマンドライン',
+    },
+    startHere: {
+      label: 'はじめての方へ',
+      body: 'AWS KMS は初めてですか? 学習ノートに沿ったガイド付きレッスンで、一歩ずつ、KMS が何をするかを予想してから実際に確かめながら進めます。',
+      action: '最初のレッスンを始める: キーの種類',
+      all: 'レッスン一覧と模擬試験',
     },
     settingsLabel: '表示設定',
     language: { label: '言語', name: '日本語' },

@@ -28,6 +28,22 @@ const notify = () => {
   for (const listener of listeners) listener();
 };
 
+/**
+ * The fragment as the learner last navigated to it: the page's opening URL, a link followed, Back/Forward, or
+ * our own history entries; not the `replace` writes that keep the URL in step (such as the scenario sync
+ * rewriting `step` while a section loads). A section that takes a param from a link reads it here, so the
+ * link's value is not lost to a rewrite that happened before the section's chunk arrived.
+ */
+let navigated = typeof window === 'undefined' ? '' : window.location.hash;
+const onNavigate = () => {
+  navigated = window.location.hash;
+  notify();
+};
+
+export function navigatedFragment(): URLSearchParams {
+  return parseFragment(navigated);
+}
+
 let parsed: { hash: string; params: URLSearchParams } | undefined;
 
 /**
@@ -52,7 +68,10 @@ export function updateFragment(patch: FragmentPatch, { replace = false }: { repl
   if (next === hash) return;
   const url = `${pathname}${search}${next}`;
   if (replace) window.history.replaceState(window.history.state, '', url);
-  else window.history.pushState(null, '', url);
+  else {
+    window.history.pushState(null, '', url);
+    navigated = next;
+  }
   // pushState/replaceState fire no event of their own.
   notify();
 }
@@ -60,15 +79,15 @@ export function updateFragment(patch: FragmentPatch, { replace = false }: { repl
 /** Calls `listener` whenever the fragment changes: our own updates, links, typing in the address bar, Back. */
 export function subscribeFragment(listener: () => void): () => void {
   if (listeners.size === 0) {
-    window.addEventListener('hashchange', notify);
-    window.addEventListener('popstate', notify);
+    window.addEventListener('hashchange', onNavigate);
+    window.addEventListener('popstate', onNavigate);
   }
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
-      window.removeEventListener('hashchange', notify);
-      window.removeEventListener('popstate', notify);
+      window.removeEventListener('hashchange', onNavigate);
+      window.removeEventListener('popstate', onNavigate);
     }
   };
 }

@@ -386,7 +386,8 @@ export async function bootScenario(
   return { kind: 'ready', scenario: link.result.scenario, cursor: linkCursor, ...problem };
 }
 
-function browserStorage() {
+/** The page's localStorage, or undefined where Web Storage is missing or blocked (some private modes throw). */
+export function browserStorage() {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {

@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogues, t } from '../i18n';
 import { sameInEveryLanguage } from '../i18n/shell';
-import { sectionForShortcut, sectionForView, sectionGroups, sections, shortcutOf } from './sections';
+import {
+  listedSectionOf,
+  listedSections,
+  sectionForShortcut,
+  sectionForView,
+  sectionGroups,
+  sections,
+  shortcutOf,
+} from './sections';
 
 describe('section registry', () => {
   beforeAll(loadCatalogues);
@@ -37,12 +45,23 @@ describe('section registry', () => {
     for (const section of sections) expect(sectionForView(section.id)).toBe(section);
   });
 
-  it('maps Alt+1…9 and Alt+0 to the first ten sections in order, and nothing else', () => {
-    expect(sectionForShortcut(1)).toBe(sections[0]);
-    expect(sectionForShortcut(0)).toBe(sections[9]);
+  it('lists ten sections in the navigation; one reached from another is shown as that one', () => {
+    expect(listedSections).toHaveLength(10);
+    for (const section of sections) {
+      const listed = listedSectionOf(section);
+      expect(listedSections).toContain(listed);
+      expect(listed.id).toBe(section.within ?? section.id);
+      if (section.within) expect(shortcutOf(section)).toBeUndefined();
+    }
+    expect(listedSectionOf(sectionForView('lessons')).id).toBe('notes');
+  });
+
+  it('maps Alt+1…9 and Alt+0 to the first ten listed sections in order, and nothing else', () => {
+    expect(sectionForShortcut(1)).toBe(listedSections[0]);
+    expect(sectionForShortcut(0)).toBe(listedSections[9]);
     expect(sectionForShortcut(10)).toBeUndefined();
     expect(sectionForShortcut(-1)).toBeUndefined();
-    sections.forEach((section, i) => {
+    listedSections.forEach((section, i) => {
       expect(shortcutOf(section)).toBe(i < 9 ? `Alt+${i + 1}` : i === 9 ? 'Alt+0' : undefined);
       const shortcut = shortcutOf(section);
       if (shortcut) expect(sectionForShortcut(Number(shortcut.slice(4)))).toBe(section);

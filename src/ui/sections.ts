@@ -19,6 +19,11 @@ export interface Section {
   readonly showsScenario: boolean;
   /** The section's own chunk, loaded when first shown. */
   readonly load: () => Promise<{ default: ComponentType }>;
+  /**
+   * A section reached from another one's page rather than listed in the navigation (which fits ten sections in
+   * one row at 1280 px): the navigation shows that section as the current one, and shortcuts skip this one.
+   */
+  readonly within?: string;
 }
 
 /**
@@ -41,6 +46,16 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'notebook',
     group: 'learn',
     load: () => import('./notes/NotesSection'),
+  },
+  {
+    id: 'lessons',
+    // Lessons teach the study notes: reached from the notes' page and "Start here" on the first screen.
+    within: 'notes',
+    showsScenario: true,
+    titleKey: 'shell.section.lessons',
+    icon: 'lesson',
+    group: 'learn',
+    load: () => import('./lessons/LessonsSection'),
   },
   {
     id: 'envelope',
@@ -108,6 +123,14 @@ export const sections: readonly [Section, ...Section[]] = [
   },
 ];
 
+/** The sections the navigation lists, in order: each has a link and, for the first ten, a shortcut. */
+export const listedSections: readonly Section[] = sections.filter((section) => section.within === undefined);
+
+/** The section the navigation shows as current while `section` is shown: itself, or the one it lives within. */
+export function listedSectionOf(section: Section): Section {
+  return listedSections.find((s) => s.id === (section.within ?? section.id)) ?? sections[0];
+}
+
 /** The section a `view` param names; an unknown or missing view shows the first section. */
 export function sectionForView(view: string | null): Section {
   return sections.find((s) => s.id === view) ?? sections[0];
@@ -116,14 +139,15 @@ export function sectionForView(view: string | null): Section {
 /** The digit of each section's Alt+digit shortcut, as on a keyboard's number row: 1…9, then 0 for the tenth. */
 const shortcutDigits = [1, 2, 3, 4, 5, 6, 7, 8, 9, 0] as const;
 
-/** The section whose Alt+digit shortcut this is (Alt+1 is the first section, Alt+0 the tenth), if any. */
+/** The section whose Alt+digit shortcut this is (Alt+1 is the first listed section, Alt+0 the tenth), if any. */
 export function sectionForShortcut(digit: number): Section | undefined {
   const index = shortcutDigits.indexOf(digit as (typeof shortcutDigits)[number]);
-  return index === -1 ? undefined : sections[index];
+  return index === -1 ? undefined : listedSections[index];
 }
 
-/** The section's keyboard shortcut as ARIA writes it ('Alt+1'); only the first ten sections have one. */
+/** The section's keyboard shortcut as ARIA writes it ('Alt+1'); only the first ten listed sections have one. */
 export function shortcutOf(section: Section): string | undefined {
-  const digit = shortcutDigits[sections.indexOf(section)];
+  const index = listedSections.indexOf(section);
+  const digit = index === -1 ? undefined : shortcutDigits[index];
   return digit === undefined ? undefined : `Alt+${digit}`;
 }

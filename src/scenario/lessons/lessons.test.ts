@@ -11,7 +11,7 @@ import { createReplayer } from '../replay';
 import { createScenario, validateScenario } from '../schema';
 import type { Step } from '../steps/index';
 import { APP, allowIam, keyIdOf, kms } from './build';
-import { chapterAt, LESSON_IDS, type Lesson, lesson, lessons } from './lessons';
+import { LESSON_IDS, type Lesson, lesson, lessons } from './lessons';
 import { decide, UndecidableQuestion } from './question';
 
 function must<T>(value: T | undefined): T {
@@ -65,8 +65,6 @@ describe('lessons', () => {
         const starts = subject.chapters.map((c) => stepIds.indexOf(c.from));
         expect(starts[0]).toBe(0);
         expect(starts.every((s, i) => s >= 0 && (i === 0 || s > (starts[i - 1] as number)))).toBe(true);
-        expect(chapterAt(subject, -1)).toBe(subject.chapters[0]);
-        expect(chapterAt(subject, stepIds.length - 1)).toBe(subject.chapters.at(-1));
       });
 
       test('has a title, narration for the start and every step, chapter titles and question texts in ja and en', () => {
@@ -92,7 +90,7 @@ describe('lessons', () => {
         for (const question of subject.questions) {
           expect(stepIds).toContain(question.step);
           expect(new Set(question.options).size).toBe(question.options.length);
-          decided[question.id] = (await decide(question, subject.scenario, replayer)).answer;
+          decided[question.id] = (await decide(question, subject.scenario, (i) => replayer.goTo(i))).answer;
         }
         expect(decided).toEqual(knownAnswers[id]);
       });

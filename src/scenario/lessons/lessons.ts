@@ -425,13 +425,3 @@ export function lessons(): ReadonlyMap<LessonId, Lesson> {
 export function lesson(id: LessonId): Lesson {
   return lessons().get(id) as Lesson;
 }
-
-/** The chapter a step belongs to: the last chapter starting at or before it. */
-export function chapterAt(subject: Lesson, index: number): Chapter | undefined {
-  let found: Chapter | undefined;
-  for (const chapter of subject.chapters) {
-    const start = subject.scenario.steps.findIndex((step) => step.id === chapter.from);
-    if (start <= Math.max(index, 0)) found = chapter;
-  }
-  return found;
-}

@@ -3,7 +3,7 @@
  * candidate outcomes; the grader replays the scenario to that step and the candidate that happened is the right
  * answer. Nothing in a question says which candidate is right: change the scenario and the answer follows.
  */
-import { createReplayer, type Replayer, type StepView } from '../replay';
+import { createReplayer, type StepView } from '../replay';
 import type { Scenario } from '../schema';
 import { observe, type Probe } from './probe';
 
@@ -41,13 +41,16 @@ export function stepIndex(scenario: Scenario, stepId: string): number {
   return index;
 }
 
+/** Whatever replays `scenario` to a step: a Replayer's `goTo`, or the page's store (`viewAt`). */
+export type RunTo = (index: number) => Promise<StepView>;
+
 /**
- * Runs the scenario to the question's step (on `replayer`, or a fresh one) and returns the candidate that
+ * Runs the scenario to the question's step (with `runTo`, or on a fresh replayer) and returns the candidate that
  * happened. Throws UndecidableQuestion when none did.
  */
-export async function decide(question: Question, scenario: Scenario, replayer?: Replayer): Promise<Decision> {
-  const run = replayer ?? createReplayer(scenario);
-  const view = await run.goTo(stepIndex(scenario, question.step));
+export async function decide(question: Question, scenario: Scenario, runTo?: RunTo): Promise<Decision> {
+  const run = runTo ?? ((index: number) => createReplayer(scenario).goTo(index));
+  const view = await run(stepIndex(scenario, question.step));
   const observed = observe(question.probe, view);
   if (!question.options.includes(observed)) throw new UndecidableQuestion(question.id, observed);
   return { answer: observed, view };

@@ -1,5 +1,6 @@
 import { motion } from 'framer-motion';
 import { useState } from 'react';
+import { StartHere } from '../lessons/StartHere';
 import { useT } from '../shell/useT';
 import { ComparisonTable } from './ComparisonTable';
 import { Foundations } from './Foundations';
@@ -32,6 +33,7 @@ export default function KeyTypesSection() {
         <h1 id="keytypes-title">{t('keytypes.title')}</h1>
         <p className={styles.lead}>{t('keytypes.lead')}</p>
       </header>
+      <StartHere />
       <KindPicker shown={shown} onToggle={toggle} />
       <ComparisonTable kinds={keyKinds.filter((kind) => shown.has(kind))} />
       <Foundations />

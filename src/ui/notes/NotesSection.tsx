@@ -1,3 +1,4 @@
+import { StartHere } from '../lessons/StartHere';
 import { Icon } from '../shell/icons';
 import { useT } from '../shell/useT';
 import { Explore } from './Explore';
@@ -161,6 +162,7 @@ export default function NotesSection() {
           <mark className={styles.noteMark}>{t('notes.original')}</mark>
         </p>
       </header>
+      <StartHere />
       <section className={styles.notesSheet} aria-labelledby="notes-heading">
         <h2 id="notes-heading">
           <NoteText text={t('notes.heading')} />

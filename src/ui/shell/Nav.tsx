@@ -1,6 +1,6 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
 import { updateFragment } from '../../state/location';
-import { type Section, sectionGroups, sections, shortcutOf } from '../sections';
+import { listedSectionOf, listedSections, type Section, sectionGroups, shortcutOf } from '../sections';
 import { Icon } from './icons';
 import styles from './shell.module.css';
 import { useT } from './useT';
@@ -16,6 +16,7 @@ function isPlainClick(event: MouseEvent): boolean {
 export function Nav({ current }: { current: Section }) {
   const t = useT();
   const currentLink = useRef<HTMLAnchorElement>(null);
+  const shown = listedSectionOf(current);
   useEffect(() => {
     // In a scrolled row the current section must be in view (block: 'nearest' leaves the page where it is).
     currentLink.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
@@ -29,15 +30,15 @@ export function Nav({ current }: { current: Section }) {
               {t(`shell.navGroup.${group}`)}
             </span>
             <ul className={styles.navList} aria-labelledby={`nav-group-${group}`}>
-              {sections
+              {listedSections
                 .filter((section) => section.group === group)
                 .map((section) => (
                   <li key={section.id}>
                     <a
-                      ref={section === current ? currentLink : undefined}
+                      ref={section === shown ? currentLink : undefined}
                       className={styles.navLink}
                       href={`#view=${section.id}`}
-                      aria-current={section === current ? 'page' : undefined}
+                      aria-current={section === shown ? 'page' : undefined}
                       aria-keyshortcuts={shortcutOf(section)}
                       title={shortcutOf(section)}
                       onClick={(event) => {

@@ -29,6 +29,8 @@ const paths = {
   display: 'M4 6h9M17 6h3M15 4v4M4 12h3M11 12h9M9 10v4M4 18h11M19 18h1M17 16v4',
   // Sections
   layers: 'M12 3 2.5 8 12 13l9.5-5ZM2.5 12.5 12 17.5l9.5-5M2.5 16.5 12 21.5l9.5-5',
+  // A mortarboard: the guided lessons.
+  lesson: 'M12 5 2 9.5 12 14l10-4.5ZM6 11.5V16c0 1.5 2.7 3 6 3s6-1.5 6-3v-4.5M22 9.5V15',
   notebook: 'M6 3h12.5v18H6a1.5 1.5 0 0 1-1.5-1.5v-15A1.5 1.5 0 0 1 6 3ZM8.5 3v18M11.5 8h4M11.5 12h4',
   envelope: 'M3 6h18v12H3ZM3.5 6.5 12 13l8.5-6.5',
   shield: 'M12 3 4.5 6v5.5c0 4.6 3.2 8.2 7.5 9.5 4.3-1.3 7.5-4.9 7.5-9.5V6ZM8.5 12l2.5 2.5 4.5-5',
