@@ -11,7 +11,7 @@ import { createReplayer } from '../replay';
 import { createScenario, validateScenario } from '../schema';
 import type { Step } from '../steps/index';
 import { APP, allowIam, keyIdOf, kms } from './build';
-import { LESSON_IDS, type Lesson, lesson, lessons } from './lessons';
+import { LESSON_IDS, type Lesson, lesson, lessonOfScenario, lessons } from './lessons';
 import { decide, UndecidableQuestion } from './question';
 
 function must<T>(value: T | undefined): T {
@@ -121,6 +121,13 @@ describe('lessons', () => {
       ...pricing.scenario.steps.slice(1),
     ]);
     expect((await decide(january, rotated.scenario)).answer).toBe('2.00');
+  });
+
+  test('a lesson is found from its scenario, also a copy that came through a link', () => {
+    for (const subject of lessons().values()) {
+      expect(lessonOfScenario(structuredClone(subject.scenario))).toBe(subject);
+    }
+    expect(lessonOfScenario(createScenario('kms-lab'))).toBeUndefined();
   });
 
   test('a step whose outcome is none of the options is reported, not guessed', async () => {

@@ -425,3 +425,15 @@ export function lessons(): ReadonlyMap<LessonId, Lesson> {
 export function lesson(id: LessonId): Lesson {
   return lessons().get(id) as Lesson;
 }
+
+/**
+ * The lesson whose scenario this is (the same steps, seed and settings), e.g. to show a presenter the speaker
+ * notes of a lesson opened from a link; undefined for any other scenario.
+ */
+export function lessonOfScenario(scenario: Scenario): Lesson | undefined {
+  const text = JSON.stringify(scenario);
+  for (const subject of lessons().values()) {
+    if (subject.scenario === scenario || JSON.stringify(subject.scenario) === text) return subject;
+  }
+  return undefined;
+}

@@ -191,7 +191,13 @@ export function LessonView({ id }: { id: LessonId }) {
         <p className="lead">{t(`lesson.${id}.summary`)}</p>
       </header>
       {!loaded && !asking && <p role="status">{t('question.running')}</p>}
-      {loaded && <Narration subject={subject} cursor={cursor} chapter={chapterOf(chapters, cursor)?.title} />}
+      {loaded && (
+        <Narration
+          subject={subject}
+          cursor={cursor}
+          chapter={cursor < 0 ? undefined : chapterOf(chapters, cursor)?.title}
+        />
+      )}
       {loaded && before && (
         <section className={styles.card} aria-labelledby="ask-title">
           <h2 id="ask-title" className={styles.cardTitle}>
