@@ -306,7 +306,7 @@ for (const lang of ['en', 'ja'] as const satisfies Lang[]) {
 test('Alt+0 opens the tenth section', async ({ page }) => {
   await gotoApp(page, { lang: 'en' });
   await page.keyboard.press('Alt+0');
-  await expect(page).toHaveURL(/#view=services$/);
+  await expect(page).toHaveURL(/#view=console$/);
 });
 
 test('the kind cards choose the table columns, and the last one stays', async ({ page }) => {
