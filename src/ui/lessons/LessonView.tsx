@@ -174,7 +174,7 @@ export function LessonView({ id }: { id: LessonId }) {
 
   return (
     <article className={`section ${styles.lesson}`} aria-labelledby="lesson-title">
-      <header className="section__header">
+      <header className={styles.sectionHeader}>
         <p className={styles.crumbs}>
           <a
             href={LESSONS_HREF}
@@ -188,7 +188,7 @@ export function LessonView({ id }: { id: LessonId }) {
           <span>{t('lessonOf', { n: number + 1, total: LESSON_IDS.length })}</span>
         </p>
         <h1 id="lesson-title">{t(`lesson.${id}.title`)}</h1>
-        <p className="lead">{t(`lesson.${id}.summary`)}</p>
+        <p className={styles.lead}>{t(`lesson.${id}.summary`)}</p>
       </header>
       {!loaded && !asking && <p role="status">{t('question.running')}</p>}
       {loaded && (

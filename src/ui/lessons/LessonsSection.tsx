@@ -59,9 +59,9 @@ export default function LessonsSection() {
   if (isLessonId(param)) return <LessonView key={param} id={param} />;
   return (
     <article className="section" aria-labelledby="lessons-title">
-      <header className="section__header">
+      <header className={styles.sectionHeader}>
         <h1 id="lessons-title">{t('title')}</h1>
-        <p className="lead">{t('lead')}</p>
+        <p className={styles.lead}>{t('lead')}</p>
       </header>
       <section aria-labelledby="lesson-list-title">
         <h2 id="lesson-list-title">{t('list')}</h2>
