@@ -74,10 +74,11 @@ async function walkLesson(page: Page, id: LessonId, lang: Lang, rightFirst: bool
       const wrong = right === 0 ? 1 : 0;
       await answer(form, pickRight ? right : wrong, lang === 'en' ? 'Check my answer' : '答え合わせ');
       // The step runs and the player moves onto it; the verdict comes from that run.
-      await expect(position(page)).toContainText(String(i + 2));
-      await expect(
-        page.locator('main').getByText(verdict[lang][pickRight ? 'right' : 'wrong']),
-      ).toBeVisible();
+      // Running the step and deciding take a replay each: generous on a loaded machine.
+      await expect(position(page)).toContainText(String(i + 2), { timeout: 20_000 });
+      await expect(page.locator('main').getByText(verdict[lang][pickRight ? 'right' : 'wrong'])).toBeVisible({
+        timeout: 20_000,
+      });
       await expect(page.locator('main')).toContainText(
         shown(lang, `lesson.${id}.questions.${question.id}.explain`),
       );
