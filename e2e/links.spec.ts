@@ -7,6 +7,9 @@ import { gotoApp } from './helpers/app';
 
 test.describe.configure({ timeout: 90_000 });
 
+/** The first notice waits for the app, a lazy chunk and the catalogues: slow on a shared, loaded machine. */
+const LOAD_TIMEOUT = 20_000;
+
 const link = (json: string) =>
   `v=1&s=${deflateRawSync(Buffer.from(json), { level: 9 }).toString('base64url')}&step=1`;
 
@@ -70,7 +73,7 @@ test('a deflate bomb and a million nested arrays are read in short tasks, then r
       window.location.hash = `view=envelope&${hash}`;
     }, fragment);
     const alert = page.getByRole('alert').filter({ hasText: message });
-    await expect(alert).toBeVisible();
+    await expect(alert).toBeVisible({ timeout: LOAD_TIMEOUT });
     const { beats, longestTask } = await watched();
     // Wall-clock limits are not asserted (the machine is shared); the longest task is recorded for people.
     testInfo.annotations.push({
@@ -103,7 +106,7 @@ for (const { lang, view, heading, message } of damagedLinkCases) {
     await expect(page).toHaveTitle(new RegExp(heading));
     // Said where the learner is: in this section's main area, with no player on the page.
     const alert = page.locator('main').getByRole('alert').filter({ hasText: message });
-    await expect(alert).toBeVisible();
+    await expect(alert).toBeVisible({ timeout: LOAD_TIMEOUT });
     await expect(page.getByRole('region', { name: /Scenario player|シナリオプレーヤー/ })).toHaveCount(0);
     await alert.getByRole('button').click();
     await expect(alert).toBeHidden();
@@ -125,7 +128,7 @@ async function openWithSave(page: Page, saved: string, lang: 'en' | 'ja' = 'en')
     [SAVE_KEY, saved, lang] as const,
   );
   await page.goto('/#view=envelope');
-  await expect(player(page)).toBeVisible();
+  await expect(player(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
 }
 
 test('damaged saved work is kept aside, downloadable, and the learner is told (item 19)', async ({
@@ -134,7 +137,7 @@ test('damaged saved work is kept aside, downloadable, and the learner is told (i
   const damaged = '{"format":"kms-lab/scenario","version":1,"seed":"cut off';
   await openWithSave(page, damaged);
   const alert = player(page).getByRole('alert').filter({ hasText: 'Your saved work could not be read' });
-  await expect(alert).toBeVisible();
+  await expect(alert).toBeVisible({ timeout: LOAD_TIMEOUT });
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Download the saved work' }).click();
   const file = await download;
@@ -157,7 +160,7 @@ test('a newer version’s save is never overwritten, and the learner is told in 
   });
   await openWithSave(page, newer, 'ja');
   const alert = player(page).getByRole('alert').filter({ hasText: '新しいバージョンの KMS Lab' });
-  await expect(alert).toBeVisible();
+  await expect(alert).toBeVisible({ timeout: LOAD_TIMEOUT });
   await expect(alert.getByRole('button', { name: 'ファイルに保存' })).toBeVisible();
   // The player moves (a change the autosave would write) and time passes beyond the autosave delay.
   await player(page).getByRole('button', { name: '最初のステップ (Home)' }).click();
@@ -178,7 +181,7 @@ test('when storage refuses to save, the learner is told once and offered the fil
   }, SAVE_KEY);
   await page.goto('/#view=envelope');
   const alert = player(page).getByRole('alert').filter({ hasText: 'storage is full' });
-  await expect(alert).toBeVisible();
+  await expect(alert).toBeVisible({ timeout: LOAD_TIMEOUT });
   await expect(alert).toHaveCount(1);
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Save as file' }).click();
