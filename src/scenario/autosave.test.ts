@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAutosave, decideOpening, type StorageLike } from './autosave';
 import { memoryStorage } from './memoryStorage.fixture';
 import { createScenario } from './schema';
-import { templateScenario } from './templates';
+import { TEMPLATE_IDS, templateScenario } from './templates';
 
 describe('autosave', () => {
   it('saves and loads the working scenario through restore', () => {
@@ -99,8 +99,19 @@ describe('opening a link while local work exists', () => {
     });
   });
 
-  it('asks before replacing different local work', () => {
-    const local = templateScenario('envelope-basics');
+  it('opens the link when the local work is a built-in scenario left as it was (issue #13)', () => {
+    for (const id of TEMPLATE_IDS.filter((t) => t !== 'rotation'))
+      expect(decideOpening(link, { ok: true, scenario: templateScenario(id) })).toEqual({
+        action: 'open-link',
+      });
+  });
+
+  it('asks before replacing different local work, a built-in scenario the learner changed included', () => {
+    const template = templateScenario('envelope-basics');
+    const local = {
+      ...template,
+      steps: [...template.steps, { id: 's99', kind: 'note' as const, text: 'mine' }],
+    };
     expect(decideOpening(link, { ok: true, scenario: local })).toEqual({
       action: 'ask',
       local,

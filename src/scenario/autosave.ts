@@ -5,6 +5,7 @@
  */
 import { type RestoreResult, restore } from './migrations';
 import type { Scenario } from './schema';
+import { untouchedTemplate } from './templates';
 
 /** The subset of the Web Storage API autosave needs (localStorage satisfies it). */
 export interface StorageLike {
@@ -114,7 +115,7 @@ export type OpeningChoice = (typeof OPENING_CHOICES)[number];
 export type OpeningDecision =
   /** No local work (or it equals the link): open the link; `localProblem` says if saved data was unreadable. */
   | { action: 'open-link'; localProblem?: Exclude<AutosaveLoad, { ok: true }> }
-  /** Local work exists and differs from the link: ask, never overwrite silently. */
+  /** Work of the learner's own exists and differs from the link: ask, never overwrite silently. */
   | { action: 'ask'; local: Scenario; link: Scenario; choices: typeof OPENING_CHOICES };
 
 const sameScenario = (a: Scenario, b: Scenario): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -122,6 +123,8 @@ const sameScenario = (a: Scenario, b: Scenario): boolean => JSON.stringify(a) ==
 export function decideOpening(link: Scenario, local: AutosaveLoad): OpeningDecision {
   if (!local.ok)
     return local.reason === 'empty' ? { action: 'open-link' } : { action: 'open-link', localProblem: local };
-  if (local.scenario.steps.length === 0 || sameScenario(local.scenario, link)) return { action: 'open-link' };
+  // An empty scenario or a built-in one left as it was holds nothing of the learner's to lose.
+  const ownWork = local.scenario.steps.length > 0 && untouchedTemplate(local.scenario) === undefined;
+  if (!ownWork || sameScenario(local.scenario, link)) return { action: 'open-link' };
   return { action: 'ask', local: local.scenario, link, choices: OPENING_CHOICES };
 }

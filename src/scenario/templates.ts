@@ -126,3 +126,12 @@ const builders: Record<TemplateId, () => Scenario> = {
 export function templateScenario(id: TemplateId): Scenario {
   return builders[id]();
 }
+
+/**
+ * The built-in scenario `scenario` is, unchanged, if it is one: nothing of the learner's own is in it, so a link
+ * or file may replace it without asking (issue #13).
+ */
+export function untouchedTemplate(scenario: Scenario): TemplateId | undefined {
+  const text = JSON.stringify(scenario);
+  return TEMPLATE_IDS.find((id) => JSON.stringify(templateScenario(id)) === text);
+}

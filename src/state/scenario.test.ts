@@ -1,11 +1,20 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryScenario } from '../scenario/arbitraryScenario.fixture';
 import { createAutosave } from '../scenario/autosave';
 import { scenarioLinkParams } from '../scenario/codec';
 import { memoryStorage } from '../scenario/memoryStorage.fixture';
-import { createReplayer } from '../scenario/replay';
-import { createScenario } from '../scenario/schema';
+import { createReplayer, type Replayer, type StepView } from '../scenario/replay';
+import { createScenario, type Scenario } from '../scenario/schema';
 import { templateScenario } from '../scenario/templates';
-import { bootScenario, createScenarioStore, STEP_DWELL_MS, syncScenario, type Timers } from './scenario';
+import {
+  bootScenario,
+  createScenarioStore,
+  PLACEMENTS,
+  STEP_DWELL_MS,
+  syncScenario,
+  type Timers,
+} from './scenario';
 import { settled } from './settled.fixture';
 
 /** Timers the test fires by hand. */
@@ -75,10 +84,9 @@ describe('scenario store', () => {
     expect(state.view?.index).toBe(3);
   });
 
-  it('appends a step, gives it the next id and moves the cursor to it', async () => {
+  it('appends a step at the last step, gives it the next id and moves the cursor to it', async () => {
     const store = createScenarioStore({
       scenario: templateScenario('rotation'),
-      cursor: 1,
       timers: manualTimers().timers,
     });
     await settled(store);
@@ -91,6 +99,8 @@ describe('scenario store', () => {
     const state = await settled(store);
     expect(state.cursor).toBe(8);
     expect(state.view?.caption.code).toBe('DisableKey');
+    // Nothing was out of sight: nothing to take back.
+    expect(state.undoable).toBeUndefined();
   });
 
   it('refuses an invalid step with the path of the problem and changes nothing', async () => {
@@ -305,7 +315,8 @@ describe('start-up', () => {
 
   it('asks before a link replaces different local work', async () => {
     const autosave = createAutosave(memoryStorage());
-    autosave.save(templateScenario('rotation'));
+    const rotation = templateScenario('rotation');
+    autosave.save({ ...rotation, steps: rotation.steps.slice(0, 3) });
     const params = await scenarioLinkParams(templateScenario('envelope-basics'), 0);
     const boot = await bootScenario(new URLSearchParams(params), autosave, fallback);
     expect(boot).toMatchObject({
@@ -313,5 +324,192 @@ describe('start-up', () => {
       linkCursor: -1,
       decision: { action: 'ask', choices: ['open-link', 'keep-mine', 'save-mine-first'] },
     });
+  });
+});
+
+describe('acting while stepped back (issue #13)', () => {
+  const disable = {
+    kind: 'kms.call',
+    op: 'DisableKey',
+    request: { KeyId: { $ref: 's1/KeyMetadata/KeyId' } },
+  } as const;
+
+  it('inserts after the step on screen and keeps what followed, which replays after it (and fails)', async () => {
+    const scenario = templateScenario('rotation');
+    const store = createScenarioStore({ scenario, cursor: 1, timers: manualTimers().timers });
+    await settled(store);
+    expect(store.getState().placement).toBe('keep');
+    expect(store.getState().appendStep(disable)).toEqual({ ok: true, id: 's9' });
+    const state = await settled(store);
+    expect(state.cursor).toBe(2);
+    expect(state.scenario.steps.map((s) => s.id)).toEqual([
+      's1',
+      's2',
+      's9',
+      's3',
+      's4',
+      's5',
+      's6',
+      's7',
+      's8',
+    ]);
+    expect(state.view?.caption.code).toBe('DisableKey');
+    expect(state.undoable).toMatchObject({ kind: 'inserted', at: 2, count: 1, kept: 6, dropped: 0 });
+    // The kept Encrypt after the inserted DisableKey now fails, as AWS would answer: DisabledException.
+    const { records } = await state.history(8);
+    const encrypt = records.find((r) => r.step.id === 's6');
+    expect(encrypt?.result.ok).toBe(false);
+    expect(encrypt?.result.ok === false && encrypt.result.error.name).toBe('DisabledException');
+  });
+
+  it('drops what followed when the learner chooses so, and undo brings it back', async () => {
+    const scenario = templateScenario('rotation');
+    const store = createScenarioStore({ scenario, cursor: 1, timers: manualTimers().timers });
+    await settled(store);
+    store.getState().setPlacement('drop');
+    store.getState().appendStep(disable);
+    const state = await settled(store);
+    expect(state.scenario.steps.map((s) => s.id)).toEqual(['s1', 's2', 's9']);
+    expect(state.cursor).toBe(2);
+    expect(state.undoable).toMatchObject({ kind: 'inserted', at: 2, count: 1, kept: 0, dropped: 6 });
+    expect(store.getState().undo()).toBe(true);
+    const back = await settled(store);
+    expect(back.scenario).toBe(scenario);
+    expect(back.cursor).toBe(1);
+    expect(back.undoable).toBeUndefined();
+    expect(store.getState().undo()).toBe(false);
+  });
+
+  it('adds several steps at once, all or none, landing on the first so Play runs them', async () => {
+    const scenario = templateScenario('envelope-basics');
+    const clock = manualTimers();
+    const store = createScenarioStore({ scenario, timers: clock.timers });
+    await settled(store);
+    const change = store.getState().appendSteps([
+      {
+        id: 'g',
+        kind: 'kms.call',
+        op: 'GenerateDataKey',
+        request: { KeyId: 'alias/study-notes', KeySpec: 'AES_256' },
+      },
+      { id: 'e', kind: 'envelope.encrypt', dataKey: 'g', text: 'hello' },
+      { id: 'd', kind: 'envelope.discardDataKey', dataKey: 'g' },
+    ]);
+    expect(change).toEqual({ ok: true, id: 'd' });
+    expect((await settled(store)).cursor).toBe(7);
+    store.getState().play();
+    clock.fire();
+    expect((await settled(store)).view?.step?.id).toBe('e');
+    clock.fire();
+    expect((await settled(store)).view?.step?.id).toBe('d');
+    expect(store.getState().isPlaying).toBe(false);
+
+    const refused = store.getState().appendSteps([
+      { id: 'ok', kind: 'note', text: 'fine' },
+      { id: 'bad', kind: 'envelope.encrypt', dataKey: 'nope', text: 'x' },
+    ]);
+    expect(refused.ok).toBe(false);
+    expect(store.getState().scenario.steps).toHaveLength(10);
+  });
+
+  it('starts a new scenario before its first step, and undo restores the old one where it was', async () => {
+    const mine = templateScenario('rotation');
+    const store = createScenarioStore({ scenario: mine, cursor: 4, timers: manualTimers().timers });
+    await settled(store);
+    const fresh = createScenario('kms-lab');
+    store.getState().startScenario(fresh);
+    const started = await settled(store);
+    expect(started.scenario).toBe(fresh);
+    expect(started.cursor).toBe(-1);
+    expect(started.undoable).toMatchObject({ kind: 'started', before: { scenario: mine, cursor: 4 } });
+    store.getState().undo();
+    const back = await settled(store);
+    expect(back.scenario).toBe(mine);
+    expect(back.cursor).toBe(4);
+  });
+
+  it('offers no undo once another change followed', async () => {
+    const store = createScenarioStore({
+      scenario: templateScenario('rotation'),
+      cursor: 1,
+      timers: manualTimers().timers,
+    });
+    await settled(store);
+    store.getState().startScenario(templateScenario('why-envelope'));
+    await settled(store);
+    store.getState().last();
+    await settled(store);
+    store.getState().appendStep({ kind: 'note', text: 'my own' });
+    await settled(store);
+    expect(store.getState().undo()).toBe(false);
+  });
+
+  /** A replayer that answers at once: these properties are about where steps go, not what they do. */
+  const instantReplayer = (initial: Scenario): Replayer => {
+    let scenario = initial;
+    return {
+      get scenario() {
+        return scenario;
+      },
+      goTo: async (index) => ({ index }) as StepView,
+      history: async () => ({ scenario, records: [] }),
+      setScenario: (next) => {
+        scenario = next;
+      },
+      checkpointCount: () => 0,
+    };
+  };
+
+  it('places any batch after the cursor, keeps or drops the rest as chosen, and undo restores exactly', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        arbitraryScenario(8),
+        fc.nat(),
+        fc.constantFrom(...PLACEMENTS),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        async (scenario, rawCursor, placement, batches, size) => {
+          const cursor = (rawCursor % (scenario.steps.length + 1)) - 1;
+          const store = createScenarioStore({
+            scenario,
+            cursor,
+            replayer: instantReplayer,
+            timers: manualTimers().timers,
+          });
+          store.getState().setPlacement(placement);
+          const added: string[] = [];
+          for (let b = 0; b < batches; b++) {
+            const notes = Array.from({ length: size }, (_, i) => ({
+              kind: 'note' as const,
+              text: `${b}.${i}`,
+            }));
+            const change = store.getState().appendSteps(notes, b % 2 === 0 ? 'first' : 'last');
+            expect(change.ok).toBe(true);
+            const { scenario: now, cursor: at } = store.getState();
+            added.push(
+              ...now.steps
+                .slice(at - (b % 2 === 0 ? 0 : size - 1))
+                .slice(0, size)
+                .map((s) => s.id),
+            );
+            // The next batch goes after this one: put the cursor on its last step, as a learner walking it would.
+            store.getState().goTo(now.steps.findIndex((s) => s.id === added.at(-1)));
+          }
+          const { scenario: after, undoable } = store.getState();
+          const before = scenario.steps.slice(0, cursor + 1).map((s) => s.id);
+          const later = scenario.steps.slice(cursor + 1).map((s) => s.id);
+          const kept = placement === 'keep' ? later : [];
+          expect(after.steps.map((s) => s.id)).toEqual([...before, ...added, ...kept]);
+          expect(new Set(after.steps.map((s) => s.id)).size).toBe(after.steps.length);
+          if (later.length > 0) {
+            expect(undoable).toMatchObject({ kind: 'inserted', at: cursor + 1, count: added.length });
+            expect(store.getState().undo()).toBe(true);
+            expect(store.getState().scenario).toBe(scenario);
+            expect(store.getState().cursor).toBe(cursor);
+          } else expect(undoable).toBeUndefined();
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

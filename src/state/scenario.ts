@@ -38,6 +38,43 @@ export type NewStep = Step extends infer S
 
 export type StepChange = { ok: true; id: string } | { ok: false; detail: string };
 
+/**
+ * Where steps the learner makes go while the cursor is before the last step: after the step on screen (what the
+ * player shows), keeping the steps that followed after them (`keep`) or dropping them (`drop`). At the last step
+ * both simply append. The player shows the choice whenever it matters (issue #13: acting while stepped back had
+ * silently appended at the end, out of sight).
+ */
+export const PLACEMENTS = ['keep', 'drop'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+/** The scenario and cursor before a change the learner can take back. */
+export interface Snapshot {
+  scenario: Scenario;
+  cursor: number;
+}
+
+/**
+ * The last change that put something out of the learner's sight, with what it replaced: steps added while
+ * stepped back (the later steps kept after them or dropped), or a new scenario started. `undo` restores `before`
+ * while the store still holds `after` (any other change since makes it stale, and the player stops offering it).
+ */
+export type UndoableChange =
+  | {
+      kind: 'inserted';
+      /** Index of the first added step and how many were added there. */
+      at: number;
+      count: number;
+      /** How many steps that followed the cursor were kept after the added ones, or dropped. */
+      kept: number;
+      dropped: number;
+      before: Snapshot;
+      after: Scenario;
+    }
+  | { kind: 'started'; before: Snapshot; after: Scenario };
+
+/** Where the cursor lands after several steps are added at once. */
+export type Landing = 'first' | 'last';
+
 export interface ScenarioState {
   scenario: Scenario;
   cursor: number;
@@ -49,8 +86,25 @@ export interface ScenarioState {
   /** A replay that threw (a bug, not a failing step: failing steps are normal results). */
   replayError: string | undefined;
 
-  /** Adds a step after the last one and moves the cursor to it (how panels "do" something). */
+  placement: Placement;
+  /** The last change the learner can take back (see UndoableChange); stale once `after` is not the scenario. */
+  undoable: UndoableChange | undefined;
+
+  /**
+   * Adds a step after the step under the cursor (at the end when the cursor is on the last step; otherwise as
+   * `placement` says) and moves the cursor to it: how panels "do" something.
+   */
   appendStep(step: NewStep): StepChange;
+  /**
+   * Adds several steps in order (each may name the ones before it), placed as `appendStep` places one, all or
+   * none. The cursor lands on the first (so Play runs them) or the last. The change names the last step.
+   */
+  appendSteps(steps: readonly NewStep[], landing?: Landing): StepChange;
+  setPlacement(placement: Placement): void;
+  /** Replaces the scenario with a new one, before its first step, keeping the old one for `undo`. */
+  startScenario(scenario: Scenario): void;
+  /** Takes back `undoable` if it is still the last change; false when there was nothing to take back. */
+  undo(): boolean;
   editStep(index: number, step: Step): StepChange;
   /** Drops every step after `index` (-1 drops all). */
   truncateAfter(index: number): void;
@@ -225,14 +279,60 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
       loading: true,
       replayError: undefined,
 
-      appendStep(step) {
-        const { scenario } = get();
-        const id = step.id ?? nextStepId(scenario.steps);
-        const next = { ...scenario, steps: [...scenario.steps, { ...step, id } as Step] };
+      placement: 'keep',
+      undoable: undefined,
+
+      appendStep: (step) => get().appendSteps([step]),
+      appendSteps(steps, landing = 'first') {
+        const { scenario, cursor, placement, undoable } = get();
+        if (steps.length === 0) return { ok: false, detail: 'no steps' };
+        const at = cursor + 1;
+        const later = scenario.steps.slice(at);
+        const keep = placement === 'keep';
+        const added: Step[] = [];
+        for (const step of steps) {
+          const id = step.id ?? nextStepId([...scenario.steps, ...added]);
+          added.push({ ...step, id } as Step);
+        }
+        const next = {
+          ...scenario,
+          steps: [...scenario.steps.slice(0, at), ...added, ...(keep ? later : [])],
+        };
         const verdict = checked(next);
         if (!verdict.ok) return verdict;
-        adopt(next, next.steps.length - 1);
-        return { ok: true, id };
+        // Steps added right after the ones this change added extend it (a panel adding steps one by one).
+        const continues =
+          undoable?.kind === 'inserted' && undoable.after === scenario && at === undoable.at + undoable.count;
+        let change: UndoableChange | undefined;
+        if (continues) change = { ...undoable, count: undoable.count + added.length, after: next };
+        else if (later.length > 0)
+          change = {
+            kind: 'inserted',
+            at,
+            count: added.length,
+            kept: keep ? later.length : 0,
+            dropped: keep ? 0 : later.length,
+            before: { scenario, cursor },
+            after: next,
+          };
+        set({ undoable: change });
+        adopt(next, landing === 'first' ? at : at + added.length - 1);
+        return { ok: true, id: (added.at(-1) as Step).id };
+      },
+      setPlacement: (placement) => set({ placement }),
+      startScenario(scenario) {
+        const before = { scenario: get().scenario, cursor: get().cursor };
+        stopTimer();
+        set({ isPlaying: false, undoable: { kind: 'started', before, after: scenario } });
+        adopt(scenario, -1);
+      },
+      undo() {
+        const { undoable, scenario } = get();
+        if (!undoable || undoable.after !== scenario) return false;
+        stopTimer();
+        set({ isPlaying: false, undoable: undefined });
+        adopt(undoable.before.scenario, undoable.before.cursor);
+        return true;
       },
       editStep(index, step) {
         const { scenario, cursor } = get();
@@ -251,7 +351,7 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
       },
       replaceScenario(scenario, cursor) {
         stopTimer();
-        set({ isPlaying: false });
+        set({ isPlaying: false, undoable: undefined });
         adopt(scenario, cursor ?? scenario.steps.length - 1);
       },
       goTo: (index) => show(index),

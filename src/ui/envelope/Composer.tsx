@@ -77,8 +77,8 @@ export function useAppend() {
   const [problem, setProblem] = useState<string>();
   return {
     problem,
-    append(steps: Parameters<typeof appendSteps>[0]): StepChange {
-      const change = appendSteps(steps);
+    append(...args: Parameters<typeof appendSteps>): StepChange {
+      const change = appendSteps(...args);
       setProblem(change.ok ? undefined : change.detail);
       return change;
     },

@@ -131,7 +131,7 @@ export function TamperLab() {
     if (decrypt) {
       predictions.setState((s) => ({ byStep: { ...s.byStep, [decrypt.id]: { kase, outcome: prediction } } }));
     }
-    append(added);
+    append(added, 'last');
     setPrediction(undefined);
   };
 

@@ -10,22 +10,16 @@ import type { StepView } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { Step } from '../../scenario/steps/index';
 import { callerFor, useActor } from '../../state/actor';
-import { type StepChange, scenarioStore, useScenario } from '../../state/scenario';
+import { type Landing, type StepChange, scenarioStore, useScenario } from '../../state/scenario';
 
 export const useView = (): StepView | undefined => useScenario((s) => s.view);
 
 /**
- * Appends steps in order (each may name the ones before it). Stops at the first the scenario refuses, whose
- * reason is returned; the steps before it stay (the learner sees them and can step back).
+ * Adds steps in order (each may name the ones before it), all or none, where the player says (after the step on
+ * screen), landing on the first so Play runs them (or on the last, for a result the learner waits for).
  */
-export function appendSteps(steps: readonly Step[]): StepChange {
-  let last: StepChange = { ok: false, detail: 'no steps' };
-  for (const step of steps) {
-    last = scenarioStore.getState().appendStep(step);
-    if (!last.ok) return last;
-  }
-  return last;
-}
+export const appendSteps = (steps: readonly Step[], landing?: Landing): StepChange =>
+  scenarioStore.getState().appendSteps(steps, landing);
 
 /** The `caller` of the KMS calls the studio makes: whoever the learner is acting as. */
 export function useCaller() {
