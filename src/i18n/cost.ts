@@ -4,7 +4,7 @@ import { defineMessages } from './define';
 export const cost = defineMessages(
   {
     title: 'What this scenario would cost',
-    lead: 'A live bill from the simulated KMS for the scenario’s time span: the monthly fee of each key, the rotation surcharge, and request charges after the free tier. Move the clock or add calls and watch it change.',
+    lead: 'A live bill from the simulated KMS for the scenario up to the step on screen: the monthly fee of each key, the rotation surcharge, and request charges after the free tier. Every KMS request in CloudTrail is counted here. Calls made in any section and the player’s steps change it.',
     loading: 'Working out the bill…',
     parts: {
       keyFeesUsd: 'Key fees',
@@ -17,7 +17,8 @@ export const cost = defineMessages(
       requests: '{requests} requests: {free} in the free tier, {billable} charged',
       sum: 'Total',
       noTime:
-        'No simulated time has passed yet, so nothing is billed: fees accrue by the hour, and requests are billed for the span that contains them. Advance the clock.',
+        'No simulated time has passed yet, so no key fee has accrued: fees accrue by the hour. The requests so far are counted, and the first {free} a month are free.',
+      clockLink: 'Move the simulated clock forward in Rotation (Time travel)',
     },
     kinds: {
       customer: 'Customer managed key',
@@ -30,7 +31,7 @@ export const cost = defineMessages(
       kind: 'Kind',
       hours: 'Billed hours',
       requests: 'Requests naming it',
-      empty: 'No key has been billed yet.',
+      empty: 'No KMS key exists yet at this step.',
       note: {
         deleted: 'Deleted: not billed from the moment its deletion was scheduled.',
         pending: 'Pending deletion: not billed while it waits, if it is then deleted.',
@@ -73,7 +74,7 @@ export const cost = defineMessages(
   },
   {
     title: 'このシナリオにかかる費用',
-    lead: 'シミュレーションの KMS が、シナリオの期間についてリアルタイムに請求額を計算します。キーごとの月額料金、ローテーションの追加料金、無料枠を超えたリクエスト料金です。時計を進めたり呼び出しを追加したりすると、金額が変わります。',
+    lead: 'シミュレーションの KMS が、表示中のステップまでのシナリオについてリアルタイムに請求額を計算します。キーごとの月額料金、ローテーションの追加料金、無料枠を超えたリクエスト料金です。CloudTrail に記録された KMS リクエストはすべてここで数えられます。どのセクションで呼び出しを行っても、プレーヤーでステップを移動しても、金額が変わります。',
     loading: '請求額を計算しています…',
     parts: {
       keyFeesUsd: 'キーの月額料金',
@@ -86,7 +87,8 @@ export const cost = defineMessages(
       requests: 'リクエスト {requests} 件: 無料枠内 {free} 件、課金 {billable} 件',
       sum: '合計',
       noTime:
-        'シミュレーションの時間がまだ経過していないため、請求はありません。料金は時間単位で発生し、リクエストはそれを含む期間に課金されます。時計を進めてください。',
+        'シミュレーションの時間がまだ経過していないため、キーの月額料金はまだ発生していません (料金は時間単位で発生します)。ここまでのリクエストは数えられており、月 {free} 件までは無料です。',
+      clockLink: 'ローテーションの「タイムトラベル」でシミュレーションの時計を進める',
     },
     kinds: {
       customer: 'カスタマー管理キー',
@@ -99,7 +101,7 @@ export const cost = defineMessages(
       kind: '種類',
       hours: '課金時間',
       requests: 'このキーへのリクエスト',
-      empty: 'まだ課金されたキーはありません。',
+      empty: 'このステップでは、まだ KMS キーがありません。',
       note: {
         deleted: '削除済み: 削除をスケジュールした時点から課金されていません。',
         pending: '削除待ち: このまま削除されれば、待機中は課金されません。',

@@ -221,13 +221,30 @@ function countRequests(world: World, starts: readonly number[], fromMs: number, 
   return months;
 }
 
+/**
+ * The bill from `from` up to and including the instant `now`, as the player shows it after a step. Every call of a
+ * step happens at one simulated instant, so pricing [from, now) left out the requests of the step on screen, and
+ * everything when no time had passed ("0 requests" beside 4 CloudTrail records, issue #13). Here a request made at
+ * `now` has happened and is counted, and a key that exists at `now` is listed (with the hours it has been billed
+ * so far, none when no time has passed: fees accrue by the hour).
+ */
+export function billThrough(world: World, from: Date, now: Date): Bill {
+  // The clock counts whole milliseconds, so "at or before now" is "before now + 1 ms".
+  return priced(world, from, now, now.getTime() + 1);
+}
+
 /** Prices [from, to) of the world's history. */
 export function bill(world: World, from: Date, to: Date): Bill {
+  return priced(world, from, to, to.getTime());
+}
+
+/** Storage and rotation fees over [from, to); requests and the keys listed over [from, requestsEndMs). */
+function priced(world: World, from: Date, to: Date, requestsEndMs: number): Bill {
   const fromMs = from.getTime();
   const toMs = to.getTime();
   const keys = billedKeys(world);
-  const starts = monthStarts(fromMs, toMs);
-  const counted = countRequests(world, starts, fromMs, toMs);
+  const starts = monthStarts(fromMs, requestsEndMs);
+  const counted = countRequests(world, starts, fromMs, requestsEndMs);
   const months: MonthBill[] = starts.map((monthStart, i) => {
     const monthEnd = nextMonth(monthStart);
     const spanStart = Math.max(monthStart, fromMs);
@@ -237,8 +254,9 @@ export function bill(world: World, from: Date, to: Date): Bill {
       startedHours(Math.max(startMs, spanStart), Math.min(endMs, spanEnd)) / monthHours;
     const { before, byAccount, byKey, standardByAccount, asymmetricUsdByAccount } = counted[i];
 
+    const listedUntil = Math.min(monthEnd, requestsEndMs);
     const keyCharges: KeyCharge[] = keys
-      .filter((k) => k.startMs < spanEnd && k.endMs > spanStart)
+      .filter((k) => k.startMs < listedUntil && k.endMs > spanStart)
       .map((k) => {
         const customer = k.keyManager === 'CUSTOMER';
         const rotationFee = k.rotationDatesMs

@@ -25,7 +25,7 @@ import {
 import {
   type AliasView,
   type Bill,
-  bill,
+  billThrough,
   createKmsSimulator,
   type KeyView,
   type KmsSimulator,
@@ -67,7 +67,7 @@ export interface StepView extends PolicyFacts {
   aliases: AliasView[];
   principals: PrincipalView[];
   client: ClientWorldSnapshot;
-  /** What the account has been charged from the scenario's start to `now`. */
+  /** What the account has been charged from the scenario's start up to and including `now`. */
   bill: Bill;
   cryptoProvider: KmsSimulator['cryptoProvider'];
 }
@@ -255,7 +255,7 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
       aliases: listAliasViews(world),
       principals: listPrincipalViews(world),
       client: snapshotClientWorld(state.client),
-      bill: bill(world, new Date(scenario.settings.startTime), now),
+      bill: billThrough(world, new Date(scenario.settings.startTime), now),
       cryptoProvider: state.sim.cryptoProvider,
       ...policyFactsOf(world, scenario.settings),
     };

@@ -7,6 +7,7 @@ import panelStyles from '../keys/panel.module.css';
 import type { ScenarioHistory } from '../rotation/history';
 import { useScenarioHistory } from '../rotation/useScenarioHistory';
 import { RichText } from '../shell/RichText';
+import { SectionLink } from '../shell/SectionLink';
 import { useLang, useT } from '../shell/useT';
 import { CostChart } from './CostChart';
 import { CostColumns, CostRow } from './CostRow';
@@ -60,7 +61,8 @@ export default function CostSection() {
             </h2>
             {bill.to.getTime() <= bill.from.getTime() && (
               <p className={`${panelStyles.klabNote} ${panelStyles.klabNoteWarn}`}>
-                {t('cost.total.noTime')}
+                {t('cost.total.noTime', { free: FREE_REQUESTS_PER_MONTH })}{' '}
+                <SectionLink view="rotation">{t('cost.total.clockLink')}</SectionLink>
               </p>
             )}
             <table className={`${panelStyles.klabTable} ${styles.costTotal}`}>

@@ -107,9 +107,11 @@ describe('cost chart layout', () => {
     const january = chart.bars[0];
     expect(january?.parts.map((p) => Math.round(p.height))).toEqual([100, 100, 0]);
     expect(january?.parts[0]?.y).toBeCloseTo(100, 6);
-    expect(chart.cumulative.map((p) => p.usd)).toEqual([2, 4]);
+    // The clock stands at 1 March 00:00: March is on the bill (a call made now would count in it), nothing billed yet.
+    expect(chart.cumulative.map((p) => p.usd)).toEqual([2, 4, 4]);
     // The cumulative axis tops out at 5 (the nice ceiling of $4): $4 sits at 200 − 4/5 × 200 = 40.
     expect(chart.cumulative[1]?.y).toBe(40);
+    expect(chart.cumulative[2]?.y).toBe(40);
   });
 
   it('rounds axis maxima to 1, 2 or 5 × 10ⁿ', () => {
