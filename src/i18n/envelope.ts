@@ -336,7 +336,8 @@ export const envelope = defineMessages(
         'There is no stored envelope at this step. Encrypt and store one first (Encrypt and decrypt tab).',
       fileOnly:
         'The envelopes so far are files’: those are downloads, not objects in the simulated bucket. To see a tampered file fail, change a byte of the downloaded envelope and decrypt it under Large files.',
-      alreadyTampered: 'This envelope has already been changed {count} times: restore it to start clean.',
+      alreadyTampered:
+        'At this step the envelope has been changed {count} times. Each experiment first stores the original envelope again, so it starts clean.',
       chooseCase: '1. What to change',
       case: {
         edk: 'A bit of the encrypted data key',
@@ -354,7 +355,14 @@ export const envelope = defineMessages(
       },
       bit: 'Bit to flip in the {part}',
       bits: '0 to {max}',
-      keyAlreadyDisabled: 'The key is already disabled.',
+      keyAlreadyDisabled:
+        'At this step the key is disabled. Each experiment first enables it again, so it starts from a usable key.',
+      startedClean: {
+        enable:
+          'Before the change, this experiment enabled the key again (an earlier experiment had disabled it).',
+        restore:
+          'Before the change, this experiment stored the original envelope again (an earlier experiment had changed it).',
+      },
       predict: '2. Predict: what will decrypting do?',
       predictFirst: 'Choose a prediction first.',
       apply: 'Make the change and decrypt',
@@ -846,7 +854,7 @@ export const envelope = defineMessages(
       fileOnly:
         'これまでのエンベロープはファイルのものです。それはダウンロードしたファイルであり、シミュレーションのバケットのオブジェクトではありません。改ざんしたファイルが失敗する様子を見るには、ダウンロードしたエンベロープの 1 バイトを書き換え、「大きなファイル」で復号してください。',
       alreadyTampered:
-        'このエンベロープはすでに {count} 回変更されています。元に戻してから始めるとすっきりします。',
+        'このステップではエンベロープがすでに {count} 回変更されています。どの実験も最初に元のエンベロープを保存し直すので、元の状態から始まります。',
       chooseCase: '1. 何を変えるか',
       case: {
         edk: '暗号化済みデータキーの 1 ビット',
@@ -864,7 +872,12 @@ export const envelope = defineMessages(
       },
       bit: '{part}の中で反転するビット',
       bits: '0 から {max} まで',
-      keyAlreadyDisabled: 'キーはすでに無効です。',
+      keyAlreadyDisabled:
+        'このステップではキーが無効になっています。どの実験も最初にキーを有効に戻すので、使えるキーから始まります。',
+      startedClean: {
+        enable: 'この実験は変更の前にキーを有効に戻しました (前の実験で無効にされていたため)。',
+        restore: 'この実験は変更の前に元のエンベロープを保存し直しました (前の実験で変更されていたため)。',
+      },
       predict: '2. 予想: 復号するとどうなる?',
       predictFirst: '先に予想を選んでください。',
       apply: '変更して復号する',

@@ -23,13 +23,16 @@ import {
   OUTCOMES,
   type Outcome,
   outcomeOf,
+  type Reset,
   repairSteps,
+  resetsFor,
   TAMPER_CASES,
   type TamperCase,
   tamperSteps,
 } from './tamper';
 
-type Prediction = { kase: TamperCase; outcome: Outcome };
+/** A learner's guess, and what the experiment put back first so that it started clean. */
+type Prediction = { kase: TamperCase; outcome: Outcome; resets: readonly Reset[] };
 
 /** Predictions made this session, by the decrypt step they are about (not scenario data: a learner's guess). */
 const predictions = createStore<{ byStep: Record<string, Prediction> }>()(() => ({ byStep: {} }));
@@ -119,17 +122,21 @@ export function TamperLab() {
 
   const apply = () => {
     if (!prediction) return;
-    const added = tamperSteps(kase, {
+    const target = {
       steps,
       object,
       keyArn: dataKey.keyId,
       encryptionContext: envelope.encryptionContext,
+      keyState,
+      stored: { envelope: stored.envelope, tampered: stored.tamperedBy.length > 0 },
       ...(bitValue !== undefined ? { bit: bitValue } : {}),
       ...(caller ? { caller } : {}),
-    });
+    };
+    const added = tamperSteps(kase, target);
     const decrypt = added.at(-1);
     if (decrypt) {
-      predictions.setState((s) => ({ byStep: { ...s.byStep, [decrypt.id]: { kase, outcome: prediction } } }));
+      const guess = { kase, outcome: prediction, resets: resetsFor(target) };
+      predictions.setState((s) => ({ byStep: { ...s.byStep, [decrypt.id]: guess } }));
     }
     append(added, 'last');
     setPrediction(undefined);
@@ -187,9 +194,7 @@ export function TamperLab() {
             <span className={styles.fieldHelp}>{t('envelope.tamper.bits', { max: bits[kase] - 1 })}</span>
           </div>
         )}
-        {kase === 'disable' && keyState === 'Disabled' && (
-          <Note tone="warn">{t('envelope.tamper.keyAlreadyDisabled')}</Note>
-        )}
+        {keyState === 'Disabled' && <Note tone="warn">{t('envelope.tamper.keyAlreadyDisabled')}</Note>}
       </fieldset>
 
       <fieldset className="tamper__predict">
@@ -244,6 +249,9 @@ export function TamperLab() {
               </dd>
             </div>
           </dl>
+          {revealed.resets.map((reset) => (
+            <Note key={reset}>{t(`envelope.tamper.startedClean.${reset}`)}</Note>
+          ))}
           <Note>{t(`envelope.tamper.why.${revealed.kase}`)}</Note>
           <DecryptStage view={view} />
         </section>

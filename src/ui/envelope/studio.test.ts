@@ -23,7 +23,16 @@ import {
   stepIds,
 } from './compose';
 import { decryptStopsAt, flowAt, stageOfStep, stageStatuses } from './flow';
-import { changedContext, type Outcome, outcomeOf, repairSteps, type TamperCase, tamperSteps } from './tamper';
+import {
+  changedContext,
+  type Outcome,
+  outcomeOf,
+  type Reset,
+  repairSteps,
+  resetsFor,
+  type TamperCase,
+  tamperSteps,
+} from './tamper';
 import { dataKeyLifetime, exposure, type Loot } from './threats';
 
 const withSteps = (scenario: Scenario, steps: Step[]) =>
@@ -223,6 +232,48 @@ describe('tamper lab', () => {
     next = withSteps(next, [decryptStep(stepIds(next.steps)(), object)]);
     replayer.setScenario(next);
     expect(outcomeOf((await replayer.goTo(next.steps.length - 1)).result)).toBe('success');
+  });
+
+  it('each experiment starts from the same clean envelope and key, whatever the one before left (issue #13)', async () => {
+    const scenario = studioScenario();
+    const replayer = createReplayer(scenario);
+    const first = await replayer.goTo(scenario.steps.length - 1);
+    const stored = Object.values(first.client.objects)[0];
+    const keyArn = Object.values(first.client.dataKeys)[0]?.keyId as string;
+    if (!stored) throw new Error('nothing stored');
+    const object = { bucket: stored.bucket, key: stored.key };
+    // Runs an experiment as the lab does: from what the step on screen shows.
+    const experiment = async (current: typeof scenario, kase: TamperCase) => {
+      const view = await replayer.goTo(current.steps.length - 1);
+      const now = view.client.objects[`s3://${object.bucket}/${object.key}`];
+      const target = {
+        steps: current.steps,
+        object,
+        keyArn,
+        encryptionContext: { purpose: 'kms-lab' },
+        keyState: view.keys.find((k) => k.metadata.Arn === keyArn)?.metadata.KeyState,
+        ...(now ? { stored: { envelope: now.envelope, tampered: now.tamperedBy.length > 0 } } : {}),
+      };
+      const next = withSteps(current, tamperSteps(kase, target));
+      replayer.setScenario(next);
+      const result = (await replayer.goTo(next.steps.length - 1)).result;
+      return { next, resets: resetsFor(target), outcome: outcomeOf(result) };
+    };
+    let current = scenario;
+    const seen: [TamperCase, Reset[], Outcome | undefined][] = [];
+    for (const kase of ['disable', 'tag', 'context', 'edk', 'disable', 'data'] as const) {
+      const run = await experiment(current, kase);
+      current = run.next;
+      seen.push([kase, run.resets, run.outcome]);
+    }
+    expect(seen).toEqual([
+      ['disable', [], 'DisabledException'],
+      ['tag', ['enable'], 'frame-auth-failed'],
+      ['context', ['restore'], 'InvalidCiphertextException'],
+      ['edk', ['restore'], 'InvalidCiphertextException'],
+      ['disable', ['restore'], 'DisabledException'],
+      ['data', ['enable'], 'frame-auth-failed'],
+    ]);
   });
 
   it('changes the first encryption context pair, or adds one to an empty context', () => {

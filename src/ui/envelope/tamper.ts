@@ -53,6 +53,25 @@ export interface TamperTarget {
   readonly encryptionContext: Record<string, string>;
   readonly bit?: number;
   readonly caller?: Caller;
+  /** The key's state at the cursor: an experiment starts from an enabled key. */
+  readonly keyState?: string;
+  /** The envelope stored at `object` and whether it has been changed since: an experiment starts from it intact. */
+  readonly stored?: { readonly envelope: string; readonly tampered: boolean };
+}
+
+/** What an experiment puts back before its change: the key enabled again, the original envelope stored again. */
+export type Reset = 'enable' | 'restore';
+
+/**
+ * What must be put back so that an experiment starts from the same clean envelope and key as the first one: an
+ * earlier experiment's disabled key or changed bytes would otherwise leak into it (issue #13: "a bit of the tag"
+ * after "disable the key" failed with DisabledException, and the learner was told their prediction was wrong).
+ */
+export function resetsFor(target: TamperTarget): Reset[] {
+  const resets: Reset[] = [];
+  if (target.keyState === 'Disabled') resets.push('enable');
+  if (target.stored?.tampered) resets.push('restore');
+  return resets;
 }
 
 /**
@@ -65,9 +84,18 @@ export function changedContext(context: Record<string, string>): Record<string, 
   return { ...context, [first]: `${context[first]}!` };
 }
 
-/** The case's steps: the change itself, then the decryption of the stored object. */
+/**
+ * The case's steps: what `resetsFor` puts back, then the change itself, then the decryption of the stored object.
+ */
 export function tamperSteps(kase: TamperCase, target: TamperTarget): Step[] {
-  const next = stepIds(target.steps);
+  const resets = resetsFor(target);
+  const reset = repairSteps(target.steps, {
+    ...(resets.includes('enable') ? { enableKeyArn: target.keyArn } : {}),
+    ...(resets.includes('restore') && target.stored
+      ? { envelope: { id: target.stored.envelope, object: target.object } }
+      : {}),
+  });
+  const next = stepIds([...target.steps, ...reset]);
   const object = { ...target.object };
   let change: Step;
   if (isFlipCase(kase)) {
@@ -84,7 +112,7 @@ export function tamperSteps(kase: TamperCase, target: TamperTarget): Step[] {
   } else {
     change = { id: next(), kind: 'kms.call', op: 'DisableKey', request: { KeyId: target.keyArn } };
   }
-  return [change, decryptStep(next(), object, target.caller)];
+  return [...reset, change, decryptStep(next(), object, target.caller)];
 }
 
 /** Steps that put things back: the original envelope stored again and/or the key enabled again. */
