@@ -16,6 +16,11 @@ export const cast = defineMessages(
     kind: { role: 'IAM role', user: 'IAM user' },
     summary: 'Acting as {name} ({kind}, account {account})',
     summaryVia: 'Acting as {name} ({kind}, account {account}) through {service}',
+    callsAs: 'Calls here are made as {name} ({kind}, account {account}).',
+    callsAsVia: 'Calls here are made as {name} ({kind}, account {account}) through {service}.',
+    backToAdmin: 'Act as {name} again',
+    choose: 'Choose who acts (Policies & access)',
+
     members: {
       admin: 'Key administrator. Its IAM policy allows `kms:*` on every key.',
       dev: 'A developer. Its IAM policy allows using keys: `Encrypt`, `Decrypt`, `GenerateDataKey*`, `DescribeKey`.',
@@ -37,6 +42,12 @@ export const cast = defineMessages(
     kind: { role: 'IAM ロール', user: 'IAM ユーザー' },
     summary: '{name} ({kind}、アカウント {account}) として操作中',
     summaryVia: '{name} ({kind}、アカウント {account}) として {service} 経由で操作中',
+    callsAs: 'ここでの呼び出しは {name} ({kind}、アカウント {account}) として行われます。',
+    callsAsVia:
+      'ここでの呼び出しは {name} ({kind}、アカウント {account}) として {service} 経由で行われます。',
+    backToAdmin: '{name} に戻す',
+    choose: '操作する人を選ぶ (ポリシーとアクセス)',
+
     members: {
       admin: 'キー管理者。IAM ポリシーで全キーに対する `kms:*` が許可されています。',
       dev: '開発者。IAM ポリシーでキーの利用 (`Encrypt`、`Decrypt`、`GenerateDataKey*`、`DescribeKey`) が許可されています。',

@@ -30,6 +30,10 @@ export const envelope = defineMessages(
       label: 'KMS key',
       none: 'This scenario has no symmetric customer managed key the studio can use.',
       create: 'Create a KMS key for the studio',
+      notYet:
+        'At this step the scenario has no KMS key yet: step {step} (`CreateKey`) creates the key it uses. Nothing is wrong: press → or Play to get there.',
+      goTo: 'Go to step {step}',
+      createHere: 'Create another key here instead',
     },
     composer: {
       title: 'Encrypt your own text',
@@ -39,7 +43,8 @@ export const envelope = defineMessages(
         'Non-secret key–value pairs bound to the ciphertext. Decrypt must present exactly the same pairs.',
       encrypt: 'Encrypt: add the 4 steps',
       decrypt: 'Decrypt: add the decrypt step',
-      walk: 'The steps are added to the scenario. Walk through them with ← and → (or the player buttons): each step below shows its real values.',
+      walk: 'The steps are added to the scenario after the step on screen, and the player lands on the first of them: press Play (Space) or → to run them one by one. Each step below shows its real values.',
+      watch: 'Watch this scenario from the start',
       refused: 'The scenario did not accept the steps; your input is unchanged:',
       sample: 'Envelope encryption: a data key encrypts the data; KMS encrypts the data key.',
     },
@@ -84,7 +89,8 @@ export const envelope = defineMessages(
       step: 'Step {step}',
       stepTitle: 'Step {step}',
       none: 'No envelope flow yet. Encrypt some text above to add one.',
-      beforeStart: 'Before the first step. Press → to begin.',
+      beforeStart:
+        'Before the first step: no KMS key, no data key, nothing stored yet. Press Play (Space) or → to watch the scenario build them, step by step.',
       outside: 'Step {step} is not part of the envelope flow: {caption}',
       summary: {
         generate: '32-byte plaintext key and a {count}-byte encrypted copy',
@@ -551,6 +557,10 @@ export const envelope = defineMessages(
       label: 'KMS キー',
       none: 'このシナリオには、スタジオで使える対称カスタマー管理キーがありません。',
       create: 'スタジオ用の KMS キーを作成',
+      notYet:
+        'このステップではシナリオにまだ KMS キーがありません: ステップ {step} (`CreateKey`) で、このシナリオが使うキーが作られます。問題はありません。→ キーか再生で進みましょう。',
+      goTo: 'ステップ {step} へ移動',
+      createHere: 'ここで別のキーを作成する',
     },
     composer: {
       title: '自分のテキストを暗号化する',
@@ -560,7 +570,8 @@ export const envelope = defineMessages(
         '暗号文に結び付ける、秘密ではないキーと値の組です。復号時にはまったく同じ組を渡す必要があります。',
       encrypt: '暗号化: 4 ステップを追加',
       decrypt: '復号: 復号ステップを追加',
-      walk: 'ステップはシナリオに追加されます。← と → (またはプレーヤーのボタン) で順にたどると、各ステップの実際の値が下に表示されます。',
+      walk: 'ステップは表示中のステップの後に追加され、プレーヤーはその最初のステップに移動します。再生 (Space) か → キーで 1 つずつ実行しましょう。各ステップの実際の値が下に表示されます。',
+      watch: 'このシナリオを最初から見る',
       refused: 'シナリオがステップを受け付けませんでした。入力内容はそのままです:',
       sample: 'エンベロープ暗号化: データキーでデータを暗号化し、KMS でデータキーを暗号化する。',
     },
@@ -605,7 +616,8 @@ export const envelope = defineMessages(
       step: 'ステップ {step}',
       stepTitle: 'ステップ {step}',
       none: 'エンベロープ暗号化の流れはまだありません。上でテキストを暗号化すると追加されます。',
-      beforeStart: '最初のステップの前です。→ キーで始めましょう。',
+      beforeStart:
+        '最初のステップの前です: KMS キーもデータキーも、保存されたものもまだありません。再生 (Space) か → キーで、シナリオがそれらを 1 ステップずつ作る様子を見ましょう。',
       outside: 'ステップ {step} はエンベロープ暗号化の流れの一部ではありません: {caption}',
       summary: {
         generate: '32 バイトの平文キーと {count} バイトの暗号化済みコピー',

@@ -66,6 +66,42 @@ export const player = defineMessages(
       'storage-unavailable':
         'This browser does not let KMS Lab save your work automatically. Use “Save as file” to keep it.',
     },
+    stepBy: 'Called as {principal}',
+    placement: {
+      label: 'Acting now adds after step {step}; {range}:',
+      labelStart: 'Acting now adds before step 1; {range}:',
+      keep: 'stay after it',
+      drop: 'are dropped',
+    },
+    range: { one: 'step {from}', many: 'steps {from}–{to}' },
+    undo: 'Undo',
+    undone: 'Undone: the scenario is back as it was.',
+    inserted: {
+      keep: 'Added {added} after step {step}. The steps that followed ({range}) stay after the added ones and replay with them.',
+      drop: 'Added {added} after step {step}. The steps that followed were dropped ({range}).',
+      checking: 'Replaying the steps that followed…',
+      allOk: 'None of them fails.',
+      nowFail: 'Now failing: {list}. Step back and forth to see why.',
+    },
+    started: {
+      template:
+        'Started a new scenario: “{name}”. Your previous scenario ({steps} steps) can be restored with Undo until you change this one.',
+      empty:
+        'Started an empty scenario. Your previous scenario ({steps} steps) can be restored with Undo until you change this one.',
+      save: 'Save the previous one as a file',
+    },
+    newScenario: {
+      button: 'New scenario…',
+      title: 'Start a new scenario',
+      body: 'Start from a built-in scenario or from an empty account. Your current scenario ({steps} steps) is not lost at once: Undo brings it back, and you can save it as a file.',
+      empty: 'Empty: no keys, no steps',
+      cancel: 'Cancel',
+    },
+    template: {
+      'envelope-basics': 'Envelope encryption, step by step',
+      'why-envelope': 'Why envelope encryption (encrypting 5 KB directly fails)',
+      rotation: 'Rotation keeps the old backing keys',
+    },
     file: {
       'newer-version': 'This file was made by a newer version of KMS Lab. Your own work is unchanged.',
       malformed: 'This file is not valid JSON. Your own work is unchanged.',
@@ -74,7 +110,10 @@ export const player = defineMessages(
       'unsupported-format': 'This is not a KMS Lab scenario file. Your own work is unchanged.',
     },
     caption: {
-      start: 'Before the first step. Press → to see what happens.',
+      start:
+        'Before the first step: account {account} in {region} has no KMS keys yet. The scenario’s {steps} steps start from here: press Play (Space) or → to watch them.',
+      startEmpty:
+        'An empty scenario: account {account} in {region} has no KMS keys and no steps yet. What you do in any section (create a key, encrypt, …) becomes its steps.',
       note: '{text}',
       clockAdvance: 'The simulated clock moved forward {days} days.',
       iamPolicy: 'IAM policy `{policyName}` attached to `{principal}`.',
@@ -175,6 +214,11 @@ export const player = defineMessages(
       'open-link': 'Open the link',
       'keep-mine': 'Keep my work',
       'save-mine-first': 'Save mine as a file first',
+      file: {
+        title: 'Open the scenario file?',
+        body: 'You have your own scenario here ({steps} steps). Opening the file replaces it in this browser.',
+        'open-link': 'Open the file',
+      },
     },
   },
   {
@@ -238,6 +282,42 @@ export const player = defineMessages(
       'storage-unavailable':
         'このブラウザでは KMS Lab が作業を自動保存できません。残すには「ファイルに保存」を使ってください。',
     },
+    stepBy: '{principal} として呼び出し',
+    placement: {
+      label: '操作するとステップ {step} の後に追加。{range}は:',
+      labelStart: '操作すると最初のステップの前に追加。{range}は:',
+      keep: '後ろに残す',
+      drop: '削除する',
+    },
+    range: { one: 'ステップ {from}', many: 'ステップ {from}〜{to}' },
+    undo: '元に戻す',
+    undone: '元に戻しました: シナリオは変更前の状態です。',
+    inserted: {
+      keep: 'ステップ {step} の後に{added}を追加しました。その後にあったステップ ({range}) は新しいステップの後に続き、続けて再生されます。',
+      drop: 'ステップ {step} の後に{added}を追加しました。その後にあったステップ ({range}) は削除しました。',
+      checking: '後に続くステップを再生しています…',
+      allOk: '失敗するステップはありません。',
+      nowFail: '失敗するようになったステップ: {list}。前後に移動して理由を確かめてください。',
+    },
+    started: {
+      template:
+        '新しいシナリオ「{name}」を始めました。前のシナリオ ({steps} ステップ) は、このシナリオを変更するまでは「元に戻す」で復元できます。',
+      empty:
+        '空のシナリオを始めました。前のシナリオ ({steps} ステップ) は、このシナリオを変更するまでは「元に戻す」で復元できます。',
+      save: '前のシナリオをファイルに保存',
+    },
+    newScenario: {
+      button: '新しいシナリオ…',
+      title: '新しいシナリオを始める',
+      body: '組み込みのシナリオか、空のアカウントから始めます。今のシナリオ ({steps} ステップ) はすぐには失われません。「元に戻す」で戻せるほか、ファイルに保存することもできます。',
+      empty: '空: キーもステップもなし',
+      cancel: 'キャンセル',
+    },
+    template: {
+      'envelope-basics': 'エンベロープ暗号化を一歩ずつ',
+      'why-envelope': 'なぜエンベロープ暗号化か (5 KB を直接暗号化すると失敗する)',
+      rotation: 'ローテーションしても古いバッキングキーは残る',
+    },
     file: {
       'newer-version':
         'このファイルは新しいバージョンの KMS Lab で作られています。あなたの作業はそのままです。',
@@ -247,7 +327,10 @@ export const player = defineMessages(
       'unsupported-format': 'これは KMS Lab のシナリオファイルではありません。あなたの作業はそのままです。',
     },
     caption: {
-      start: '最初のステップの前です。→ キーで次に何が起きるかを見られます。',
+      start:
+        '最初のステップの前です: {region} のアカウント {account} にはまだ KMS キーがありません。シナリオの {steps} ステップはここから始まります。再生 (Space) か → キーで見ていきましょう。',
+      startEmpty:
+        '空のシナリオです: {region} のアカウント {account} には KMS キーもステップもまだありません。各セクションでの操作 (キーの作成、暗号化など) がこのシナリオのステップになります。',
       note: '{text}',
       clockAdvance: 'シミュレーションの時計を {days} 日進めました。',
       iamPolicy: 'IAM ポリシー `{policyName}` を `{principal}` にアタッチしました。',
@@ -351,6 +434,11 @@ export const player = defineMessages(
       'open-link': 'リンクを開く',
       'keep-mine': '自分の作業を残す',
       'save-mine-first': '先に自分の作業をファイルに保存',
+      file: {
+        title: 'シナリオファイルを開きますか?',
+        body: 'このブラウザには自分のシナリオ ({steps} ステップ) があります。ファイルを開くとそれが置き換わります。',
+        'open-link': 'ファイルを開く',
+      },
     },
   },
 );

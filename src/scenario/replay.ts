@@ -116,6 +116,9 @@ interface Live {
   last?: StepRecord;
 }
 
+/** The caption codes of the state before the first step (of a scenario with steps, of an empty one). */
+export const START_CAPTIONS = ['start', 'startEmpty'] as const;
+
 /** Steps between checkpoints unless the caller says otherwise (see the module comment). */
 const CHECKPOINT_EVERY = 10;
 
@@ -247,7 +250,17 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
       index,
       step,
       result: last?.result,
-      caption: step ? stepCaption(step, last?.result) : { code: 'start', params: {} },
+      // Before the first step, what every scenario starts with: a fresh account, and how many steps follow.
+      caption: step
+        ? stepCaption(step, last?.result)
+        : {
+            code: scenario.steps.length > 0 ? 'start' : 'startEmpty',
+            params: {
+              steps: scenario.steps.length,
+              account: scenario.settings.accountId,
+              region: scenario.settings.region,
+            },
+          },
       trail: last?.trail ?? [],
       trailLength: world.trail.length,
       now: now.toISOString(),

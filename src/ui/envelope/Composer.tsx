@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { utf8Encode } from '../../crypto/index';
+import type { Step } from '../../scenario/steps/index';
 import type { StepChange } from '../../state/scenario';
 import { useScenario } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
@@ -17,28 +18,55 @@ export function useStudioKey() {
   return { keys, key: keys.find((k) => k.keyId === chosen) ?? keys[0] };
 }
 
-/** Picks the KMS key (offering to create one when the scenario has none the studio can use). */
+/** The index of the first `CreateKey` step after the cursor, if the scenario makes a key later. */
+export function firstKeyAfter(steps: readonly Step[], cursor: number): number | undefined {
+  const index = steps.findIndex((s, i) => i > cursor && s.kind === 'kms.call' && s.op === 'CreateKey');
+  return index < 0 ? undefined : index;
+}
+
+/**
+ * Picks the KMS key. With none usable at this step: before the step that makes one, says so and offers to go
+ * there; otherwise offers to create one.
+ */
 export function KeyPicker() {
   const t = useT();
   const id = useId();
   const caller = useCaller();
   const steps = useScenario((s) => s.scenario.steps);
   const { keys, key } = useStudioKey();
+  const cursor = useScenario((s) => s.cursor);
+  const goTo = useScenario((s) => s.goTo);
   const [problem, setProblem] = useState<string>();
+  const laterKey = firstKeyAfter(steps, cursor);
   if (keys.length === 0) {
+    const create = (
+      <button
+        type="button"
+        className={laterKey === undefined ? 'button' : `button ${styles.buttonSecondary}`}
+        onClick={() => {
+          const change = appendSteps(createKeySteps(steps, caller));
+          setProblem(change.ok ? undefined : change.detail);
+        }}
+      >
+        {t(laterKey === undefined ? 'envelope.key.create' : 'envelope.key.createHere')}
+      </button>
+    );
     return (
       <div className={`${styles.keyPicker} ${styles.keyPickerEmpty}`}>
-        <p>{t('envelope.key.none')}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            const change = appendSteps(createKeySteps(steps, caller));
-            setProblem(change.ok ? undefined : change.detail);
-          }}
-        >
-          {t('envelope.key.create')}
-        </button>
+        {laterKey === undefined ? (
+          <p>{t('envelope.key.none')}</p>
+        ) : (
+          // Before the step that makes the key (step 0 of a built-in scenario): say so, not "no usable key".
+          <>
+            <p>
+              <RichText text={t('envelope.key.notYet', { step: laterKey + 1 })} />
+            </p>
+            <button type="button" className="button" onClick={() => goTo(laterKey)}>
+              {t('envelope.key.goTo', { step: laterKey + 1 })}
+            </button>
+          </>
+        )}
+        {create}
         {problem && <StepProblem detail={problem} />}
       </div>
     );

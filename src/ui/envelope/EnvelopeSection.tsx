@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { ActingAsNote } from '../cast/ActingAsNote';
 import { useT } from '../shell/useT';
 import { LockIcon } from './common';
 import { FlowTab } from './FlowView';
@@ -44,6 +45,7 @@ export default function EnvelopeSection() {
           ))}
         </ul>
       </nav>
+      <ActingAsNote />
       <div className={styles.studioPanel}>
         {tab === 'flow' && <FlowTab />}
         {tab === 'why' && <WhyEnvelope />}

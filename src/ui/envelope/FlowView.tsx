@@ -1,6 +1,6 @@
 import { AnimatePresence, motion } from 'framer-motion';
 import type { StepView } from '../../scenario/replay';
-import { useScenario } from '../../state/scenario';
+import { scenarioStore, useScenario } from '../../state/scenario';
 import { captionText } from '../player/captions';
 import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
@@ -209,6 +209,7 @@ function FlowComposer({ flow }: { flow: FlowSteps | undefined }) {
   const { key } = useStudioKey();
   const { problem, append } = useAppend();
   const store = flow?.store === undefined ? undefined : steps[flow.store];
+  const atEnd = useScenario((s) => s.cursor >= s.scenario.steps.length - 1);
   return (
     <section className={styles.composer} aria-labelledby="composer-title">
       <h2 id="composer-title">{t('envelope.composer.title')}</h2>
@@ -252,6 +253,20 @@ function FlowComposer({ flow }: { flow: FlowSteps | undefined }) {
       </div>
       {problem && <StepProblem detail={problem} />}
       <Note>{t('envelope.composer.walk')}</Note>
+      {atEnd && steps.length > 0 && (
+        // The studio opens on the scenario's last step, everything done: the way to see it happen.
+        <button
+          type="button"
+          className={`button ${styles.buttonSecondary}`}
+          onClick={() => {
+            const { first, play } = scenarioStore.getState();
+            first();
+            play();
+          }}
+        >
+          {t('envelope.composer.watch')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useScenario } from '../../state/scenario';
+import { ActingAsNote } from '../cast/ActingAsNote';
 import { useScenarioHistory } from '../rotation/useScenarioHistory';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
 import { useT } from '../shell/useT';
@@ -31,6 +32,7 @@ export default function KeysSection() {
         <p className={styles.klabLead}>{t('keys.lead')}</p>
       </header>
       <LastCall />
+      <ActingAsNote />
       <RegionSwitch region={region} onChange={setRegion} />
       <KeyTable keys={keys} region={region} selected={selectedKey?.metadata.Arn} onSelect={setSelected} />
       {selectedKey && <KeyDetail keyView={selectedKey} region={region} aliases={view?.aliases ?? []} />}

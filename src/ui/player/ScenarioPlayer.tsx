@@ -17,8 +17,12 @@ import { ChoiceGroup } from '../shell/ChoiceGroup';
 import { Icon, type IconName } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
+import { ChangeNotice } from './ChangeNotice';
+import { callerOfStep } from './callerOfStep';
 import { captionText } from './captions';
+import { NewScenario } from './NewScenario';
 import { NoticeLine, SaveNoticeLine } from './NoticeLine';
+import { Placement } from './Placement';
 import styles from './player.module.css';
 import { type PlayerKey, usePlayerText } from './playerText';
 import { Scrubber } from './Scrubber';
@@ -127,6 +131,7 @@ export function ScenarioPlayer() {
   const isPlaying = useScenario((s) => s.isPlaying);
   const speed = useScenario((s) => s.speed);
   const replayError = useScenario((s) => s.replayError);
+  const settings = useScenario((s) => s.scenario.settings);
   const actions = useScenario((s) => s);
 
   const atStart = cursor <= -1;
@@ -134,6 +139,8 @@ export function ScenarioPlayer() {
   const current = view?.index === cursor;
   const caption = view ? captionText(lang, view.caption) : '';
   const failed = current && view?.result !== undefined && !view.result.ok;
+  // Who made the step's call: the learner may have acted as someone else (Policies & access, AWS services).
+  const caller = current ? callerOfStep(view?.step, settings) : undefined;
   const longLink = linkLength > LONG_LINK_CHARS;
 
   const button = (key: PlayerKey, icon: IconName, onClick: () => void, disabled: boolean) => (
@@ -229,6 +236,12 @@ export function ScenarioPlayer() {
                 </span>
               )}
               <Caption text={caption} awsMessage={view?.caption.params?.message} />
+              {caller && (
+                <span title={caller.principal}>
+                  {' '}
+                  <RichText text={text('stepBy', { principal: `\`${caller.name}\`` })} />
+                </span>
+              )}
             </>
           )}
         </p>
@@ -274,6 +287,7 @@ export function ScenarioPlayer() {
             <Icon name="open" />
             {text('importFile')}
           </button>
+          <NewScenario className={styles.playerTextButton} />
           <input
             ref={fileInput}
             type="file"
@@ -305,16 +319,24 @@ export function ScenarioPlayer() {
           {text('replayError', { message: replayError })}
         </p>
       )}
+      <Placement />
+      <ChangeNotice />
       {connection.notice && <NoticeLine notice={connection.notice} onDismiss={connection.dismissNotice} />}
       <SaveNoticeLine connection={connection} />
       {connection.pending && (
         // Asked when a link or file would replace different local work; Escape keeps the learner's work.
         <ChoiceDialog
-          title={text('opening.title')}
-          body={text('opening.body', { steps: connection.pending.local.steps.length })}
+          title={text(connection.pending.source === 'file' ? 'opening.file.title' : 'opening.title')}
+          body={text(connection.pending.source === 'file' ? 'opening.file.body' : 'opening.body', {
+            steps: connection.pending.local.steps.length,
+          })}
           choices={OPENING_CHOICES.map((choice) => ({
             value: choice,
-            label: text(`opening.${choice}`),
+            label: text(
+              choice === 'open-link' && connection.pending?.source === 'file'
+                ? 'opening.file.open-link'
+                : `opening.${choice}`,
+            ),
             primary: choice === 'open-link',
           }))}
           onEscape="keep-mine"

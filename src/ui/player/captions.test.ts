@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { flatten, languages, parametersOf } from '../../i18n/define';
 import { player } from '../../i18n/player';
+import { START_CAPTIONS } from '../../scenario/replay';
 import { stepKinds } from '../../scenario/steps/index';
 import { SCENARIO_FAILURES } from '../../scenario/steps/kind';
 import { captionText } from './captions';
 
 const declaredCodes = [
-  'start',
+  ...START_CAPTIONS,
   ...SCENARIO_FAILURES,
   ...Object.values(stepKinds).flatMap((kind) => kind.captions),
 ];

@@ -36,6 +36,8 @@ export interface PendingOpen {
   local: Scenario;
   incoming: Scenario;
   cursor: number;
+  /** Where it comes from: the question names a link or a file (issue #13). */
+  source: 'link' | 'file';
 }
 
 const atEnd = (scenario: Scenario) => scenario.steps.length - 1;
@@ -90,10 +92,10 @@ function syncOnce() {
 }
 
 /** Opens `incoming` unless it would silently replace different work in the store. */
-function offer(incoming: Scenario, cursor: number) {
+function offer(incoming: Scenario, cursor: number, source: PendingOpen['source']) {
   const local = scenarioStore.getState().scenario;
   const decision = decideOpening(incoming, { ok: true, scenario: local });
-  if (decision.action === 'ask') setPending({ local, incoming, cursor });
+  if (decision.action === 'ask') setPending({ local, incoming, cursor, source });
   else open(incoming, cursor);
 }
 
@@ -115,7 +117,12 @@ function startConnection(): Promise<void> {
         setSaveNotice({ kind: 'saved', reason, detail, saved });
       }
       if (boot.kind === 'ask') {
-        setPending({ local: boot.decision.local, incoming: boot.decision.link, cursor: boot.linkCursor });
+        setPending({
+          local: boot.decision.local,
+          incoming: boot.decision.link,
+          cursor: boot.linkCursor,
+          source: 'link',
+        });
         return;
       }
       open(boot.scenario, boot.cursor);
@@ -142,7 +149,12 @@ function startConnection(): Promise<void> {
       if (link.kind === 'none') return;
       if (!link.result.ok)
         setNotice({ kind: 'link', reason: link.result.reason, detail: link.result.detail });
-      else offer(link.result.scenario, link.step === undefined ? atEnd(link.result.scenario) : link.step - 1);
+      else
+        offer(
+          link.result.scenario,
+          link.step === undefined ? atEnd(link.result.scenario) : link.step - 1,
+          'link',
+        );
     });
   });
   return booted;
@@ -182,7 +194,7 @@ export function useScenarioConnection() {
     }
     const result = fromScenarioFile(await file.text());
     if (!result.ok) setNotice({ kind: 'file', reason: result.reason, detail: result.detail });
-    else offer(result.scenario, atEnd(result.scenario));
+    else offer(result.scenario, atEnd(result.scenario), 'file');
   }, []);
 
   const exportFile = useCallback(() => {

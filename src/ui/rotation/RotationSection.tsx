@@ -3,6 +3,7 @@ import type { KeyView } from '../../kms/index';
 // Not re-exported by src/kms/index.ts (asked of the engine's owner): the on-demand rotation quota.
 import { ON_DEMAND_ROTATION_LIMIT } from '../../kms/operations/rotation';
 import { scenarioStore, useScenario } from '../../state/scenario';
+import { ActingAsNote } from '../cast/ActingAsNote';
 import { CallWithNumber } from '../keys/CallWithNumber';
 import { appendCall, calls } from '../keys/calls';
 import { formatDate, formatDateTime, isoDate, keyIdOfArn, keyName, shortHex } from '../keys/format';
@@ -72,6 +73,7 @@ export default function RotationSection() {
         <p className={styles.klabLead}>{t('rotation.lead')}</p>
       </header>
       <LastCall />
+      <ActingAsNote />
       {decrypt?.used && (
         <p className={rotationStyles.rotUsed} role="status">
           <Icon name="check" />{' '}
