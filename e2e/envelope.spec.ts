@@ -163,6 +163,10 @@ test('why envelope: Encrypt of more than 4,096 bytes fails with the real Validat
     'aria-current',
     'true',
   );
+  // The player lands on the first added step (issue #13), and the flow runs on from there.
+  await expect(stageTitle(page)).toContainText('1. GenerateDataKey');
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('End');
   await expect(stageTitle(page)).toContainText('Decryption');
   await expect(page.getByTestId('decrypted-text')).toContainText('KMS can encrypt at most 4 KB directly');
 });
@@ -222,6 +226,10 @@ test('a shared link opened in a fresh browser shows byte-identical ciphertext', 
   await page.getByLabel('Data to encrypt').fill('Shared by link: same seed, same steps, same bytes.');
   await page.getByLabel('Value of pair 1').fill('link-test');
   await page.getByRole('button', { name: 'Encrypt: add the 4 steps' }).click();
+  // The player lands on the first of the added steps (issue #13); End goes to the last.
+  await expect(page.getByTestId('player-position')).toHaveText('Step 8 of 11');
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('End');
   await expect(page.getByTestId('player-position')).toHaveText('Step 11 of 11');
   await expect(stageTitle(page)).toContainText('4. The encrypted data key is stored');
   const mine = await hexOf(page, 'Envelope byte map');

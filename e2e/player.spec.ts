@@ -257,7 +257,12 @@ for (const [width, height] of [
 test('a link that would replace the learner’s work asks first: focus in the question, Tab stays in it, Escape keeps the work', async ({
   page,
 }) => {
-  const work = templateScenario('why-envelope');
+  // Work of the learner's own: a built-in scenario left as it was would be replaced without asking (issue #13).
+  const template = templateScenario('why-envelope');
+  const work = {
+    ...template,
+    steps: [...template.steps, { id: 'mine', kind: 'note' as const, text: 'my note' }],
+  };
   await openScenario(page, work, { view: 'keys', step: 2, lang: 'en' });
   // Another scenario arrives as a link pasted into the address bar of the same page.
   const { v, s } = await scenarioLinkParams(templateScenario('envelope-basics'), 0);

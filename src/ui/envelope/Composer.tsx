@@ -44,7 +44,8 @@ export function KeyPicker() {
         type="button"
         className={laterKey === undefined ? 'button' : `button ${styles.buttonSecondary}`}
         onClick={() => {
-          const change = appendSteps(createKeySteps(steps, caller));
+          // Setting up, not something to watch: land where the key has its alias, ready to use.
+          const change = appendSteps(createKeySteps(steps, caller), 'last');
           setProblem(change.ok ? undefined : change.detail);
         }}
       >

@@ -209,7 +209,8 @@ function FlowComposer({ flow }: { flow: FlowSteps | undefined }) {
   const { key } = useStudioKey();
   const { problem, append } = useAppend();
   const store = flow?.store === undefined ? undefined : steps[flow.store];
-  const atEnd = useScenario((s) => s.cursor >= s.scenario.steps.length - 1);
+  const cursor = useScenario((s) => s.cursor);
+  const atEnd = cursor >= steps.length - 1;
   return (
     <section className={styles.composer} aria-labelledby="composer-title">
       <h2 id="composer-title">{t('envelope.composer.title')}</h2>
@@ -243,7 +244,8 @@ function FlowComposer({ flow }: { flow: FlowSteps | undefined }) {
         <button
           type="button"
           className={`button ${styles.buttonSecondary}`}
-          disabled={store?.kind !== 'envelope.store'}
+          // Only once the envelope is stored at the step on screen: decrypting before would find nothing there.
+          disabled={store?.kind !== 'envelope.store' || (flow?.store ?? Infinity) > cursor}
           onClick={() =>
             store?.kind === 'envelope.store' && append([decryptStep(stepIds(steps)(), store.object, caller)])
           }

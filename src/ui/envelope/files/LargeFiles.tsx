@@ -153,7 +153,8 @@ async function encryptFile(file: File, keyId: string, caller: ReturnType<typeof 
     sessionFiles.choose(fingerprint, file);
     sessionFiles.keepEnvelope(digest, encryption, result);
     const steps = fileEncryptSteps(scenarioStore.getState().scenario.steps, dataKeyId, fingerprint);
-    appendSteps(steps);
+    // The job goes on from its last step (and reports its number): the cursor must not stay behind it.
+    appendSteps(steps, 'last');
     const index = scenarioStore.getState().scenario.steps.findIndex((s) => s.id === steps[0]?.id);
     setJob({
       phase: 'done',
