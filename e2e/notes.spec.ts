@@ -133,13 +133,17 @@ test('an example opens in its section, asking first when it would replace the le
   const player = page.getByRole('region', { name: 'Scenario player' });
   await expect(player.getByText('Step 0 of 8')).toBeVisible();
 
-  // Now there is work (the rotation example): opening another example asks, and Escape keeps it.
+  // The example left as it was is nothing of the learner's to lose (issue #13); a day more on its clock is.
+  await player.getByRole('button', { name: 'Last step (End)' }).click();
+  await page.getByRole('button', { name: '+1 day' }).click();
+  await expect(player.getByText('Step 9 of 9')).toBeVisible();
+  // Now there is work: opening another example asks, and Escape keeps it.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Study notes' }).click();
   await point(page, 'envelope')
     .getByRole('button', { name: /^Open the example/ })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Open the example?' });
-  await expect(dialog).toContainText('8 steps');
+  await expect(dialog).toContainText('9 steps');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page).toHaveURL(/#view=notes/);

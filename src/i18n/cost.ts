@@ -6,6 +6,7 @@ export const cost = defineMessages(
     title: 'What this scenario would cost',
     lead: 'A live bill from the simulated KMS for the scenario up to the step on screen: the monthly fee of each key, the rotation surcharge, and request charges after the free tier. Every KMS request in CloudTrail is counted here. Calls made in any section and the player’s steps change it.',
     loading: 'Working out the bill…',
+    idle: 'The step on screen is not a KMS call. The bill below covers every step up to it; the player moves through them.',
     parts: {
       keyFeesUsd: 'Key fees',
       rotationFeesUsd: 'Rotation surcharges',
@@ -76,6 +77,7 @@ export const cost = defineMessages(
     title: 'このシナリオにかかる費用',
     lead: 'シミュレーションの KMS が、表示中のステップまでのシナリオについてリアルタイムに請求額を計算します。キーごとの月額料金、ローテーションの追加料金、無料枠を超えたリクエスト料金です。CloudTrail に記録された KMS リクエストはすべてここで数えられます。どのセクションで呼び出しを行っても、プレーヤーでステップを移動しても、金額が変わります。',
     loading: '請求額を計算しています…',
+    idle: '表示中のステップは KMS の呼び出しではありません。下の請求はそのステップまでのすべてのステップの分です。プレーヤーでステップを移動できます。',
     parts: {
       keyFeesUsd: 'キーの月額料金',
       rotationFeesUsd: 'ローテーションの追加料金',

@@ -50,7 +50,7 @@ export default function CostSection() {
         <h1 id="cost-title">{t('cost.title')}</h1>
         <p className={panelStyles.klabLead}>{t('cost.lead')}</p>
       </header>
-      <LastCall />
+      <LastCall idle={t('cost.idle')} />
       {!bill || !cost ? (
         <p role="status">{t('cost.loading')}</p>
       ) : (

@@ -8,9 +8,10 @@ import styles from './panel.module.css';
 /**
  * The KMS call under the player's cursor: its outcome, with the real AWS exception name and message when it
  * failed, and the equivalent AWS CLI command (the shared box of src/ui/cli). Announced politely, so a learner
- * who pressed a button hears what KMS answered.
+ * who pressed a button hears what KMS answered. `idle` replaces the "press a button below" hint on a page
+ * that has no call buttons.
  */
-export function LastCall() {
+export function LastCall({ idle }: { idle?: string }) {
   const t = useT();
   const view = useScenario((s) => s.view);
   const settingsRegion = useScenario((s) => s.scenario.settings.region);
@@ -26,7 +27,7 @@ export function LastCall() {
       aria-atomic="true"
     >
       {!step || !result ? (
-        <p className={styles.klabCallIdle}>{t('keys.call.idle')}</p>
+        <p className={styles.klabCallIdle}>{idle ?? t('keys.call.idle')}</p>
       ) : result.ok ? (
         <p className={`${styles.klabCallOutcome} ${styles.klabCallOutcomeOk}`}>
           <Icon name="check" />
