@@ -186,6 +186,13 @@ for (const lang of ['en', 'ja'] as const) {
 
     await page.keyboard.press('End');
     await expect(position(page)).toHaveText(stepOf(lang, 7, 7));
+    // Opened on the last step, everything done: the studio offers to watch it happen from the start.
+    await page.getByRole('button', { name: e(lang, 'composer.watch') }).click();
+    await expect(position(page)).toHaveText(stepOf(lang, 1, 7), { timeout: 10_000 });
+    await player(page).getByRole('button', { name: p(lang, 'pause') }).click();
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('End');
+    await expect(position(page)).toHaveText(stepOf(lang, 7, 7));
     await page.getByRole('button', { name: e(lang, 'composer.encrypt') }).click();
     await expect(position(page)).toHaveText(stepOf(lang, 8, 11));
     await expect(page.locator('#stage-title')).toContainText('GenerateDataKey');
