@@ -328,7 +328,7 @@ export const player = defineMessages(
     },
     caption: {
       start:
-        '最初のステップの前です: {region} のアカウント {account} にはまだ KMS キーがありません。シナリオの {steps} ステップはここから始まります。再生 (Space) か → キーで見ていきましょう。',
+        '最初のステップの前です: {region} のアカウント {account} にはまだ KMS キーがありません。シナリオの {steps} ステップはここから始まります。再生 (スペースキー) か → キーで見ていきましょう。',
       startEmpty:
         '空のシナリオです: {region} のアカウント {account} には KMS キーもステップもまだありません。各セクションでの操作 (キーの作成、暗号化など) がこのシナリオのステップになります。',
       note: '{text}',
