@@ -106,9 +106,8 @@ for (const lang of ['en', 'ja'] as const) {
       motion: 'reduce',
     });
     await expect(position(page)).toHaveText(stepOf(lang, 3, 7));
-    const placement = player(page).getByRole('radiogroup', {
-      name: p(lang, 'placement.label', { step: 3, range: p(lang, 'range.many', { from: 4, to: 7 }) }),
-    });
+    await openOptions(page, lang);
+    const placement = player(page).getByRole('radiogroup', { name: p(lang, 'placement.label') });
     await expect(placement.getByRole('radio', { name: p(lang, 'placement.keep') })).toBeChecked();
 
     await page.getByRole('button', { name: e(lang, 'composer.encrypt') }).click();
@@ -116,28 +115,23 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(position(page)).toHaveText(stepOf(lang, 4, 11));
     await expect(page.locator('#stage-title')).toContainText('GenerateDataKey');
     const notice = player(page).getByRole('status');
+    const added = p(lang, 'range.many', { from: 4, to: 7 });
     await expect(notice).toContainText(
-      p(lang, 'inserted.keep', {
-        added: p(lang, 'range.many', { from: 4, to: 7 }),
-        step: 3,
-        range: p(lang, 'range.many', { from: 8, to: 11 }),
-      }),
+      p(lang, 'inserted.keep', { added, step: 3, range: p(lang, 'range.many', { from: 8, to: 11 }) }),
     );
     await expect(notice).toContainText(p(lang, 'inserted.allOk'));
+
+    // The other choice, on the spot: what followed is dropped (and that is the choice from now on).
+    await notice.getByRole('button', { name: p(lang, 'inserted.dropInstead') }).click();
+    await expect(position(page)).toHaveText(stepOf(lang, 4, 7));
+    await expect(notice).toContainText(p(lang, 'inserted.drop', { added, step: 3, range: added }));
+    await expect(placement.getByRole('radio', { name: p(lang, 'placement.drop') })).toBeChecked();
     await notice.getByRole('button', { name: p(lang, 'undo') }).click();
     await expect(position(page)).toHaveText(stepOf(lang, 3, 7));
 
-    // The other choice: what followed is dropped; Undo would bring it back.
-    await placement.getByRole('radio', { name: p(lang, 'placement.drop') }).check();
     await page.getByRole('button', { name: e(lang, 'composer.encrypt') }).click();
     await expect(position(page)).toHaveText(stepOf(lang, 4, 7));
-    await expect(player(page).getByRole('status')).toContainText(
-      p(lang, 'inserted.drop', {
-        added: p(lang, 'range.many', { from: 4, to: 7 }),
-        step: 3,
-        range: p(lang, 'range.many', { from: 4, to: 7 }),
-      }),
-    );
+    await placement.getByRole('radio', { name: p(lang, 'placement.keep') }).check({ force: true });
   });
 }
 
@@ -189,7 +183,9 @@ for (const lang of ['en', 'ja'] as const) {
     // Opened on the last step, everything done: the studio offers to watch it happen from the start.
     await page.getByRole('button', { name: e(lang, 'composer.watch') }).click();
     await expect(position(page)).toHaveText(stepOf(lang, 1, 7), { timeout: 10_000 });
-    await player(page).getByRole('button', { name: p(lang, 'pause') }).click();
+    await player(page)
+      .getByRole('button', { name: p(lang, 'pause') })
+      .click();
     await page.locator('body').click({ position: { x: 1, y: 1 } });
     await page.keyboard.press('End');
     await expect(position(page)).toHaveText(stepOf(lang, 7, 7));

@@ -68,9 +68,8 @@ export const player = defineMessages(
     },
     stepBy: 'Called as {principal}',
     placement: {
-      label: 'Acting now adds after step {step}; {range}:',
-      labelStart: 'Acting now adds before step 1; {range}:',
-      keep: 'stay after it',
+      label: 'Acting on an earlier step adds after it; the steps that followed',
+      keep: 'stay after the new ones',
       drop: 'are dropped',
     },
     range: { one: 'step {from}', many: 'steps {from}–{to}' },
@@ -82,6 +81,8 @@ export const player = defineMessages(
       checking: 'Replaying the steps that followed…',
       allOk: 'None of them fails.',
       nowFail: 'Now failing: {list}. Step back and forth to see why.',
+      keepInstead: 'Keep them instead',
+      dropInstead: 'Drop them instead',
     },
     started: {
       template:
@@ -284,9 +285,8 @@ export const player = defineMessages(
     },
     stepBy: '{principal} として呼び出し',
     placement: {
-      label: '操作するとステップ {step} の後に追加。{range}は:',
-      labelStart: '操作すると最初のステップの前に追加。{range}は:',
-      keep: '後ろに残す',
+      label: '前のステップで操作すると、その後に追加されます。後に続いていたステップは',
+      keep: '新しいステップの後に残す',
       drop: '削除する',
     },
     range: { one: 'ステップ {from}', many: 'ステップ {from}〜{to}' },
@@ -298,6 +298,8 @@ export const player = defineMessages(
       checking: '後に続くステップを再生しています…',
       allOk: '失敗するステップはありません。',
       nowFail: '失敗するようになったステップ: {list}。前後に移動して理由を確かめてください。',
+      keepInstead: '残す方に変える',
+      dropInstead: '削除する方に変える',
     },
     started: {
       template:

@@ -380,6 +380,39 @@ describe('acting while stepped back (issue #13)', () => {
     expect(store.getState().undo()).toBe(false);
   });
 
+  it('places the last insertion again with the other choice, the cursor on the same added step', async () => {
+    const scenario = templateScenario('rotation');
+    const store = createScenarioStore({ scenario, cursor: 1, timers: manualTimers().timers });
+    await settled(store);
+    store.getState().appendSteps(
+      [
+        { id: 'a', kind: 'note', text: 'a' },
+        { id: 'b', kind: 'note', text: 'b' },
+      ],
+      'last',
+    );
+    expect(store.getState().placeAgain('drop')).toBe(true);
+    let state = await settled(store);
+    expect(state.scenario.steps.map((s) => s.id)).toEqual(['s1', 's2', 'a', 'b']);
+    expect(state.view?.step?.id).toBe('b');
+    expect(state.placement).toBe('drop');
+    expect(state.undoable).toMatchObject({ kind: 'inserted', at: 2, count: 2, kept: 0, dropped: 6 });
+    expect(store.getState().placeAgain('keep')).toBe(true);
+    state = await settled(store);
+    expect(state.scenario.steps.map((s) => s.id)).toEqual([
+      's1',
+      's2',
+      'a',
+      'b',
+      ...scenario.steps.slice(2).map((s) => s.id),
+    ]);
+    expect(state.view?.step?.id).toBe('b');
+    // Undo still goes back to before the insertion.
+    store.getState().undo();
+    expect((await settled(store)).scenario).toBe(scenario);
+    expect(store.getState().placeAgain('drop')).toBe(false);
+  });
+
   it('adds several steps at once, all or none, landing on the first so Play runs them', async () => {
     const scenario = templateScenario('envelope-basics');
     const clock = manualTimers();

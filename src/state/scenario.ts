@@ -105,6 +105,11 @@ export interface ScenarioState {
   startScenario(scenario: Scenario): void;
   /** Takes back `undoable` if it is still the last change; false when there was nothing to take back. */
   undo(): boolean;
+  /**
+   * Makes the last insertion again with the other placement (the steps that followed kept instead of dropped, or
+   * dropped instead of kept), the cursor on the same added step; the new choice stays. False when there is none.
+   */
+  placeAgain(placement: Placement): boolean;
   editStep(index: number, step: Step): StepChange;
   /** Drops every step after `index` (-1 drops all). */
   truncateAfter(index: number): void;
@@ -333,6 +338,17 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
         set({ isPlaying: false, undoable: undefined });
         adopt(undoable.before.scenario, undoable.before.cursor);
         return true;
+      },
+      placeAgain(placement) {
+        const { undoable, scenario, cursor } = get();
+        if (undoable?.kind !== 'inserted' || undoable.after !== scenario) return false;
+        const added = scenario.steps.slice(undoable.at, undoable.at + undoable.count);
+        const offset = Math.min(Math.max(cursor - undoable.at, 0), added.length - 1);
+        get().undo();
+        set({ placement });
+        const change = get().appendSteps(added);
+        if (change.ok) show(undoable.at + offset);
+        return change.ok;
       },
       editStep(index, step) {
         const { scenario, cursor } = get();

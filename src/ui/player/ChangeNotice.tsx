@@ -44,6 +44,7 @@ export function ChangeNotice() {
   const undoable = useScenario((s) => s.undoable);
   const scenario = useScenario((s) => s.scenario);
   const undo = useScenario((s) => s.undo);
+  const placeAgain = useScenario((s) => s.placeAgain);
   const [dismissed, setDismissed] = useState<UndoableChange>();
   const [undone, setUndone] = useState(false);
   const live = undoable !== undefined && undoable.after === scenario && dismissed !== undoable;
@@ -104,6 +105,16 @@ export function ChangeNotice() {
       >
         {text('undo')}
       </button>
+      {undoable.kind === 'inserted' && (
+        // The other choice for the steps that followed, made on the spot (and kept for the next time).
+        <button
+          type="button"
+          className="player__text-button"
+          onClick={() => placeAgain(undoable.kept > 0 ? 'drop' : 'keep')}
+        >
+          {text(undoable.kept > 0 ? 'inserted.dropInstead' : 'inserted.keepInstead')}
+        </button>
+      )}
       {undoable.kind === 'started' && previous.steps.length > 0 && (
         <button
           type="button"

@@ -265,6 +265,7 @@ export function ScenarioPlayer() {
           value={`${speed}`}
           onChange={(value) => actions.setSpeed(Number(value) as Speed)}
         />
+        <Placement />
         <span className={styles.playerFiles}>
           <button
             type="button"
@@ -319,7 +320,6 @@ export function ScenarioPlayer() {
           {text('replayError', { message: replayError })}
         </p>
       )}
-      <Placement />
       <ChangeNotice />
       {connection.notice && <NoticeLine notice={connection.notice} onDismiss={connection.dismissNotice} />}
       <SaveNoticeLine connection={connection} />
