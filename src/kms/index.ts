@@ -4,7 +4,14 @@
  * layer and the UI (typed `invoke`, traces, snapshots, read models, billing).
  */
 export { authorizationRequest } from './authorization';
-export { type AccountMonthCharge, type Bill, bill, billThrough, type KeyCharge, type MonthBill } from './billing';
+export {
+  type AccountMonthCharge,
+  type Bill,
+  bill,
+  billThrough,
+  type KeyCharge,
+  type MonthBill,
+} from './billing';
 export { type Caller, type CallerOptions, resolveCaller } from './callers';
 export { type BlobField, describeCiphertextBlob } from './ciphertextBlob';
 export { KmsError, type KmsExceptionName } from './errors';
