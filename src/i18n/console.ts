@@ -41,10 +41,11 @@ export const consoleMessages = defineMessages(
       name: 'Name',
       size: 'Size',
       actions: 'Actions',
-      bytes: '{count} bytes',
+      bytes: '{count} {count|one=byte|other=bytes}',
       upload: 'Add a file from this computer',
       added: 'Added `{name}`. Use it as `fileb://{name}`.',
-      tooLarge: '{name} is larger than {limit} bytes; the console keeps small files only. Nothing was added.',
+      tooLarge:
+        '{name} is larger than {limit} {limit|one=byte|other=bytes}; the console keeps small files only. Nothing was added.',
       download: 'Download',
       downloadLabel: 'Download {name}',
       remove: 'Delete',
@@ -80,7 +81,7 @@ export const consoleMessages = defineMessages(
       copyManual:
         'The browser did not allow copying. The command is selected: press `Ctrl+C` (`⌘C` on a Mac).',
       files: 'What the command needs:',
-      fileBytes: '`{name}` ({count} bytes)',
+      fileBytes: '`{name}` ({count} {count|one=byte|other=bytes})',
       downloadLabel: 'Download {name}',
       fromStep: '`{name}`: the `{field}` that step {step} returned',
       profile: 'Signed as `{principal}`: use a CLI profile with that identity’s credentials.',

@@ -15,7 +15,8 @@ export const cost = defineMessages(
     total: {
       title: 'Bill from {from} to {to}',
       caption: 'Bill totals',
-      requests: '{requests} requests: {free} in the free tier, {billable} charged',
+      requests:
+        '{requests} {requests|one=request|other=requests}: {free} in the free tier, {billable} charged',
       sum: 'Total',
       noTime:
         'No simulated time has passed yet, so no key fee has accrued: fees accrue by the hour. The requests so far are counted, and the first {free} a month are free.',
@@ -42,7 +43,7 @@ export const cost = defineMessages(
     chart: {
       heading: 'Cost over time',
       title: 'Monthly KMS cost and running total',
-      desc: '{months} months; running total {total}.',
+      desc: '{months} {months|one=month|other=months}; running total {total}.',
       cumulative: 'Running total',
       showTable: 'Show the numbers by month',
       tableCaption: 'Cost by month',

@@ -15,8 +15,13 @@ export interface MessageTree {
   readonly [key: string]: string | MessageTree;
 }
 
-/** The parameter names a message uses: 'Rotated {count} times' → 'count'. */
-export type ParamNames<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | ParamNames<Rest> : never;
+/**
+ * The parameter names a message uses: 'Rotated {count} times' → 'count'. A word that follows a number's plural
+ * category is written `{count|one=time|other=times}` (see `format`) and names the parameter `count` too.
+ */
+export type ParamNames<S> = S extends `${string}{${infer P}}${infer Rest}`
+  ? (P extends `${infer Name}|${string}` ? Name : P) | ParamNames<Rest>
+  : never;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
   ? I
@@ -68,17 +73,38 @@ export function flatten(tree: MessageTree, prefix = ''): Map<string, string> {
 
 /** The `{parameter}` names used in a message, sorted, for comparing the two languages. */
 export function parametersOf(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();
+  return [...new Set([...message.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1] as string))].sort();
+}
+
+const pluralRules: Record<Lang, Intl.PluralRules> = {
+  ja: new Intl.PluralRules('ja'),
+  en: new Intl.PluralRules('en'),
+};
+
+/** `one=frame|other=frames` for the value's plural category in `lang` (Intl.PluralRules), else `other`. */
+function pluralForm(lang: Lang, value: number, forms: string): string {
+  const byCategory = new Map(
+    forms.split('|').map((form) => {
+      const at = form.indexOf('=');
+      return [form.slice(0, at), form.slice(at + 1)] as const;
+    }),
+  );
+  return byCategory.get(pluralRules[lang].select(value)) ?? byCategory.get('other') ?? '';
 }
 
 export type ParamValues = Readonly<Record<string, string | number>>;
 
-/** Fills `{name}` parameters; numbers are written the way the language writes them (1,000 in both). */
+/**
+ * Fills `{name}` parameters; numbers are written the way the language writes them (1,000 in both).
+ * `{name|one=frame|other=frames}` is the word for the number's plural category ("1 frame", "2 frames"): English
+ * messages use it after every count; Japanese needs none (one category).
+ */
 export function format(lang: Lang, message: string, params: ParamValues | undefined): string {
   if (!params) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return message.replace(/\{(\w+)(?:\|([^{}]*))?\}/g, (whole, name: string, forms: string | undefined) => {
     const value = params[name];
     if (value === undefined) return whole;
+    if (forms !== undefined) return pluralForm(lang, Number(value), forms);
     return typeof value === 'number' ? value.toLocaleString(lang) : value;
   });
 }

@@ -38,7 +38,7 @@ export const envelope = defineMessages(
     composer: {
       title: 'Encrypt your own text',
       text: 'Data to encrypt',
-      bytes: '{count} bytes of UTF-8',
+      bytes: '{count} {count|one=byte|other=bytes} of UTF-8',
       contextHelp:
         'Non-secret key–value pairs bound to the ciphertext. Decrypt must present exactly the same pairs.',
       encrypt: 'Encrypt: add the 4 steps',
@@ -94,9 +94,9 @@ export const envelope = defineMessages(
       outside: 'Step {step} is not part of the envelope flow: {caption}',
       summary: {
         generate: '32-byte plaintext key and a {count}-byte encrypted copy',
-        encrypt: '{count} bytes of data → a {total}-byte envelope',
+        encrypt: '{count} {count|one=byte|other=bytes} of data → a {total}-byte envelope',
         encryptFile: 'File “{name}” ({size})',
-        discard: '{count} bytes overwritten with zeros',
+        discard: '{count} {count|one=byte|other=bytes} overwritten with zeros',
         store: '{count}-byte envelope stored',
       },
     },
@@ -108,10 +108,10 @@ export const envelope = defineMessages(
       version: 'version {version} of {count}',
       contextNote:
         'The encryption context is authenticated with the data key but not encrypted: it is also written in CloudTrail.',
-      plaintext: 'Plaintext data key ({count} bytes)',
+      plaintext: 'Plaintext data key ({count} {count|one=byte|other=bytes})',
       plaintextLabel: 'Plaintext data key',
       plaintextNote: 'Used for step 2 only, then discarded. It never leaves the application.',
-      encrypted: 'Encrypted data key ({count} bytes)',
+      encrypted: 'Encrypted data key ({count} {count|one=byte|other=bytes})',
       encryptedLabel: 'Encrypted data key, byte map',
       failed: '`GenerateDataKey` failed',
     },
@@ -150,9 +150,9 @@ export const envelope = defineMessages(
       about: 'What it is for',
     },
     hex: {
-      summary: '{count} bytes. Hover or focus a byte (arrow keys) to see what it is.',
+      summary: '{count} {count|one=byte|other=bytes}. Hover or focus a byte (arrow keys) to see what it is.',
       byte: 'Byte {index}: `0x{hex}` {field}',
-      showAll: 'Show all {count} bytes',
+      showAll: 'Show all {count} {count|one=byte|other=bytes}',
     },
     encrypt: {
       input: 'Data (plaintext)',
@@ -160,12 +160,12 @@ export const envelope = defineMessages(
       fileInput:
         'The file “{name}” ({size}). The scenario records only its name, size and SHA-256 `{sha256}`; its bytes stay in this browser.',
       fileSizes:
-        '{size} of data became a {total}-byte envelope: a {header}-byte header, then {frames} frames of up to {frame} each with its own IV and tag.',
+        '{size} of data became a {total}-byte envelope: a {header}-byte header, then {frames} {frames|one=frame|other=frames} of up to {frame} each with its own IV and tag.',
       fileHeaderLabel: 'Envelope header bytes',
       fileHeaderCaption:
-        'Header fields (the first {count} of the envelope’s {total} bytes; the frames follow in the file)',
+        'Header fields (the first {count} of the envelope’s {total} {total|one=byte|other=bytes}; the frames follow in the file)',
       fileFramesShown:
-        'The table lists the first {shown} frames and the final one; every frame has its IV and tag.',
+        'The table lists the first {shown} {shown|one=frame|other=frames} and the final one; every frame has its IV and tag.',
       fileDownload: 'Download this envelope ({name})',
       fileElsewhere:
         'A file’s envelope is a download, not an object in the simulated bucket, so the store step, the tamper lab and the Decrypt button work on text envelopes. To decrypt this one, choose the downloaded file under Large files → Decrypt an envelope file.',
@@ -177,9 +177,11 @@ export const envelope = defineMessages(
       commitmentKey: 'Commitment key (stored in the header)',
       hkdfNote:
         'The data key is not used directly: HKDF derives one key per message, and a commitment key ensures the envelope can only be decrypted with this data key.',
-      output: 'Encrypted data ({count} bytes, {frames} frames)',
+      output:
+        'Encrypted data ({count} {count|one=byte|other=bytes}, {frames} {frames|one=frame|other=frames})',
       outputLabel: 'Encrypted content bytes',
-      frames: '{count} frames of up to {length} bytes, each with its own IV and tag',
+      frames:
+        '{count} {count|one=frame|other=frames} of up to {length} {length|one=byte|other=bytes}, each with its own IV and tag',
       frame: 'Frame',
       finalFrame: '{n} (final)',
       bytes: 'Bytes',
@@ -191,9 +193,9 @@ export const envelope = defineMessages(
     discard: {
       title: 'Application memory',
       label: 'The 32 bytes of memory that held the plaintext data key',
-      live: 'Still holding the plaintext data key ({count} bytes).',
-      zeroing: 'Overwriting: {done} of {count} bytes are zero.',
-      allZero: 'All {count} bytes are `0x00`: the plaintext data key is gone.',
+      live: 'Still holding the plaintext data key ({count} {count|one=byte|other=bytes}).',
+      zeroing: 'Overwriting: {done} of {count} {count|one=byte|other=bytes} are zero.',
+      allZero: 'All {count} {count|one=byte|other=bytes} are `0x00`: the plaintext data key is gone.',
       again: 'Play again',
       before: 'Before the discard it held:',
       state: 'State of the key’s handle in the replayed world',
@@ -215,9 +217,10 @@ export const envelope = defineMessages(
         'Step {step} encrypted a file: its envelope went to a download and was never held whole in memory, so there is nothing here to store.',
     },
     message: {
-      caption: 'Envelope fields ({count} bytes, {frames} frames)',
+      caption:
+        'Envelope fields ({count} {count|one=byte|other=bytes}, {frames} {frames|one=frame|other=frames})',
       inFrame: 'Frame {frame} · {name}',
-      omitted: '{count} frames in the middle are not listed.',
+      omitted: '{count} {count|one=frame|other=frames} in the middle are not listed.',
       problem: 'The envelope cannot be read past this point: {detail}',
       version: { name: 'Version', about: 'Message format 2.0.' },
       versionV1: 'Message format 1.0: no key commitment.',
@@ -315,7 +318,7 @@ export const envelope = defineMessages(
       text: 'Data (already over the limit)',
       sampleLine: 'KMS can encrypt at most 4 KB directly, so large data needs envelope encryption.\n',
       directTitle: 'Try 1: `Encrypt` the data directly with KMS',
-      directLead: 'This sends all {count} bytes to KMS (limit: {limit}).',
+      directLead: 'This sends all {count} {count|one=byte|other=bytes} to KMS (limit: {limit}).',
       directButton: 'Call `Encrypt`',
       attempt: 'Result of step {step}',
       directOk: 'KMS encrypted it: it fits within the 4,096-byte limit. Add text to go over it.',
@@ -343,7 +346,7 @@ export const envelope = defineMessages(
       fileOnly:
         'The envelopes so far are files’: those are downloads, not objects in the simulated bucket. To see a tampered file fail, change a byte of the downloaded envelope and decrypt it under Large files.',
       alreadyTampered:
-        'At this step the envelope has been changed {count} times. Each experiment first stores the original envelope again, so it starts clean.',
+        'At this step the envelope has been changed {count} {count|one=time|other=times}. Each experiment first stores the original envelope again, so it starts clean.',
       chooseCase: '1. What to change',
       case: {
         edk: 'A bit of the encrypted data key',
@@ -379,7 +382,8 @@ export const envelope = defineMessages(
       restore: 'Store the original envelope again',
       enable: 'Enable the key again',
       flipped: 'Byte {offset} changed from `0x{before}` to `0x{after}` (flagged below).',
-      rewritten: 'The encryption context in the header was rewritten ({count} bytes from offset {offset}).',
+      rewritten:
+        'The encryption context in the header was rewritten ({count} {count|one=byte|other=bytes} from offset {offset}).',
       layoutLabel: 'Tampered envelope byte map',
       why: {
         edk: 'The encrypted data key is a KMS ciphertext blob: its tag covers every byte, so KMS refuses it with `InvalidCiphertextException` (a bit in its key ID would name another key instead). Nothing is decrypted.',
@@ -423,7 +427,7 @@ export const envelope = defineMessages(
       lifetimeTitle: 'How long the plaintext data key existed',
       generated: 'Generated at step {step} (`{time}`).',
       discarded:
-        'Discarded at step {step} (`{time}`): it lived for {steps} steps and {seconds} seconds of simulated time.',
+        'Discarded at step {step} (`{time}`): it lived for {steps} {steps|one=step|other=steps} and {seconds} {seconds|one=second|other=seconds} of simulated time.',
       neverDiscarded: 'It has not been discarded yet: it is still in memory.',
       lifetimeNote:
         'The shorter this window, the less a memory dump can reveal. Steps in this simulation take no time unless the clock is advanced.',
@@ -443,13 +447,13 @@ export const envelope = defineMessages(
       framed: 'Framed (`0x02`)',
       frameLength: 'Frame length',
       ivLength: 'IV length',
-      bytesValue: '{bytes} bytes',
+      bytesValue: '{bytes} {bytes|one=byte|other=bytes}',
       header: 'Header',
       size: 'File size',
       frames: 'Frames',
-      framesValue: '{count}; the final frame holds {bytes} bytes, at byte {offset}',
+      framesValue: '{count}; the final frame holds {bytes} {bytes|one=byte|other=bytes}, at byte {offset}',
       footer: 'Footer',
-      footerValue: 'ECDSA signature of {bytes} bytes, at byte {offset}',
+      footerValue: 'ECDSA signature of {bytes} {bytes|one=byte|other=bytes}, at byte {offset}',
       noFooter: 'None: this suite does not sign',
       contextCaption: 'Encryption context (from the header)',
       edks: 'Encrypted data keys ({count})',
@@ -460,11 +464,12 @@ export const envelope = defineMessages(
         'Signed suite: the footer holds an ECDSA signature over the header and body, checked with the public key in the encryption context (`aws-crypto-public-key`). `0x0578` is the default suite of current AWS Encryption SDKs.',
       legacy:
         'Message format 1.0: no key commitment. The AWS Encryption SDK’s default commitment policy, `REQUIRE_ENCRYPT_REQUIRE_DECRYPT`, refuses to decrypt it; `REQUIRE_ENCRYPT_ALLOW_DECRYPT` allows it. KMS Lab reads it.',
-      headCaption: 'Start of the file: {count} of {size} bytes',
+      headCaption: 'Start of the file: {count} of {size} {size|one=byte|other=bytes}',
       headLabel: 'Bytes at the start of the message',
-      between: 'The frames in between are not read: every regular frame is {bytes} bytes.',
+      between:
+        'The frames in between are not read: every regular frame is {bytes} {bytes|one=byte|other=bytes}.',
       footerCaption:
-        'Footer: the last {count} bytes (offsets count from the footer’s first byte, byte {offset} of the file)',
+        'Footer: the last {count} {count|one=byte|other=bytes} (offsets count from the footer’s first byte, byte {offset} of the file)',
       footerLabel: 'Bytes of the footer',
       decrypt: 'Decrypt with {key}',
       decryptHelp:
@@ -499,9 +504,9 @@ export const envelope = defineMessages(
         decrypt: 'Decrypted “{name}”',
       },
       size: 'Size',
-      sizeValue: '{size} ({bytes} bytes)',
+      sizeValue: '{size} ({bytes} {bytes|one=byte|other=bytes})',
       speed: 'Time',
-      speedValue: '{seconds} s, {rate} MB/s, {frames} frames, {provider}',
+      speedValue: '{seconds} s, {rate} MB/s, {frames} {frames|one=frame|other=frames}, {provider}',
       recorded: 'Recorded in the scenario at step {step}: name, size and SHA-256 only.',
       downloadEnvelope: 'Download the envelope ({name})',
       decryptBack: 'Decrypt it back',

@@ -6,6 +6,8 @@ import { lessons } from './lessons';
 
 /** Every catalogue, including the lessons', which loads with the lessons section alone (src/ui/lessons). */
 const catalogues = { ...eagerCatalogues, ...lazyCatalogues, lessons };
+/** Words after "1 " that end in s and are not plural nouns (a name parameter before a verb: "{principal} needs"). */
+const singularEndingInS = new Set(['as', 'is', 'was', 'has', 'does', 'needs', 'uses', 'fails', 'status']);
 
 /** Every path of a tree, groups included, so a group present in one language only is caught as well. */
 function paths(tree: MessageTree, prefix = ''): string[] {
@@ -88,6 +90,30 @@ describe('t and format', () => {
     expect(t('ja', 'shell.loading', { section: 'キーの種類' })).toBe('キーの種類を読み込んでいます…');
     expect(format('en', '{n} requests', { n: 1000000 })).toBe('1,000,000 requests');
     expect(format('ja', '{n} リクエスト', { n: 20000 })).toBe('20,000 リクエスト');
+  });
+
+  it('chooses the word for a count by its plural category (Intl.PluralRules)', () => {
+    const frames = '{count} {count|one=frame|other=frames}';
+    expect(format('en', frames, { count: 1 })).toBe('1 frame');
+    expect(format('en', frames, { count: 0 })).toBe('0 frames');
+    expect(format('en', frames, { count: 2048 })).toBe('2,048 frames');
+    expect(format('ja', '{count|other=フレーム}', { count: 1 })).toBe('フレーム');
+    expect(parametersOf(frames)).toEqual(['count']);
+  });
+
+  it('never says "1 frames": every English count is followed by the right word', () => {
+    // Each message with every parameter 1: a count followed by a plural noun is a message missing `{n|one=…}`.
+    const wrong: string[] = [];
+    for (const [feature, catalogue] of Object.entries(catalogues)) {
+      for (const [path, message] of flatten(catalogue.en)) {
+        const params = Object.fromEntries(parametersOf(message).map((name) => [name, 1]));
+        const text = format('en', message, params);
+        for (const match of text.matchAll(/(?<![\d.,])1 ([a-z][a-z-]*s)\b/g)) {
+          if (!singularEndingInS.has(match[1] ?? '')) wrong.push(`${feature}.${path}: “${match[0]}”`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('leaves an unknown parameter visible rather than printing undefined', () => {

@@ -43,10 +43,10 @@ export const keys = defineMessages(
     },
     rotation: {
       unsupported: 'no rotation (HMAC)',
-      every: 'every {days} days',
+      every: 'every {days} {days|one=day|other=days}',
       off: 'automatic rotation off',
       next: 'next {date}',
-      count: 'rotated {count} times',
+      count: 'rotated {count} {count|one=time|other=times}',
     },
     table: {
       caption: 'Keys in `{region}` ({count})',

@@ -13,7 +13,7 @@ export const lessons = defineMessages(
     list: 'Lessons',
     practiceTitle: 'Practice exam',
     practiceLead:
-      '{count} questions in the style of the AWS certification exams. Each is decided by running a small scenario in the simulator.',
+      '{count} {count|one=question|other=questions} in the style of the AWS certification exams. Each is decided by running a small scenario in the simulator.',
     resume: 'Reached step {step}',
     done: 'Done',
     lessonOf: 'Lesson {n} of {total}',
@@ -25,7 +25,7 @@ export const lessons = defineMessages(
     finished: 'You reached the end of this lesson.',
     confirmTitle: 'Open the lesson?',
     confirmBody:
-      'You have your own scenario ({steps} steps). Opening the lesson “{lesson}” replaces it in this browser.',
+      'You have your own scenario ({steps} {steps|one=step|other=steps}). Opening the lesson “{lesson}” replaces it in this browser.',
     confirmOpen: 'Open the lesson',
     confirmKeep: 'Keep my work',
     confirmSave: 'Save mine as a file first',
@@ -59,7 +59,7 @@ export const lessons = defineMessages(
       error: 'It fails with `{name}`',
       original: 'The original backing key (from when the key was created)',
       rotated: 'The backing key made by rotation {n}',
-      bytes: '{n} bytes',
+      bytes: '{n} {n|one=byte|other=bytes}',
       trailNone: 'No CloudTrail record',
       trailRecorded: 'A CloudTrail record of the successful call',
       trailError: 'A CloudTrail record with `errorCode` `{code}`',

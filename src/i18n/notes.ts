@@ -127,7 +127,7 @@ export const notes = defineMessages(
     },
     confirm: {
       title: 'Open the example?',
-      body: 'You have your own scenario ({steps} steps). Opening the example “{example}” replaces it in this browser.',
+      body: 'You have your own scenario ({steps} {steps|one=step|other=steps}). Opening the example “{example}” replaces it in this browser.',
       open: 'Open the example',
       keep: 'Keep my work',
       saveFirst: 'Save mine as a file first',

@@ -24,26 +24,28 @@ export const player = defineMessages(
     failedMarker: 'failed',
     replayError: 'Replaying this scenario hit a bug: {message}',
     share: 'Copy link',
-    copied: 'Link copied: {length} characters.',
-    copyFailed: 'The browser did not allow copying. The link is in the address bar ({length} characters).',
+    copied: 'Link copied: {length} {length|one=character|other=characters}.',
+    copyFailed:
+      'The browser did not allow copying. The link is in the address bar ({length} {length|one=character|other=characters}).',
     shareOpen: 'Share',
     shareDialog: {
       title: 'Share this step',
       body: 'The link holds the whole scenario and this step: whoever opens it sees the same keys, bytes and step.',
       linkLabel: 'Link to step {step} of {total}',
       qrLabel: 'QR code of the link to step {step} of {total}',
-      qrHint: 'Scan with a phone camera to open this step ({length} characters, QR version {version}).',
+      qrHint:
+        'Scan with a phone camera to open this step ({length} {length|one=character|other=characters}, QR version {version}).',
       qrTooLong:
-        'This link is too long for a QR code ({length} characters). Share it with “Save as file” instead.',
+        'This link is too long for a QR code ({length} {length|one=character|other=characters}). Share it with “Save as file” instead.',
       enlarge: 'Show the QR code large',
       shrink: 'Show the QR code small',
       close: 'Close',
     },
     exportFile: 'Save as file',
     importFile: 'Open a scenario file',
-    linkLength: 'The share link is {length} characters long.',
+    linkLength: 'The share link is {length} {length|one=character|other=characters} long.',
     linkTooLong:
-      'The share link is {length} characters long: chat and mail tools often cut links over {limit} characters. To share this scenario, use “Save as file”.',
+      'The share link is {length} {length|one=character|other=characters} long: chat and mail tools often cut links over {limit} {limit|one=character|other=characters}. To share this scenario, use “Save as file”.',
     cliEquivalent: 'This step as an AWS CLI command',
     cliShort: 'AWS CLI',
     dismiss: 'Dismiss',
@@ -116,7 +118,7 @@ export const player = defineMessages(
       startEmpty:
         'An empty scenario: account {account} in {region} has no KMS keys and no steps yet. What you do in any section (create a key, encrypt, …) becomes its steps.',
       note: '{text}',
-      clockAdvance: 'The simulated clock moved forward {days} days.',
+      clockAdvance: 'The simulated clock moved forward {days} {days|one=day|other=days}.',
       iamPolicy: 'IAM policy `{policyName}` attached to `{principal}`.',
       kmsOk: '`{op}` succeeded.',
       kmsFailed: '`{op}` failed: `{errorName}` {message}',
@@ -124,27 +126,29 @@ export const player = defineMessages(
       CreateAlias: '`CreateAlias` pointed `{alias}` at the key.',
       GenerateDataKey:
         '`GenerateDataKey` returned a {bytes}-byte plaintext data key and the same key encrypted under `{keyId}`.',
-      Encrypt: '`Encrypt` sealed {bytes} bytes under `{keyId}` into a {blobBytes}-byte ciphertext blob.',
+      Encrypt:
+        '`Encrypt` sealed {bytes} {bytes|one=byte|other=bytes} under `{keyId}` into a {blobBytes}-byte ciphertext blob.',
       Decrypt:
-        '`Decrypt` found the key from the ciphertext blob itself and returned {bytes} bytes of plaintext.',
-      EnableKeyRotation: 'Automatic rotation is on: a new backing key every {days} days; old ones are kept.',
+        '`Decrypt` found the key from the ciphertext blob itself and returned {bytes} {bytes|one=byte|other=bytes} of plaintext.',
+      EnableKeyRotation:
+        'Automatic rotation is on: a new backing key every {days} {days|one=day|other=days}; old ones are kept.',
       RotateKeyOnDemand:
         '`RotateKeyOnDemand` started a rotation now: new encryptions will use new key material.',
-      ListKeyRotations: 'The key has been rotated {count} times so far.',
+      ListKeyRotations: 'The key has been rotated {count} {count|one=time|other=times} so far.',
       DisableKey: 'The key is disabled: it cannot be used until it is enabled again.',
       EnableKey: 'The key is enabled again.',
       ScheduleKeyDeletion:
         'The key will be deleted on {date}. Until then it cannot be used, and deletion can be cancelled.',
       CancelKeyDeletion: 'Deletion cancelled. The key is now disabled: enable it to use it again.',
       envelopeEncryptText:
-        'The client encrypted {length} characters with the plaintext data key (AES-256-GCM, {frames} frames).',
+        'The client encrypted {length} {length|one=character|other=characters} with the plaintext data key (AES-256-GCM, {frames} {frames|one=frame|other=frames}).',
       envelopeEncryptFile:
-        'The client encrypted the file `{name}` ({size} bytes) with the plaintext data key.',
+        'The client encrypted the file `{name}` ({size} {size|one=byte|other=bytes}) with the plaintext data key.',
       envelopeDiscard: 'The plaintext data key was overwritten with zeros: only the encrypted copy remains.',
       envelopeStore:
-        'The envelope (encrypted data key + encrypted data, {bytes} bytes) was stored at `{object}`.',
+        'The envelope (encrypted data key + encrypted data, {bytes} {bytes|one=byte|other=bytes}) was stored at `{object}`.',
       envelopeDecrypt:
-        'KMS decrypted the data key, and the data key decrypted `{object}`: {length} bytes are back.',
+        'KMS decrypted the data key, and the data key decrypted `{object}`: {length} {length|one=byte|other=bytes} are back.',
       envelopeDecryptKmsFailed: 'Decrypting `{object}` stopped at KMS: `{errorName}` {message}',
       envelopeDecryptFailed: 'Decrypting `{object}` stopped at {stage}: {reason}',
       tamperFlip: 'An attacker flipped bit {bit} of the {part} in `{object}`.',
@@ -159,8 +163,8 @@ export const player = defineMessages(
       EnvelopeUnavailable: 'Step {envelope} did not produce an envelope to store.',
       NoSuchObject: 'Nothing is stored at `{object}`.',
       FileNotInScenario:
-        'The file `{name}` ({size} bytes) is not in the scenario: files never go into links. Choose the same file again to replay this step.',
-      TamperOutOfRange: 'The {part} has {bits} bits, so bit {bit} cannot be flipped.',
+        'The file `{name}` ({size} {size|one=byte|other=bytes}) is not in the scenario: files never go into links. Choose the same file again to replay this step.',
+      TamperOutOfRange: 'The {part} has {bits} {bits|one=bit|other=bits}, so bit {bit} cannot be flipped.',
     },
     stage: {
       input: 'input',
@@ -211,7 +215,7 @@ export const player = defineMessages(
     },
     opening: {
       title: 'Open the shared scenario?',
-      body: 'You have your own scenario here ({steps} steps). Opening the link replaces it in this browser.',
+      body: 'You have your own scenario here ({steps} {steps|one=step|other=steps}). Opening the link replaces it in this browser.',
       'open-link': 'Open the link',
       'keep-mine': 'Keep my work',
       'save-mine-first': 'Save mine as a file first',

@@ -42,7 +42,7 @@ export const policy = defineMessages(
       denied: 'Denied',
       notCrossAccount: 'Not across accounts',
       cellLabel: '{principal}, {operation}: {decision}. Show why',
-      totals: '{allowed} of {total} requests allowed.',
+      totals: '{allowed} of {total} {total|one=request|other=requests} allowed.',
     },
     explain: {
       heading: 'Why: {operation} by {principal}',
@@ -170,7 +170,7 @@ export const policy = defineMessages(
         'exempt-principal-from-deny': 'Exempt this principal from the `Deny`',
         'remove-deny-statement': 'Remove the `Deny` statement',
       },
-      steps: 'Applies as {count} steps',
+      steps: 'Applies as {count} {count|one=step|other=steps}',
       target: {
         keyPolicy: 'Key policy (`PutKeyPolicy` as {admin})',
         identity: 'IAM policy `{name}` of {principal}',
@@ -284,7 +284,8 @@ export const policy = defineMessages(
     lint: {
       'json-syntax': 'JSON syntax error: {reason}.',
       'duplicate-key': 'The key “{key}” appears twice; only the last one counts.',
-      'policy-too-large': 'The policy is {bytes} bytes; key policies are limited to {limit}.',
+      'policy-too-large':
+        'The policy is {bytes} {bytes|one=byte|other=bytes}; key policies are limited to {limit}.',
       'invalid-character': 'Character U+{codePoint} is not allowed in a key policy.',
       'policy-not-object': 'A policy must be a JSON object.',
       'unknown-field': 'Unknown element “{field}”.',
@@ -315,7 +316,8 @@ export const policy = defineMessages(
       'set-operator-on-single-valued-key': '{operator} is for multivalued keys; “{key}” is single-valued.',
       'multivalued-key-needs-set-operator':
         '“{key}” is multivalued: use `ForAllValues` or `ForAnyValue` with {operator}.',
-      'operator-type-mismatch': '{operator} does not compare {keyType} values like “{key}”.',
+      'operator-type-mismatch':
+        '{operator} does not compare {keyType} {keyType|one=value|other=values} like “{key}”.',
       'invalid-condition-value': '“{value}” is not a valid value for {operator} on “{key}”.',
       'variable-needs-version': 'The variable {variable} needs `Version` {version}.',
       'unknown-policy-variable': 'Unknown policy variable {variable}.',

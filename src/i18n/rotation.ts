@@ -7,11 +7,11 @@ export const rotation = defineMessages(
     lead: 'Move the simulated clock forward and watch KMS rotate your key on schedule. Every ciphertext stays tied to the backing key that made it, and KMS keeps every backing key, so old ciphertexts still decrypt, until the key is deleted.',
     loading: 'Replaying the scenario…',
     usedVersion:
-      '`{op}` used version v{n} (KeyMaterialId `{id}`…) of a key rotated {rotations} times: KMS picked the old backing key named in the ciphertext.',
+      '`{op}` used version v{n} (KeyMaterialId `{id}`…) of a key rotated {rotations} {rotations|one=time|other=times}: KMS picked the old backing key named in the ciphertext.',
     timeline: {
       heading: 'Timeline (now: {date} UTC)',
       title: 'Rotation timeline',
-      desc: '{keys} keys and {ciphertexts} ciphertexts over time; the simulated clock is at {now}.',
+      desc: '{keys} {keys|one=key|other=keys} and {ciphertexts} {ciphertexts|one=ciphertext|other=ciphertexts} over time; the simulated clock is at {now}.',
       toolbar: 'Timeline view',
       zoomIn: 'Zoom in',
       zoomOut: 'Zoom out',
@@ -24,12 +24,13 @@ export const rotation = defineMessages(
       version: 'Version v{n} ({kind}), created {date}, `KeyMaterialId` {id}',
       usedHere: 'v{n} used',
       clock: 'Simulated clock',
-      clockValue: '{date} (+{days} days)',
+      clockValue: '{date} (+{days} {days|one=day|other=days})',
       clockHelp:
         'The clock handle ▼: drag it to the right, or focus it and use the arrow keys (a day) or `Page Up` (a month), then release or press `Enter`. The clock only moves forward.',
       forwardOnly:
         'The clock only moves forward: a scenario cannot undo time. Step back with the player instead.',
-      pending: 'Release or press `Enter` to move the clock to {date} (+{days} days). `Esc` cancels.',
+      pending:
+        'Release or press `Enter` to move the clock to {date} (+{days} {days|one=day|other=days}). `Esc` cancels.',
       hint: 'Focus or point at a version to see its `KeyMaterialId`. Drag the background to pan; `Ctrl` + wheel zooms.',
     },
     versionKind: {
@@ -71,7 +72,7 @@ export const rotation = defineMessages(
       encryptTitle: 'Encrypt something now',
       plaintext: 'Plaintext',
       automaticTitle: 'Automatic rotation',
-      automaticOn: 'On: every {days} days, next on {date}.',
+      automaticOn: 'On: every {days} {days|one=day|other=days}, next on {date}.',
       automaticOff: 'Off.',
       period: 'Period (90–2560 days)',
       onDemandTitle: 'Rotate now (on demand)',

@@ -10,7 +10,7 @@ export const trail = defineMessages(
     loading: 'Reading the records…',
     empty:
       'No records yet. Every KMS request a step makes — yours, or a service’s on your behalf — appears here.',
-    count: '{shown} of {total} records',
+    count: '{shown} of {total} {total|one=record|other=records}',
     list: 'CloudTrail records, newest first',
     thisStep: 'this step',
     failed: 'refused',
@@ -42,7 +42,7 @@ export const trail = defineMessages(
     },
     export: {
       button: 'Export (`JSON Lines`)',
-      done: 'Saved {count} records as {file}.',
+      done: 'Saved {count} {count|one=record|other=records} as {file}.',
     },
     omitted: {
       title: 'What CloudTrail leaves out, and why',

@@ -242,11 +242,13 @@ export function Explanation({ result }: { result: AuthorizationResult }) {
               >
                 <span className={styles.pathName}>{t(`policy.explain.path.${p.path}`)}</span>
                 <span className={styles.pathState}>
-                  {p.decided
-                    ? t('policy.explain.pathTaken')
-                    : p.overridden
-                      ? t('policy.explain.pathOverridden')
-                      : t(p.complete ? 'policy.explain.pathOpen' : 'policy.explain.pathMissing')}
+                  {p.decided ? (
+                    t('policy.explain.pathTaken')
+                  ) : p.overridden ? (
+                    <RichText text={t('policy.explain.pathOverridden')} />
+                  ) : (
+                    t(p.complete ? 'policy.explain.pathOpen' : 'policy.explain.pathMissing')
+                  )}
                 </span>
                 <ul className={styles.pathPieces}>
                   {p.pieces.map((piece) => (

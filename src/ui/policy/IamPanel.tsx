@@ -45,7 +45,9 @@ export function IamPanel(props: {
   return (
     <section className="iam" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('policy.iam.heading')}</h2>
-      <p className={styles.policyLead}>{t('policy.iam.lead')}</p>
+      <p className={styles.policyLead}>
+        <RichText text={t('policy.iam.lead')} />
+      </p>
       <table className={styles.policyTable}>
         <caption>{t('policy.iam.caption')}</caption>
         <thead>

@@ -135,6 +135,16 @@ function position(state: EditorState, line: number, column: number): number {
  * Policy (`style-src 'self'`) refuses. Inside a shadow root it uses constructable stylesheets instead, which
  * CSP allows, so the editor lives in one (style-mod: adoptedStyleSheets for roots without a head).
  */
+/** The lint tooltip's text with `backticked` identifiers as <code>, as RichText shows them elsewhere (text nodes only). */
+function richTextElement(text: string): HTMLElement {
+  const span = document.createElement('span');
+  text.split('`').forEach((part, i) => {
+    if (i % 2 === 0) span.append(part);
+    else span.append(Object.assign(document.createElement('code'), { textContent: part }));
+  });
+  return span;
+}
+
 export function createPolicyEditor(host: HTMLElement, options: PolicyEditorOptions): PolicyEditorHandle {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const diagnostics = linter(
@@ -146,6 +156,7 @@ export function createPolicyEditor(host: HTMLElement, options: PolicyEditorOptio
           to: Math.min(from + 1, view.state.doc.length),
           severity: p.severity,
           message: p.message,
+          renderMessage: () => richTextElement(p.message),
         };
       }),
     { delay: 250 },
