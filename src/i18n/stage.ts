@@ -19,10 +19,10 @@ export const stage = defineMessages(
     },
     actorName: {
       caller: '{name}: {principal}',
-      memory: 'Application memory: {count} tokens',
+      memory: 'Application memory: {count} {count|one=token|other=tokens}',
       kms: 'AWS KMS in {region}: {key}',
-      storage: 'Storage: {count} tokens',
-      trail: 'CloudTrail: the last {count} records',
+      storage: 'Storage: {count} {count|one=token|other=tokens}',
+      trail: 'CloudTrail: the last {count} {count|one=record|other=records}',
     },
     empty: {
       memory: 'Empty: no key or data held',
@@ -85,15 +85,15 @@ export const stage = defineMessages(
     narration: {
       start: 'Nothing has happened yet: press → to run the first step.',
       generateDataKey:
-        'KMS returned the data key twice: in plaintext ({bytes} bytes) for you to use now, and encrypted under backing key v{version} for you to keep.',
+        'KMS returned the data key twice: in plaintext ({bytes} {bytes|one=byte|other=bytes}) for you to use now, and encrypted under backing key v{version} for you to keep.',
       encryptData:
-        'Your application encrypted {bytes} bytes with the plaintext data key, in its own memory: {frames} encrypted frame(s). KMS never saw the data.',
+        'Your application encrypted {bytes} {bytes|one=byte|other=bytes} with the plaintext data key, in its own memory: {frames} encrypted frame(s). KMS never saw the data.',
       discard:
         'The plaintext data key was overwritten with {bytes} zero bytes in place, then dropped: only its encrypted copy remains.',
       store:
-        'The encrypted data key and the encrypted data travelled to storage together, as one envelope of {bytes} bytes at {object}.',
+        'The encrypted data key and the encrypted data travelled to storage together, as one envelope of {bytes} {bytes|one=byte|other=bytes} at {object}.',
       decrypt:
-        'The encrypted data key and its encryption context went into KMS, which used backing key v{version} named in the blob and returned the plaintext data key; your application decrypted {bytes} bytes, then zero-filled the key.',
+        'The encrypted data key and its encryption context went into KMS, which used backing key v{version} named in the blob and returned the plaintext data key; your application decrypted {bytes} {bytes|one=byte|other=bytes}, then zero-filled the key.',
       decryptKmsFailed:
         'KMS refused Decrypt with {errorName}: the data key stays locked, so the data cannot be read.',
       decryptCaught: 'The change was caught at {where} ({errorName}): no wrong plaintext came out.',
@@ -103,7 +103,8 @@ export const stage = defineMessages(
         '`{op}` was denied with {errorName}: the key policy gate closed, and nothing came back but the error.',
       rejected: '`{op}` bounced off KMS with {errorName}: nothing was encrypted or changed.',
       tamper: 'An attacker flipped bit {bit} of the {part} in the stored envelope at {object}.',
-      clock: 'The simulated clock moved {days} days forward: rotations and deletions that fell due happened.',
+      clock:
+        'The simulated clock moved {days} {days|one=day|other=days} forward: rotations and deletions that fell due happened.',
       service:
         '{service} `{action}` called KMS {calls} time(s) on the principal’s behalf, with its own encryption context.',
       policy: 'An IAM policy changed: the calls that follow are judged by it.',
