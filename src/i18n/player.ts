@@ -88,15 +88,15 @@ export const player = defineMessages(
     },
     started: {
       template:
-        'Started a new scenario: “{name}”. Your previous scenario ({steps} steps) can be restored with Undo until you change this one.',
+        'Started a new scenario: “{name}”. Your previous scenario ({steps} {steps|one=step|other=steps}) can be restored with Undo until you change this one.',
       empty:
-        'Started an empty scenario. Your previous scenario ({steps} steps) can be restored with Undo until you change this one.',
+        'Started an empty scenario. Your previous scenario ({steps} {steps|one=step|other=steps}) can be restored with Undo until you change this one.',
       save: 'Save the previous one as a file',
     },
     newScenario: {
       button: 'New scenario…',
       title: 'Start a new scenario',
-      body: 'Start from a built-in scenario or from an empty account. Your current scenario ({steps} steps) is not lost at once: Undo brings it back, and you can save it as a file.',
+      body: 'Start from a built-in scenario or from an empty account. Your current scenario ({steps} {steps|one=step|other=steps}) is not lost at once: Undo brings it back, and you can save it as a file.',
       empty: 'Empty: no keys, no steps',
       cancel: 'Cancel',
     },
@@ -114,7 +114,7 @@ export const player = defineMessages(
     },
     caption: {
       start:
-        'Before the first step: account {account} in {region} has no KMS keys yet. The scenario’s {steps} steps start from here: press Play (Space) or → to watch them.',
+        'Before the first step: account {account} in {region} has no KMS keys yet. The scenario’s {steps} {steps|one=step|other=steps} start from here: press Play (Space) or → to watch them.',
       startEmpty:
         'An empty scenario: account {account} in {region} has no KMS keys and no steps yet. What you do in any section (create a key, encrypt, …) becomes its steps.',
       note: '{text}',
@@ -221,7 +221,7 @@ export const player = defineMessages(
       'save-mine-first': 'Save mine as a file first',
       file: {
         title: 'Open the scenario file?',
-        body: 'You have your own scenario here ({steps} steps). Opening the file replaces it in this browser.',
+        body: 'You have your own scenario here ({steps} {steps|one=step|other=steps}). Opening the file replaces it in this browser.',
         'open-link': 'Open the file',
       },
     },
