@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { templateScenario } from '../src/scenario/templates';
-import { axeCheck, type Lang, openScenario, watchConsole } from './helpers/app';
+import { axeCheck, gotoApp, type Lang, openScenario, watchConsole } from './helpers/app';
 
 /**
  * Issue #12 items 1 and 4: presenting on a projector (keys, blank, full screen, a presenter window that stays on
@@ -169,3 +169,28 @@ for (const lang of ['en', 'ja'] as const) {
     await axeCheck(presenter, `presenter view (${lang})`);
   });
 }
+
+test('a lesson link opens ready to present, and the presenter window shows its narration and speaker notes', async ({
+  page,
+}) => {
+  const { lessons } = await import('../src/scenario/lessons/lessons');
+  const { stepWords } = await import('../src/ui/lessons/lessonText');
+  const lesson = [...lessons().values()].find((l) => l.id === 'key-types');
+  if (!lesson) throw new Error('no key-types lesson');
+  const steps = lesson.scenario.steps.length;
+  await gotoApp(page, { lang: 'en', view: 'lessons&lesson=key-types&present=1' });
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  const [presenter] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Presenter window' }).click(),
+  ]);
+  const notes = presenter.getByRole('region', { name: 'Speaker notes' });
+  const position = presenter.getByText(new RegExp(`^Step \\d+ of ${steps}$`));
+  for (let i = 0; i < 3; i++) {
+    const step = Number(/Step (\d+)/.exec((await position.textContent()) ?? '')?.[1]);
+    const words = stepWords('en', lesson, step - 1);
+    await expect(notes).toContainText(words.notes ?? words.say.replaceAll('`', ''));
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter.getByText(`Step ${step + 1} of ${steps}`, { exact: true })).toBeVisible();
+  }
+});

@@ -5,6 +5,7 @@ export const present = defineMessages(
   {
     start: 'Present',
     startHint: 'Show only the diagram and the player, for a projector (the link keeps this: #present)',
+    heading: 'Presenting: {section}',
     toolbar: 'Presentation',
     presenterWindow: 'Presenter window',
     fullScreen: 'Full screen (F)',
@@ -37,6 +38,7 @@ export const present = defineMessages(
   {
     start: 'プレゼンテーション',
     startHint: 'プロジェクター用に図とプレーヤーだけを表示します (リンクにも #present として残ります)',
+    heading: 'プレゼンテーション中: {section}',
     toolbar: 'プレゼンテーション',
     presenterWindow: '発表者用ウィンドウ',
     fullScreen: '全画面表示 (F)',

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { readFragment, updateFragment } from '../../state/location';
 import { ownsKeys } from '../player/useKeyboard';
-import { Icon } from '../shell/icons';
+import { Icon, type IconName } from '../shell/icons';
 import { useT } from '../shell/useT';
 import styles from './PresentMode.module.css';
 import { toggleBlank, usePresentation, usePresentationSync } from './presentation';
@@ -9,8 +9,8 @@ import { toggleBlank, usePresentation, usePresentationSync } from './presentatio
 /** The presenter window's URL: this one with `presenter` instead of `present`. */
 function presenterWindowUrl(): string {
   const params = readFragment();
+  params.set('presenter', params.get('present') ?? '1');
   params.delete('present');
-  params.set('presenter', '1');
   return `${window.location.pathname}${window.location.search}#${params}`;
 }
 
@@ -29,7 +29,7 @@ const leave = () => updateFragment({ present: null });
  * and Esc (leave); the player's own keys step through. The presenter window and this one stay on the same step
  * both ways (presentation.ts).
  */
-export default function PresentMode({ children }: { children: ReactNode }) {
+export default function PresentMode({ title, children }: { title: string; children: ReactNode }) {
   const t = useT();
   usePresentationSync();
   const blank = usePresentation((s) => s.blank);
@@ -58,6 +58,20 @@ export default function PresentMode({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  // Icons only, named for assistive technology and in a tooltip: the bar stays one slim row above the picture.
+  const tool = (icon: IconName, name: string, onClick: () => void, pressed?: boolean) => (
+    <button
+      type="button"
+      className={styles.tool}
+      title={name}
+      aria-label={name}
+      aria-pressed={pressed}
+      onClick={onClick}
+    >
+      <Icon name={icon} />
+    </button>
+  );
+
   const openPresenterWindow = () => {
     const opened = window.open(presenterWindowUrl(), 'kms-lab-presenter', 'popup,width=900,height=700');
     setPopupBlocked(opened === null);
@@ -65,22 +79,13 @@ export default function PresentMode({ children }: { children: ReactNode }) {
 
   return (
     <div className={styles.presentation} data-presenting="">
+      {/* The page's heading for assistive technology; the room sees the picture. */}
+      <h1 className="visually-hidden">{t('present.heading', { section: title })}</h1>
       <div className={styles.toolbar} role="toolbar" aria-label={t('present.toolbar')}>
-        <button type="button" className={styles.tool} onClick={openPresenterWindow}>
-          <Icon name="notebook" />
-          {t('present.presenterWindow')}
-        </button>
-        <button type="button" className={styles.tool} onClick={toggleFullScreen}>
-          <Icon name="expand" />
-          {t(fullScreen ? 'present.exitFullScreen' : 'present.fullScreen')}
-        </button>
-        <button type="button" className={styles.tool} aria-pressed={blank} onClick={toggleBlank}>
-          {t('present.blank')}
-        </button>
-        <button type="button" className={styles.tool} onClick={leave}>
-          <Icon name="cross" />
-          {t('present.leave')}
-        </button>
+        {tool('notebook', t('present.presenterWindow'), openPresenterWindow)}
+        {tool('expand', t(fullScreen ? 'present.exitFullScreen' : 'present.fullScreen'), toggleFullScreen)}
+        {tool('blank', t('present.blank'), toggleBlank, blank)}
+        {tool('cross', t('present.leave'), leave)}
       </div>
       {popupBlocked && (
         <p className={styles.problem} role="alert">

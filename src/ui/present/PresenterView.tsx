@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { lessonOfScenario } from '../../scenario/lessons/lessons';
 import { useScenario } from '../../state/scenario';
 import { StepCliEquivalent } from '../cli';
+import { stepWords } from '../lessons/lessonText';
 import { captionText } from '../player/captions';
 import { usePlayerKeyboard } from '../player/useKeyboard';
 import { connectScenario } from '../player/useScenarioConnection';
@@ -66,6 +68,11 @@ export default function PresenterView() {
   const actions = useScenario((s) => s);
   const blank = usePresentation((s) => s.blank);
   const next = useNextCaption();
+  // A lesson's narration and speaker notes for the step (src/scenario/lessons): found by the scenario itself, so
+  // a lesson link and a copy of it both get their notes.
+  const scenario = useScenario((s) => s.scenario);
+  const lesson = useMemo(() => lessonOfScenario(scenario), [scenario]);
+  const words = lesson ? stepWords(lang, lesson, cursor) : undefined;
 
   useEffect(() => {
     document.title = `${t('present.view.title')} · KMS Lab`;
@@ -114,7 +121,16 @@ export default function PresenterView() {
         <h2 id="presenter-notes" className={styles.label}>
           {t('present.view.notes')}
         </h2>
-        <p>{t('present.view.noNotes')}</p>
+        {words ? (
+          <>
+            {words.notes && <p className={styles.speakerNotes}>{words.notes}</p>}
+            <p>
+              <RichText text={words.say} />
+            </p>
+          </>
+        ) : (
+          <p>{t('present.view.noNotes')}</p>
+        )}
         {current?.step?.kind === 'kms.call' && (
           <>
             <h3 className={styles.label}>{t('present.view.cli')}</h3>

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { useFragmentParam } from '../../state/location';
 import { scenarioStore } from '../../state/scenario';
+import { connectScenario } from '../player/useScenarioConnection';
 import { CHANNEL_NAME, joinPresentation } from './presenterChannel';
 
 /** Whether the projected screen is blanked (B): shared by the presentation and its presenter window. */
@@ -13,32 +14,51 @@ export const usePresentation = <T>(select: (s: { blank: boolean }) => T) =>
 export const toggleBlank = () => presentationStore.setState((s) => ({ blank: !s.blank }));
 
 /**
- * Joins this window to the presentation of the scenario it shows (its link's `s`): the cursor and the blank
- * screen follow the other windows, and this window's changes reach them (src/ui/present/presenterChannel.ts).
+ * Joins this window to its presentation: the cursor and the blank screen follow the other windows, and this
+ * window's changes reach them (src/ui/present/presenterChannel.ts). The presentation is named by the value of
+ * `#present` in the projected window, which its presenter window carries as `#presenter`: a name that stays
+ * the same while the scenario's own link (`s`) is rewritten.
  */
 export function usePresentationSync(): void {
-  const scenario = useFragmentParam('s') ?? '';
+  const presenting = useFragmentParam('present');
+  const presenter = useFragmentParam('presenter');
+  const presentation = presenting ?? presenter ?? '';
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
-    const link = joinPresentation(new BroadcastChannel(CHANNEL_NAME), scenario, {
-      onCursor: (cursor) => {
-        const player = scenarioStore.getState();
-        if (cursor !== player.cursor && cursor < player.scenario.steps.length) player.goTo(cursor);
-      },
-      onBlank: (blank) => presentationStore.setState({ blank }),
-      current: () => ({ cursor: scenarioStore.getState().cursor, blank: presentationStore.getState().blank }),
-    });
-    const stopCursor = scenarioStore.subscribe((now, before) => {
-      if (now.cursor !== before.cursor) link.sendCursor(now.cursor);
-    });
-    // The window that blanked already has that state, so the one echo of it changes nothing there.
-    const stopBlank = presentationStore.subscribe((now, before) => {
-      if (now.blank !== before.blank) link.sendBlank(now.blank);
+    let leave: (() => void) | undefined;
+    let left = false;
+    // Joins once this window's scenario is open: a cursor heard before then would be replaced by the link's own
+    // step when the scenario opens, leaving the two windows a step apart.
+    void connectScenario().then(() => {
+      if (!left) leave = join(presentation);
     });
     return () => {
-      stopCursor();
-      stopBlank();
-      link.close();
+      left = true;
+      leave?.();
     };
-  }, [scenario]);
+  }, [presentation]);
+}
+
+/** Joins the channel; returns how to leave it. */
+function join(presentation: string): () => void {
+  const link = joinPresentation(new BroadcastChannel(CHANNEL_NAME), presentation, {
+    onCursor: (cursor) => {
+      const player = scenarioStore.getState();
+      if (cursor !== player.cursor && cursor < player.scenario.steps.length) player.goTo(cursor);
+    },
+    onBlank: (blank) => presentationStore.setState({ blank }),
+    current: () => ({ cursor: scenarioStore.getState().cursor, blank: presentationStore.getState().blank }),
+  });
+  const stopCursor = scenarioStore.subscribe((now, before) => {
+    if (now.cursor !== before.cursor) link.sendCursor(now.cursor);
+  });
+  // The window that blanked already has that state, so the one echo of it changes nothing there.
+  const stopBlank = presentationStore.subscribe((now, before) => {
+    if (now.blank !== before.blank) link.sendBlank(now.blank);
+  });
+  return () => {
+    stopCursor();
+    stopBlank();
+    link.close();
+  };
 }

@@ -1,8 +1,7 @@
 /**
  * Keeps a presentation (the projected window) and its presenter window on the same step, both ways, with no
  * server: a BroadcastChannel reaches every window of this origin in the browser. Either window may step; the
- * other follows. Messages name the scenario (its link's `s` param), so two tabs showing different scenarios
- * never drive each other.
+ * other follows. Messages name their presentation, so two presentations in one browser never drive each other.
  */
 export type PresenterMessage =
   /** A window moved to `cursor` (-1: before the first step). */

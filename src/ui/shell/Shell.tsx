@@ -121,15 +121,26 @@ export function Shell() {
           <LinkNotice />
         </Suspense>
       )}
-      <SectionHost key={section.id} section={section} />
+      {/*
+        Presenting a scenario shows the player and the picture alone; the section stays mounted, hidden, for what it
+        sets up (a lesson link loads its lesson there). A section with no scenario shows itself.
+      */}
+      {presenting && section.showsScenario ? (
+        <div hidden>
+          <SectionHost key={section.id} section={section} />
+        </div>
+      ) : (
+        <SectionHost key={section.id} section={section} />
+      )}
     </>
   );
   if (presenting)
     return (
       <MotionConfig reducedMotion={reducedMotion[motion]}>
-        <main id="main" className={styles.main} ref={main} tabIndex={-1}>
+        {/* No page margins: presenting uses the whole screen. */}
+        <main id="main" ref={main} tabIndex={-1}>
           <Suspense fallback={loading}>
-            <PresentMode>{content}</PresentMode>
+            <PresentMode title={t(section.titleKey)}>{content}</PresentMode>
           </Suspense>
         </main>
         <OfflineNotice />

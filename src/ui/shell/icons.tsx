@@ -25,6 +25,7 @@ const paths = {
   copy: 'M9 9h11v11H9ZM15 9V4H4v11h5',
   qr: 'M4 4h6v6H4ZM14 4h6v6h-6ZM4 14h6v6H4ZM14 14h2v2h-2ZM18 18h2v2h-2ZM14 18h2M18 14h2',
   expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  blank: 'M3 5h18v12H3ZM6 8h12v6H6ZM12 17v3M8 20h8',
   present: 'M3 4h18v11H3ZM12 15v4M8 21h8M9 9.5l2 2 4-4',
   // Display settings
   display: 'M4 6h9M17 6h3M15 4v4M4 12h3M11 12h9M9 10v4M4 18h11M19 18h1M17 16v4',
