@@ -116,6 +116,23 @@ export async function openAllWhatIfs(page: Page): Promise<void> {
  * CSS selector) checks only that part of the page.
  */
 export async function axeCheck(page: Page, context: string, include?: string): Promise<void> {
+  // Contrast is judged on the settled page: a token of the stage fading in is drawn at part opacity for a
+  // moment, which axe would measure as it is. Waits (five seconds at most) until the stage has played its
+  // step's beats, CSS animations have finished and nothing framer-motion is fading is still translucent.
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-beats]')].every(
+          (e) => e.getAttribute('data-playing') !== 'true',
+        ) &&
+        document.getAnimations().every((a) => a.playState !== 'running') &&
+        [...document.querySelectorAll<HTMLElement>('[style*="opacity"]')].every(
+          (e) => getComputedStyle(e).opacity === '1',
+        ),
+      null,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   const results = await (include ? builder.include(include) : builder).analyze();
   const blocking = results.violations

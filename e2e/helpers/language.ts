@@ -36,6 +36,8 @@ export const latinWordsAllowedInJapanese = new Set([
   'AES',
   'AES-256',
   'AES-256-GCM',
+  'RSA',
+  'ECC',
   'SHA-256',
   'GCM',
   'HMAC',

@@ -68,7 +68,7 @@ export const cost = defineMessages(
       rotation:
         'The rotation surcharge follows the April 2024 change (the first and second rotations add $1 a month each, later ones are free). The exact wording of that change could not be checked against a stored copy of the pricing page.',
       requests:
-        'Every request counts, allowed or refused: AWS publishes no list of free operations. Requests that use an asymmetric key, and GenerateDataKeyPair, are outside the free tier and priced per 10,000: $0.03 (RSA_2048), $0.15 (other asymmetric keys), $0.10 (ECC key pairs), $12.00 (RSA key pairs).',
+        'Every request counts, allowed or refused: AWS publishes no list of free operations. Requests that use an asymmetric key, and `GenerateDataKeyPair`, are outside the free tier and priced per 10,000: $0.03 (`RSA_2048`), $0.15 (other asymmetric keys), $0.10 (ECC key pairs), $12.00 (RSA key pairs).',
       deletion:
         'A key pending deletion is not billed if it is then deleted; cancelling bills the wait as though deletion was never scheduled.',
       source: 'Source: `https://aws.amazon.com/kms/pricing/` and the KMS Lab behaviour reference §1.',
@@ -138,7 +138,7 @@ export const cost = defineMessages(
       rotation:
         'ローテーションの追加料金は 2024 年 4 月の改定に従っています (1 回目と 2 回目のローテーションでそれぞれ月 1 ドル追加、それ以降は無料)。この改定の正確な文言は、保存済みの料金ページでは確認できていません。',
       requests:
-        '許可されたか拒否されたかにかかわらず、すべてのリクエストを数えています。AWS は無料の操作の一覧を公開していません。非対称キーを使うリクエストと GenerateDataKeyPair は無料利用枠の対象外で、10,000 件あたり $0.03（RSA_2048）、$0.15（その他の非対称キー）、$0.10（ECC キーペア）、$12.00（RSA キーペア）です。',
+        '許可されたか拒否されたかにかかわらず、すべてのリクエストを数えています。AWS は無料の操作の一覧を公開していません。非対称キーを使うリクエストと `GenerateDataKeyPair` は無料利用枠の対象外で、10,000 件あたり $0.03（`RSA_2048`）、$0.15（その他の非対称キー）、$0.10（ECC キーペア）、$12.00（RSA キーペア）です。',
       deletion:
         '削除待ちのキーは、そのまま削除されれば課金されません。キャンセルすると、削除をスケジュールしなかったものとして待機期間も課金されます。',
       source: '出典: `https://aws.amazon.com/kms/pricing/` と KMS Lab の動作リファレンス §1。',

@@ -13,7 +13,7 @@ export const stage = defineMessages(
       principal: 'Caller',
       service: '{service}, on your behalf',
       memory: 'Memory',
-      kms: 'AWS KMS · {region}',
+      kms: 'AWS KMS · `{region}`',
       storage: 'Storage',
       trail: 'CloudTrail',
     },
@@ -49,7 +49,7 @@ export const stage = defineMessages(
     token: {
       dataKey: 'Plaintext data key',
       zeroedKey: 'Data key, zero-filled',
-      ciphertextBlob: 'CiphertextBlob',
+      ciphertextBlob: '`CiphertextBlob`',
       plaintext: 'Plaintext data',
       encryptedData: 'Encrypted data',
       encryptionContext: 'Encryption context',
@@ -58,14 +58,14 @@ export const stage = defineMessages(
     badge: {
       secret: 'secret',
       safe: 'safe to store',
-      version: 'made by v{n}',
+      version: 'made by `v{n}`',
       bytes: '{n} B',
       frames: 'frames: {n}',
       orphaned: 'key deleted: can never be decrypted',
       tampered: 'a bit was flipped',
       caught: 'caught: {where}',
       ok: 'succeeded',
-      failed: 'failed: {code}',
+      failed: 'failed: `{code}`',
     },
     tokenName: '{name}, {detail}. Open its bytes',
     call: {
@@ -85,7 +85,7 @@ export const stage = defineMessages(
     narration: {
       start: 'Nothing has happened yet: press → to run the first step.',
       generateDataKey:
-        'KMS returned the data key twice: in plaintext ({bytes} {bytes|one=byte|other=bytes}) for you to use now, and encrypted under backing key v{version} for you to keep.',
+        'KMS returned the data key twice: in plaintext ({bytes} {bytes|one=byte|other=bytes}) for you to use now, and encrypted under backing key `v{version}` for you to keep.',
       encryptData:
         'Your application encrypted {bytes} {bytes|one=byte|other=bytes} with the plaintext data key, in its own memory: {frames} encrypted frame(s). KMS never saw the data.',
       discard:
@@ -93,15 +93,15 @@ export const stage = defineMessages(
       store:
         'The encrypted data key and the encrypted data travelled to storage together, as one envelope of {bytes} {bytes|one=byte|other=bytes} at {object}.',
       decrypt:
-        'The encrypted data key and its encryption context went into KMS, which used backing key v{version} named in the blob and returned the plaintext data key; your application decrypted {bytes} {bytes|one=byte|other=bytes}, then zero-filled the key.',
+        'The encrypted data key and its encryption context went into KMS, which used backing key `v{version}` named in the blob and returned the plaintext data key; your application decrypted {bytes} {bytes|one=byte|other=bytes}, then zero-filled the key.',
       decryptKmsFailed:
-        'KMS refused Decrypt with {errorName}: the data key stays locked, so the data cannot be read.',
-      decryptCaught: 'The change was caught at {where} ({errorName}): no wrong plaintext came out.',
+        'KMS refused `Decrypt` with `{errorName}`: the data key stays locked, so the data cannot be read.',
+      decryptCaught: 'The change was caught at {where} (`{errorName}`): no wrong plaintext came out.',
       call: '`{op}`: the request went into KMS, and its record dropped into CloudTrail.',
       callReturned: '`{op}`: KMS answered with {fields}.',
       denied:
-        '`{op}` was denied with {errorName}: the key policy gate closed, and nothing came back but the error.',
-      rejected: '`{op}` bounced off KMS with {errorName}: nothing was encrypted or changed.',
+        '`{op}` was denied with `{errorName}`: the key policy gate closed, and nothing came back but the error.',
+      rejected: '`{op}` bounced off KMS with `{errorName}`: nothing was encrypted or changed.',
       tamper: 'An attacker flipped bit {bit} of the {part} in the stored envelope at {object}.',
       clock:
         'The simulated clock moved {days} {days|one=day|other=days} forward: rotations and deletions that fell due happened.',
@@ -109,7 +109,7 @@ export const stage = defineMessages(
         '{service} `{action}` called KMS {calls} time(s) on the principal’s behalf, with its own encryption context.',
       policy: 'An IAM policy changed: the calls that follow are judged by it.',
       note: 'A note in the scenario: nothing moved.',
-      failed: 'This step failed: {errorName}.',
+      failed: 'This step failed: `{errorName}`.',
     },
     drawer: {
       title: '{name}',
@@ -128,7 +128,7 @@ export const stage = defineMessages(
       principal: '呼び出し元',
       service: '{service} (あなたの代わりに)',
       memory: 'メモリ',
-      kms: 'AWS KMS · {region}',
+      kms: 'AWS KMS · `{region}`',
       storage: 'ストレージ',
       trail: 'CloudTrail',
     },
@@ -163,7 +163,7 @@ export const stage = defineMessages(
     token: {
       dataKey: '平文のデータキー',
       zeroedKey: 'ゼロで上書きしたデータキー',
-      ciphertextBlob: 'CiphertextBlob',
+      ciphertextBlob: '`CiphertextBlob`',
       plaintext: '平文データ',
       encryptedData: '暗号化データ',
       encryptionContext: '暗号化コンテキスト',
@@ -172,14 +172,14 @@ export const stage = defineMessages(
     badge: {
       secret: '秘密',
       safe: '保存してよい',
-      version: 'v{n} で暗号化',
-      bytes: '{n} B',
+      version: '`v{n}` で暗号化',
+      bytes: '{n} バイト',
       frames: 'フレーム数 {n}',
       orphaned: 'キー削除済み: 二度と復号できない',
       tampered: '1 ビット改ざん',
       caught: '検出: {where}',
       ok: '成功',
-      failed: '失敗: {code}',
+      failed: '失敗: `{code}`',
     },
     tokenName: '{name}、{detail}。バイトを開く',
     call: {
@@ -199,7 +199,7 @@ export const stage = defineMessages(
     narration: {
       start: 'まだ何も起きていません。→ で最初のステップを実行します。',
       generateDataKey:
-        'KMS はデータキーを 2 通り返しました。今使うための平文 ({bytes} バイト) と、保管するためにバッキングキー v{version} で暗号化したものです。',
+        'KMS はデータキーを 2 通り返しました。今使うための平文 ({bytes} バイト) と、保管するためにバッキングキー `v{version}` で暗号化したものです。',
       encryptData:
         'アプリケーションが自分のメモリ内で、平文のデータキーを使って {bytes} バイトを暗号化しました。暗号化フレームは {frames} 個。KMS はデータを見ていません。',
       discard:
@@ -207,22 +207,22 @@ export const stage = defineMessages(
       store:
         '暗号化データキーと暗号化データが、1 つのエンベロープ ({bytes} バイト) として一緒に {object} へ保存されました。',
       decrypt:
-        '暗号化データキーと暗号化コンテキストが KMS に入り、KMS は blob が示すバッキングキー v{version} で平文のデータキーを返しました。アプリケーションは {bytes} バイトを復号し、キーをゼロで上書きしました。',
+        '暗号化データキーと暗号化コンテキストが KMS に入り、KMS は blob が示すバッキングキー `v{version}` で平文のデータキーを返しました。アプリケーションは {bytes} バイトを復号し、キーをゼロで上書きしました。',
       decryptKmsFailed:
-        'KMS は Decrypt を {errorName} で拒否しました。データキーは開かないので、データは読めません。',
-      decryptCaught: '改ざんは{where}で検出されました ({errorName})。誤った平文は出てきません。',
+        'KMS は `Decrypt` を `{errorName}` で拒否しました。データキーは開かないので、データは読めません。',
+      decryptCaught: '改ざんは{where}で検出されました (`{errorName}`)。誤った平文は出てきません。',
       call: '`{op}`: リクエストが KMS に入り、その記録が CloudTrail に追加されました。',
       callReturned: '`{op}`: KMS は {fields} を返しました。',
       denied:
-        '`{op}` は {errorName} で拒否されました。キーポリシーのゲートが閉じ、返ってきたのはエラーだけです。',
-      rejected: '`{op}` は {errorName} で KMS に跳ね返されました。何も暗号化・変更されていません。',
+        '`{op}` は `{errorName}` で拒否されました。キーポリシーのゲートが閉じ、返ってきたのはエラーだけです。',
+      rejected: '`{op}` は `{errorName}` で KMS に跳ね返されました。何も暗号化・変更されていません。',
       tamper: '攻撃者が {object} に保存されたエンベロープの {part} のビット {bit} を反転しました。',
       clock: 'シミュレーションの時計が {days} 日進み、期日を迎えたローテーションや削除が実行されました。',
       service:
         '{service} の `{action}` が、プリンシパルの代わりに独自の暗号化コンテキストで KMS を {calls} 回呼び出しました。',
       policy: 'IAM ポリシーが変わりました。以降の呼び出しはこれで判定されます。',
       note: 'シナリオのメモです。何も動いていません。',
-      failed: 'このステップは失敗しました: {errorName}',
+      failed: 'このステップは失敗しました: `{errorName}`',
     },
     drawer: {
       title: '{name}',

@@ -86,7 +86,7 @@ describe('the equivalent CLI command of a request the app made', () => {
   });
 
   it('falls back to --cli-input-json for a KMS operation the simulator does not model', () => {
-    const text = cliText('GetKeyLastUsage', { KeyId: 'k' });
-    expect(text.line).toBe(`aws kms get-key-last-usage --cli-input-json '{"KeyId":"k"}'`);
+    const text = cliText('DeleteCustomKeyStore', { CustomKeyStoreId: 'cks-1' });
+    expect(text.line).toBe(`aws kms delete-custom-key-store --cli-input-json '{"CustomKeyStoreId":"cks-1"}'`);
   });
 });

@@ -220,7 +220,9 @@ export default function CostSection() {
             <ul className={styles.costHonest}>
               <li>{t('cost.honest.prices', { free: FREE_REQUESTS_PER_MONTH })}</li>
               <li>{t('cost.honest.rotation')}</li>
-              <li>{t('cost.honest.requests')}</li>
+              <li>
+                <RichText text={t('cost.honest.requests')} />
+              </li>
               <li>{t('cost.honest.deletion')}</li>
               <li>
                 <RichText text={t('cost.honest.source')} />

@@ -146,7 +146,7 @@ function Versions({ keyOnStage }: { keyOnStage: KeyOnStage }) {
             })}
           >
             <span aria-hidden="true">
-              {t('stage.key.version', { n: version.index + 1 })}
+              <code>{t('stage.key.version', { n: version.index + 1 })}</code>
               {version.current && (
                 <>
                   {' ●'}
@@ -189,7 +189,7 @@ function KmsBox({ scene, shared }: { scene: Scene; shared: Shared }) {
     >
       <h3 className={styles.actorTitle}>
         <Glyph name="kms" className={styles.actorGlyph} />
-        {t('stage.actor.kms', { region: scene.region })}
+        <RichText text={t('stage.actor.kms', { region: scene.region })} />
       </h3>
       <div className={styles.kmsBody}>
         <p className={`${styles.gate} ${styles[`gate_${gate}`]}`} data-gate={gate}>
@@ -204,7 +204,7 @@ function KmsBox({ scene, shared }: { scene: Scene; shared: Shared }) {
             <p className={styles.keyName}>
               <code>{key.alias ?? key.keyId.slice(0, 8)}</code>
               <span className={`${styles.state} ${styles[`state_${key.state}`] ?? ''}`}>
-                {key.state}
+                <code>{key.state}</code>
                 {key.deletionDate && ` · ${t('stage.key.deletion', { date: key.deletionDate })}`}
               </span>
             </p>
@@ -283,7 +283,9 @@ function CallArrow({ call, shared }: { call: Call | undefined; shared: Shared })
         <dl className={styles.fields}>
           {call.fields.map((field) => (
             <div key={field.name} className={styles.field}>
-              <dt>{field.name}</dt>
+              <dt>
+                <code>{field.name}</code>
+              </dt>
               <dd>
                 <code title={field.value}>{shortValue(field.value)}</code>
               </dd>

@@ -1,8 +1,13 @@
 import { motion } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import { hexByte } from '../envelope/bytes';
+import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { Glyph } from './glyphs';
+
+/** An accessible name reads the words, not the backticks that mark code on screen. */
+const plainText = (text: string) => text.replaceAll('`', '');
+
 import {
   contextText,
   previewBytes,
@@ -99,12 +104,14 @@ export function TokenChip(props: {
       data-token={TOKEN_ATTRIBUTE[token.kind]}
       data-token-id={token.id}
       data-at={token.at}
-      aria-label={t('stage.tokenName', { name, detail })}
+      aria-label={plainText(t('stage.tokenName', { name, detail }))}
       onClick={() => props.onOpen(token)}
     >
       <Glyph name={token.kind} className={styles.glyph} />
       <span className={styles.tokenText}>
-        <span className={styles.tokenName}>{name}</span>
+        <span className={styles.tokenName}>
+          <RichText text={name} />
+        </span>
         {token.kind === 'zeroedKey' ? (
           <ZeroFill token={token} motion={props.motion} />
         ) : token.kind === 'encryptionContext' ? (
@@ -114,11 +121,13 @@ export function TokenChip(props: {
         )}
         {(size || badges.length > 0) && token.kind !== 'zeroedKey' && (
           <span className={styles.badges}>
-            {[size, ...badges].filter(Boolean).map((badge) => (
-              <span key={badge} className={styles.badge}>
-                {badge}
-              </span>
-            ))}
+            {[size, ...badges]
+              .filter((badge): badge is string => Boolean(badge))
+              .map((badge) => (
+                <span key={badge} className={styles.badge}>
+                  <RichText text={badge} />
+                </span>
+              ))}
           </span>
         )}
       </span>

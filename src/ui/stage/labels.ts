@@ -19,8 +19,10 @@ export const TOKEN_ATTRIBUTE: Record<TokenKind, string> = {
   trailRecord: 'trail-record',
 };
 
+/** A token's name; API names (an event's operation) in `backticks`, drawn as code (RichText). */
 export function tokenName(t: T, token: Token): string {
-  if (token.kind === 'trailRecord') return token.event?.name ?? t('stage.token.trailRecord');
+  if (token.kind === 'trailRecord')
+    return token.event ? `\`${token.event.name}\`` : t('stage.token.trailRecord');
   return t(`stage.token.${token.kind}`);
 }
 
@@ -88,7 +90,14 @@ export function narrationText(t: T, narration: Narration): string {
     case 'call':
       return t('stage.narration.call', { op: s('op') });
     case 'callReturned':
-      return t('stage.narration.callReturned', { op: s('op'), fields: s('fields') });
+      // Each returned field is an API name: drawn as code.
+      return t('stage.narration.callReturned', {
+        op: s('op'),
+        fields: s('fields')
+          .split(', ')
+          .map((field) => `\`${field}\``)
+          .join(', '),
+      });
     case 'denied':
       return t('stage.narration.denied', { op: s('op'), errorName: s('errorName') });
     case 'rejected':
