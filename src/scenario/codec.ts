@@ -89,7 +89,11 @@ export async function pipe(
     }
     if (meter) meter.outputBytes = total;
     if (total > cap) {
-      await reader.cancel().catch(() => undefined);
+      // Stop reading and let go, rather than cancel: with nobody reading, backpressure stops a browser's
+      // DecompressionStream where it is. Cancelling races Node 20's web-stream adapter, whose inflater still
+      // emits data into the closed stream and throws an uncaught ERR_INVALID_STATE ("Controller is already
+      // closed") from outside any promise (seen in CI on codec.test.ts).
+      reader.releaseLock();
       return 'too-large';
     }
     parts.push(value);
