@@ -73,8 +73,8 @@ test('a learner walks the four encrypt steps and the two decrypt steps with the 
 
   await page.keyboard.press('ArrowRight');
   await expect(stageTitle(page)).toContainText('2. The plaintext data key encrypts the data');
-  await expect(page.getByRole('heading', { name: 'Encrypted data (86 bytes, 1 frames)' })).toBeVisible();
-  await expect(page.getByRole('table', { name: /1 frames of up to 4,096 bytes/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Encrypted data (86 bytes, 1 frame)' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /1 frame of up to 4,096 bytes/ })).toBeVisible();
 
   await page.keyboard.press('ArrowRight');
   await expect(stageTitle(page)).toContainText('3. The plaintext data key is discarded at once');

@@ -207,7 +207,7 @@ export const stage = defineMessages(
       store:
         '暗号化データキーと暗号化データが、1 つのエンベロープ ({bytes} バイト) として一緒に {object} へ保存されました。',
       decrypt:
-        '暗号化データキーと暗号化コンテキストが KMS に入り、KMS は blob が示すバッキングキー `v{version}` で平文のデータキーを返しました。アプリケーションは {bytes} バイトを復号し、キーをゼロで上書きしました。',
+        '暗号化データキーと暗号化コンテキストが KMS に入り、KMS は `CiphertextBlob` が示すバッキングキー `v{version}` で平文のデータキーを返しました。アプリケーションは {bytes} バイトを復号し、キーをゼロで上書きしました。',
       decryptKmsFailed:
         'KMS は `Decrypt` を `{errorName}` で拒否しました。データキーは開かないので、データは読めません。',
       decryptCaught: '改ざんは{where}で検出されました (`{errorName}`)。誤った平文は出てきません。',
