@@ -108,6 +108,9 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
     ...testInfo.project.use.launchOptions,
     baseURL,
     acceptDownloads: true,
+    // As in every other spec (playwright.config.ts): this test is about the studio, not the offline copy, whose
+    // precaching would compete with the gigabyte for the same Blob storage.
+    serviceWorkers: 'block',
   });
   const browser = context.browser();
   if (!browser) throw new Error('a persistent Chromium context has a browser');
