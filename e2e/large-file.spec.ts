@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { chromium, expect, type Page, test } from '@playwright/test';
 import { watchBrowserMemory } from '../bench/envelope-browser/processMemory.mjs';
 import { gotoApp, watchConsole } from './helpers/app';
@@ -79,15 +91,32 @@ async function watchResponsiveness(page: Page) {
   };
 }
 
-/** Clicks the download link named `name` and saves the file at `path` (failing with the browser's reason). */
-async function downloadByLink(page: Page, name: string, path: string) {
+/** Free bytes on the file system that holds `path`, as a readable line. */
+function freeSpace(path: string): string {
+  const { bavail, bsize } = statfsSync(path);
+  return `${path}: ${((bavail * bsize) / 1024 ** 3).toFixed(1)} GiB free`;
+}
+
+/**
+ * Clicks the download link named `name` and moves the file the browser saved to `path` (a rename on the same
+ * disk: a copy would need another gigabyte), failing with the browser's reason and the free space where the
+ * bytes were going (Chromium reports a full disk as "canceled", like any other interrupted download).
+ */
+async function downloadByLink(page: Page, name: string, path: string, folders: readonly string[]) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name }).click(),
   ]);
-  expect(await download.failure(), 'why the download failed').toBeNull();
-  await download.saveAs(path);
+  const failure = await download.failure();
+  expect(failure, `why the download failed (${folders.map(freeSpace).join('; ')})`).toBeNull();
+  renameSync(await download.path(), path);
 }
+
+/**
+ * What the round trip writes at most at once: the file, the envelope the page holds (a regular profile pages
+ * it to disk) and its download, then the decrypted file and its download, with room to spare.
+ */
+const DISK_NEEDED_GIB = 6;
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
@@ -104,10 +133,20 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
   baseURL,
 }, testInfo) => {
   test.setTimeout(15 * 60_000);
+  // Every byte stays under the test's output folder, on the checkout's disk: downloads would otherwise go to a
+  // temporary folder of the system's (often a small tmpfs), which cannot hold a 1 GiB download.
+  const downloads = testInfo.outputPath('downloads');
+  mkdirSync(downloads, { recursive: true });
+  const { bavail, bsize } = statfsSync(downloads);
+  expect(
+    (bavail * bsize) / 1024 ** 3,
+    `GiB free for the round trip (${freeSpace(downloads)}; ${freeSpace(tmpdir())})`,
+  ).toBeGreaterThanOrEqual(DISK_NEEDED_GIB);
   const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
     ...testInfo.project.use.launchOptions,
     baseURL,
     acceptDownloads: true,
+    downloadsPath: downloads,
     // As in every other spec (playwright.config.ts): this test is about the studio, not the offline copy, whose
     // precaching would compete with the gigabyte for the same Blob storage.
     serviceWorkers: 'block',
@@ -163,7 +202,10 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
 
     // Download the envelope: AWS Encryption SDK message format 2.0, suite 0x0478, 1 GiB in 1 MiB frames.
     t = performance.now();
-    await downloadByLink(page, 'Download the envelope (lecture-1GiB.bin.encrypted)', envelopePath);
+    await downloadByLink(page, 'Download the envelope (lecture-1GiB.bin.encrypted)', envelopePath, [
+      downloads,
+      tmpdir(),
+    ]);
     timings['download the envelope'] = seconds(t);
     const header = Buffer.alloc(3);
     const fd = openSync(envelopePath, 'r');
@@ -209,7 +251,10 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
 
       // The decrypted file, downloaded and hashed here: the same bytes as the original.
       t = performance.now();
-      await downloadByLink(other, 'Download the decrypted file (lecture-1GiB.bin)', decryptedPath);
+      await downloadByLink(other, 'Download the decrypted file (lecture-1GiB.bin)', decryptedPath, [
+        downloads,
+        tmpdir(),
+      ]);
       expect(statSync(decryptedPath).size).toBe(SIZE_MIB * MiB);
       expect(await sha256OfFile(decryptedPath)).toBe(sha256);
       timings['download and hash the decrypted file'] = seconds(t);
@@ -241,6 +286,7 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
     expect(duringDecryptBack.longestFrameGap).toBeLessThan(2_000);
     expect(duringDecrypt.longestFrameGap).toBeLessThan(2_000);
   } finally {
-    for (const path of [plainPath, envelopePath, decryptedPath]) rmSync(path, { force: true });
+    for (const path of [plainPath, envelopePath, decryptedPath, downloads, testInfo.outputPath('profile')])
+      rmSync(path, { force: true, recursive: true });
   }
 });
