@@ -6,8 +6,8 @@ import { explainParams } from '../policy/DeniedCallout';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { Glyph } from './glyphs';
-import { keyText, narrationText } from './labels';
-import type { Call, CallerOnStage, Frame, KeyOnStage, Place, Scene, Token } from './picture';
+import { callerTitle, gateText, keyText, narrationText, shortPrincipal, shortValue } from './labels';
+import type { Call, Frame, KeyOnStage, Place, Scene, Token } from './picture';
 import styles from './Stage.module.css';
 import { type Motion, TokenChip } from './TokenChip';
 import { TokenDrawer } from './TokenDrawer';
@@ -47,8 +47,6 @@ function useBeat(scene: Scene | undefined, playing: boolean, speed: number): num
   return Math.min(shown.beat, last);
 }
 
-type T = ReturnType<typeof useT>;
-
 interface Shared {
   frame: Frame;
   motion: Motion;
@@ -80,20 +78,6 @@ function Tokens({ at, shared, empty }: { at: Place; shared: Shared; empty?: stri
       {tokens.length === 0 && empty && <p className={styles.empty}>{empty}</p>}
     </div>
   );
-}
-
-const shortPrincipal = (arn: string) => arn.split(':').slice(5).join(':') || arn;
-
-/** An ARN on the arrow, shortened to its resource (`key/1234abcd…`); the full value is its title. */
-const shortValue = (value: string) => {
-  const resource = value.startsWith('arn:') ? value.split(':').slice(5).join(':') : value;
-  return resource.length > 22 ? `${resource.slice(0, 21)}…` : resource;
-};
-
-function callerTitle(t: T, caller: CallerOnStage): string {
-  if (caller.kind === 'application') return t('stage.actor.application');
-  if (caller.kind === 'service') return t('stage.actor.service', { service: caller.service ?? '' });
-  return t('stage.actor.principal');
 }
 
 function CallerBox({ scene, shared }: { scene: Scene; shared: Shared }) {
@@ -171,12 +155,6 @@ function KmsBox({ scene, shared }: { scene: Scene; shared: Shared }) {
   const t = useT();
   const { key } = scene;
   const gate = shared.frame.gate;
-  const gateText =
-    gate === 'allow'
-      ? t('stage.key.gateAllow')
-      : gate === 'deny'
-        ? t('stage.key.gateDeny')
-        : t('stage.key.gateIdle');
   return (
     <section
       className={`${styles.actor} ${styles.kms}`}
@@ -197,7 +175,7 @@ function KmsBox({ scene, shared }: { scene: Scene; shared: Shared }) {
             name={gate === 'deny' ? 'cross' : gate === 'allow' ? 'check' : 'gate'}
             className={styles.glyph}
           />
-          {gateText}
+          {gateText(t, gate)}
         </p>
         {key ? (
           <div className={styles.key} data-key-state={key.state}>

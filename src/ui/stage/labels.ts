@@ -4,9 +4,9 @@
  */
 import type { MessageArgs, MessageKey } from '../../i18n';
 import { groupedHex } from '../envelope/bytes';
-import type { Narration, Scene, Token, TokenKind } from './picture';
+import type { CallerOnStage, Gate, Narration, Scene, Token, TokenKind } from './picture';
 
-type T = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
+export type T = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
 
 /** The `data-token` attribute of each kind (tests and styles read it). */
 export const TOKEN_ATTRIBUTE: Record<TokenKind, string> = {
@@ -121,3 +121,27 @@ export function keyText(t: T, scene: Scene): string {
   if (!key) return t('stage.key.noKey');
   return `${key.alias ?? key.keyId} · ${key.state}`;
 }
+
+/** A principal's ARN shortened to its resource (`role/App`). */
+export const shortPrincipal = (arn: string) => arn.split(':').slice(5).join(':') || arn;
+
+/** An ARN on the arrow, shortened to its resource (`key/1234abcd…`); the full value is its title. */
+export const shortValue = (value: string) => {
+  const resource = value.startsWith('arn:') ? value.split(':').slice(5).join(':') : value;
+  return resource.length > 22 ? `${resource.slice(0, 21)}…` : resource;
+};
+
+/** The caller box's title: the application, a principal, or a service on the principal's behalf. */
+export function callerTitle(t: T, caller: CallerOnStage): string {
+  if (caller.kind === 'application') return t('stage.actor.application');
+  if (caller.kind === 'service') return t('stage.actor.service', { service: caller.service ?? '' });
+  return t('stage.actor.principal');
+}
+
+/** The key policy gate's words. */
+export const gateText = (t: T, gate: Gate): string =>
+  gate === 'allow'
+    ? t('stage.key.gateAllow')
+    : gate === 'deny'
+      ? t('stage.key.gateDeny')
+      : t('stage.key.gateIdle');
