@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { Scenario } from '../src/scenario/schema';
 import { templateScenario } from '../src/scenario/templates';
@@ -212,7 +213,45 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(stage(page).locator('[data-narration]')).toContainText(words.narration);
     await expect(stage(page).locator('[data-narration]')).toHaveAttribute('aria-live', 'polite');
     await expect(tokens(page, 'memory', 'zeroed-data-key')).toContainText(words.zeroed);
+
+    // Save picture: the same step as a standalone SVG in the same words, and as a PNG twice its size.
+    const svg = await savedPicture(page, 'svg');
+    expect(svg.name).toBe('kms-lab-envelope-basics-step-05.svg');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: root.localName,
+        width: Number(root.getAttribute('width')),
+        actors: [...doc.querySelectorAll('[data-actor]')].map((e) => e.getAttribute('data-actor')),
+        tokens: [...doc.querySelectorAll('[data-token]')].map((e) => e.getAttribute('data-token')),
+        text: root.textContent ?? '',
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.actors).toEqual(['caller', 'memory', 'kms', 'storage', 'trail']);
+    expect(parsed.tokens).toContain('zeroedKey');
+    for (const word of [words.app, words.zeroed, words.narration]) expect(parsed.text).toContain(word);
+    const png = await savedPicture(page, 'png');
+    expect(png.name).toBe('kms-lab-envelope-basics-step-05.png');
+    // PNG (RFC 2083 §3.1): the 8-byte signature, then the IHDR chunk with the width and height, big-endian.
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect(png.bytes.readUInt32BE(16)).toBe(parsed.width * 2);
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(400);
+    expect(png.bytes.readUInt32BE(20)).toBeLessThan(3000);
   });
+}
+
+/** Clicks Save picture in `format` and reads the file the browser saved. */
+async function savedPicture(page: Page, format: 'svg' | 'png') {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    stage(page).locator(`[data-save-picture="${format}"]`).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
 }
 
 test('projector at 1280×720: the player and the stage fit the screen with 24 px text, every step', async ({

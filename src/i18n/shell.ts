@@ -9,6 +9,9 @@ export const sameInEveryLanguage: ReadonlySet<string> = new Set([
   'AWS KMS',
   'CloudTrail',
   'AWS CLI',
+  // File formats, as the Save picture buttons name them.
+  'SVG',
+  'PNG',
 ]);
 
 /** The app frame: header, navigation, settings, section loading and crash states, footer. */

@@ -120,6 +120,15 @@ export const stage = defineMessages(
       blobCaption: 'What each byte of the CiphertextBlob is for',
       messageCaption: 'What each byte of the envelope is for',
     },
+    save: {
+      label: 'Save picture',
+      svg: 'SVG',
+      png: 'PNG',
+      svgName: 'Save this step’s picture as SVG (for slides)',
+      pngName: 'Save this step’s picture as PNG (for slides)',
+      title: 'Step {step} of {total}: {caption}',
+      failed: 'The picture could not be saved: {message}',
+    },
   },
   {
     label: 'このステップの図',
@@ -232,6 +241,15 @@ export const stage = defineMessages(
       record: 'CloudTrail の記録 (JSON)',
       blobCaption: 'CiphertextBlob の各バイトの役割',
       messageCaption: 'エンベロープの各バイトの役割',
+    },
+    save: {
+      label: '図を保存',
+      svg: 'SVG',
+      png: 'PNG',
+      svgName: 'このステップの図を SVG で保存 (スライド用)',
+      pngName: 'このステップの図を PNG で保存 (スライド用)',
+      title: 'ステップ {step} / {total}: {caption}',
+      failed: '図を保存できませんでした: {message}',
     },
   },
 );

@@ -209,9 +209,14 @@ export function toScenarioFile(scenario: Scenario): string {
   return `${JSON.stringify(scenario, null, 2)}\n`;
 }
 
-export function scenarioFileName(scenario: Scenario): string {
+/** A file name's start for anything saved from a scenario (`kms-lab-lesson-rotation`): its seed, made safe. */
+export function scenarioFileStem(scenario: Scenario): string {
   const safe = scenario.seed.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
-  return `kms-lab-${safe}${SCENARIO_FILE_EXTENSION}`;
+  return `kms-lab-${safe}`;
+}
+
+export function scenarioFileName(scenario: Scenario): string {
+  return `${scenarioFileStem(scenario)}${SCENARIO_FILE_EXTENSION}`;
 }
 
 export function fromScenarioFile(text: string): RestoreResult {

@@ -1,14 +1,17 @@
 import { AnimatePresence, LayoutGroup, useReducedMotionConfig } from 'framer-motion';
 import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { updateFragment } from '../../state/location';
+import { updateFragment, useFragmentParam } from '../../state/location';
 import { useScenario } from '../../state/scenario';
+import { captionText } from '../player/captions';
 import { explainParams } from '../policy/DeniedCallout';
+import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
-import { useT } from '../shell/useT';
+import { useLang, useT } from '../shell/useT';
 import { Glyph } from './glyphs';
 import { callerTitle, gateText, keyText, narrationText, shortPrincipal, shortValue } from './labels';
 import type { Call, Frame, KeyOnStage, Place, Scene, Token } from './picture';
 import styles from './Stage.module.css';
+import type { PictureFormat } from './savePicture';
 import { type Motion, TokenChip } from './TokenChip';
 import { TokenDrawer } from './TokenDrawer';
 import { changedTokens, useScene } from './useScene';
@@ -355,6 +358,61 @@ function TrailBox({ shared }: { shared: Shared }) {
 }
 
 /**
+ * Save picture: this step's end state as an SVG or PNG file for slides, titled with the step and its caption.
+ * The drawing code loads on the first click (savePicture.ts).
+ */
+function SavePicture({ scene }: { scene: Scene }) {
+  const t = useT();
+  const lang = useLang();
+  const scenario = useScenario((s) => s.scenario);
+  const view = useScenario((s) => s.view);
+  const [problem, setProblem] = useState<string>();
+  const save = (format: PictureFormat) => {
+    setProblem(undefined);
+    const caption = view?.index === scene.index ? captionText(lang, view.caption) : '';
+    const title = t('stage.save.title', { step: scene.index + 1, total: scenario.steps.length, caption });
+    import('./savePicture')
+      .then((m) =>
+        m.savePicture(t, scene, format, m.pictureFileName(scenario, scene.index, format), {
+          title,
+          narration: true,
+        }),
+      )
+      .catch((error: unknown) =>
+        setProblem(
+          t('stage.save.failed', { message: error instanceof Error ? error.message : String(error) }),
+        ),
+      );
+  };
+  return (
+    <div className={styles.save}>
+      <span className={styles.saveLabel} aria-hidden="true">
+        <Icon name="save" />
+        {t('stage.save.label')}
+      </span>
+      {(['svg', 'png'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className={styles.saveButton}
+          aria-label={t(format === 'svg' ? 'stage.save.svgName' : 'stage.save.pngName')}
+          title={t(format === 'svg' ? 'stage.save.svgName' : 'stage.save.pngName')}
+          data-save-picture={format}
+          onClick={() => save(format)}
+        >
+          {t(format === 'svg' ? 'stage.save.svg' : 'stage.save.png')}
+        </button>
+      ))}
+      {problem && (
+        <p className={styles.error} role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
  * The stage: the step under the player's cursor drawn as one diagram (the caller with its memory, AWS KMS with
  * the key, its backing-key versions and the key policy gate, storage, CloudTrail), the live call as the arrow
  * between them, and the tokens where the scene puts them. A step forward plays the step's beats; any other move
@@ -362,6 +420,7 @@ function TrailBox({ shared }: { shared: Shared }) {
  */
 export default function Stage() {
   const t = useT();
+  const presenting = useFragmentParam('present') !== null;
   const state = useScene();
   const speed = useScenario((s) => s.speed);
   const reduced = useReducedMotionConfig() ?? false;
@@ -413,14 +472,17 @@ export default function Stage() {
           <TrailBox shared={shared} />
         </div>
       </LayoutGroup>
-      <p
-        className={styles.narration}
-        aria-live="polite"
-        aria-atomic="true"
-        data-narration={scene.narration.code}
-      >
-        <RichText text={narrationText(t, scene.narration)} />
-      </p>
+      <div className={styles.under}>
+        <p
+          className={styles.narration}
+          aria-live="polite"
+          aria-atomic="true"
+          data-narration={scene.narration.code}
+        >
+          <RichText text={narrationText(t, scene.narration)} />
+        </p>
+        {!presenting && <SavePicture scene={scene} />}
+      </div>
       {open && <TokenDrawer token={open} onClose={onClose} />}
     </section>
   );
