@@ -48,6 +48,26 @@ const watchLongTasks = (page: Page) =>
 const longTasks = (page: Page) =>
   page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 
+/**
+ * The studio's outputs in the origin private file system (src/envelope/outputStore.ts): every file under its
+ * folder, with its size. Large outputs live there rather than in the browser process's Blob storage.
+ */
+function storedOutputs(page: Page) {
+  return page.evaluate(async () => {
+    const files: { path: string; size: number }[] = [];
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('kms-lab-outputs');
+    const walk = async (dir: FileSystemDirectoryHandle, path: string) => {
+      for await (const [name, entry] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
+        if (entry.kind === 'directory') await walk(entry as FileSystemDirectoryHandle, `${path}${name}/`);
+        else if (name !== '.probe')
+          files.push({ path: path + name, size: (await (entry as FileSystemFileHandle).getFile()).size });
+      }
+    };
+    await walk(root, '');
+    return files;
+  });
+}
+
 test('a 100 MB file encrypts and decrypts back, here and in a fresh browser opened from the link', async ({
   page,
   browser,
@@ -94,6 +114,11 @@ test('a 100 MB file encrypts and decrypts back, here and in a fresh browser open
   await expect(result).toContainText('Decrypted “lecture-100MiB.bin.encrypted”', { timeout: 240_000 });
   await expect(page.getByTestId('file-sha256')).toHaveText(sha256);
   await expect(page.getByTestId('file-match')).toContainText('matches the file recorded at step');
+  // Both outputs are files on disk, not Blobs the browser process holds: the envelope and the decrypted copy.
+  expect((await storedOutputs(page)).map((file) => file.size).sort((a, b) => a - b)).toEqual([
+    100 * MiB,
+    statSync(envelopePath).size,
+  ]);
   const allTasks = await longTasks(page);
   testInfo.annotations.push({
     type: 'main-thread long tasks',
@@ -138,4 +163,5 @@ test('cancelling a file discards the plaintext data key and leaves nothing half 
   ).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByTestId('player-caption')).toContainText('overwritten with zeros');
+  await expect.poll(() => storedOutputs(page), { message: 'the half-written output is deleted' }).toEqual([]);
 });

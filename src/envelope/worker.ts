@@ -5,6 +5,7 @@
  * No DOM and no React here: a worker has neither.
  */
 import { createCryptoPool } from './cryptoPool';
+import { blobOutputs, type OpfsEnvironment, opfsOutputs } from './outputStore';
 import { type MessagePortLike, serveEnvelopeRequests } from './workerProtocol';
 
 // One crypto thread per core the browser reports: this worker and hardwareConcurrency - 1 helpers.
@@ -12,4 +13,9 @@ const pool = createCryptoPool(
   () => new Worker(new URL('./cryptoWorker.ts', import.meta.url), { type: 'module' }),
   navigator.hardwareConcurrency || 1,
 );
-serveEnvelopeRequests(self as unknown as MessagePortLike, pool);
+// Outputs go to the origin private file system where the browser has it, so the browser process never holds a
+// gigabyte of Blob (outputStore.ts); elsewhere, Blobs.
+const outputs = opfsOutputs(navigator as unknown as Partial<OpfsEnvironment>).then(
+  (store) => store ?? blobOutputs,
+);
+serveEnvelopeRequests(self as unknown as MessagePortLike, pool, outputs);

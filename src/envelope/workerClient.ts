@@ -86,6 +86,9 @@ export function createEnvelopeWorkerClient(options: {
   const jobs = new Map<number, Job>();
   let nextId = 1;
   const post = (message: WorkerRequest, transfer: Transferable[] = []) => port.postMessage(message, transfer);
+  // An output may be a file in the origin private file system (outputStore.ts): once the page holds its Blob no
+  // more (nothing shows, replays or downloads it), the worker deletes the file.
+  const outputs = new FinalizationRegistry<number>((id) => post({ type: 'release', id }));
 
   async function answerDataKeyRequest(
     id: number,
@@ -115,6 +118,7 @@ export function createEnvelopeWorkerClient(options: {
         break;
       case 'done':
         jobs.delete(response.id);
+        outputs.register(response.output, response.id);
         job.resolve({ output: response.output, trace: response.trace, provider: response.provider });
         break;
       case 'error':

@@ -7,6 +7,7 @@ import { EnvelopeError, type EnvelopeErrorCode, type EnvelopeStep, isEnvelopeErr
 import type { EncryptedDataKey } from './header';
 import { inspectMessage, type MessageInspection } from './inspect';
 import type { DataKeyRequest } from './messageDecryptor';
+import { blobOutputs, type OutputSink, type OutputStore, outputFileName } from './outputStore';
 import { createDecryptStream, createEncryptStream, type EnvelopeStream } from './stream';
 import type { DecryptTrace, EnvelopeTrace, Progress } from './trace';
 
@@ -71,6 +72,8 @@ export type WorkerRequest =
   | { readonly type: 'data-key'; readonly id: number; readonly dataKey: ArrayBuffer }
   | { readonly type: 'data-key-error'; readonly id: number; readonly error: SerializedError }
   | { readonly type: 'cancel'; readonly id: number }
+  /** The page has let go of job `id`'s output (outputStore.ts): its bytes may go. */
+  | { readonly type: 'release'; readonly id: number }
   /** The message inspector: read a message file's layout without keys (src/envelope/inspect.ts). */
   | { readonly type: 'inspect'; readonly id: number; readonly input: Blob };
 
@@ -152,26 +155,11 @@ const READ_CHUNK_BYTES = 1024 * 1024;
 /** Chunks read ahead of the frames being encrypted or decrypted (memory: this many chunks). */
 const READ_AHEAD_CHUNKS = 4;
 
-/** Output is gathered into Blobs of this size, so a 1 GB envelope never needs 1 GB of contiguous memory. */
-const BLOB_PART_BYTES = 4 * 1024 * 1024;
-
-async function collectBlob(stream: ReadableStream<Uint8Array>): Promise<Blob> {
-  const parts: Blob[] = [];
-  let pending: Uint8Array<ArrayBuffer>[] = [];
-  let pendingBytes = 0;
-  const seal = () => {
-    parts.push(new Blob(pending));
-    pending = [];
-    pendingBytes = 0;
-  };
+/** Streams a job's output into its sink, and answers with what the sink made of it. */
+async function collect(stream: ReadableStream<Uint8Array>, sink: OutputSink): Promise<Blob> {
   const reader = stream.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    pending.push(r.value as Uint8Array<ArrayBuffer>);
-    pendingBytes += r.value.length;
-    if (pendingBytes >= BLOB_PART_BYTES) seal();
-  }
-  seal();
-  return new Blob(parts, { type: 'application/octet-stream' });
+  for (let r = await reader.read(); !r.done; r = await reader.read()) await sink.write(r.value);
+  return sink.close();
 }
 
 /**
@@ -194,10 +182,19 @@ function progressPoster(port: MessagePortLike, id: number, totalBytes: number) {
 
 /**
  * Serves encrypt/decrypt requests arriving on `port`: each job streams its input Blob through the envelope
- * stream and answers with the output Blob and the trace, or a serialized typed error.
+ * stream into a sink of `outputs` (Blobs by default; a worker passes the origin private file system) and
+ * answers with the output Blob and the trace, or a serialized typed error.
  */
-export function serveEnvelopeRequests(port: MessagePortLike, pool?: CryptoPool): void {
+export function serveEnvelopeRequests(
+  port: MessagePortLike,
+  pool?: CryptoPool,
+  outputs: OutputStore | Promise<OutputStore> = blobOutputs,
+): void {
   const jobs = new Map<number, { abort: AbortController; dataKey?: (reply: WorkerRequest) => void }>();
+  // An output the page released while a job still reads it (as the input of "Decrypt it back") goes when that
+  // job ends. An output's File is named after its job (outputStore.ts), so `reading` counts by name.
+  const reading = new Map<string, number>();
+  const released = new Map<string, number>();
   const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
     port.postMessage(message, transfer);
 
@@ -214,6 +211,9 @@ export function serveEnvelopeRequests(port: MessagePortLike, pool?: CryptoPool):
     let dataKey: DataKeyHandle | undefined;
     const signingKey = request.type === 'encrypt' && request.signingKey && new Uint8Array(request.signingKey);
     let chunkSize = READ_CHUNK_BYTES;
+    let sink: OutputSink | undefined;
+    const inputName = request.input instanceof File ? request.input.name : undefined;
+    if (inputName !== undefined) reading.set(inputName, (reading.get(inputName) ?? 0) + 1);
     try {
       if (request.type === 'encrypt') {
         dataKey = new DataKeyHandle(new Uint8Array(request.dataKey));
@@ -244,9 +244,12 @@ export function serveEnvelopeRequests(port: MessagePortLike, pool?: CryptoPool):
             }),
         });
       }
-      const output = await collectBlob(
+      sink = await (await outputs).open(request.id);
+      const output = await collect(
         blobChunks(request.input, chunkSize, READ_AHEAD_CHUNKS).pipeThrough(stream),
+        sink,
       );
+      sink = undefined;
       post({
         type: 'done',
         id: request.id,
@@ -255,12 +258,31 @@ export function serveEnvelopeRequests(port: MessagePortLike, pool?: CryptoPool):
         provider: { name: provider.name, reason },
       });
     } catch (error) {
+      await sink?.abort();
       post({ type: 'error', id: request.id, error: serializeError(error) });
     } finally {
       dataKey?.discard(); // the worker's copy of the plaintext data key: zero-filled when the job ends
       if (signingKey) zeroize(signingKey);
       jobs.delete(request.id);
+      if (inputName !== undefined) {
+        const left = (reading.get(inputName) ?? 1) - 1;
+        if (left > 0) reading.set(inputName, left);
+        else {
+          reading.delete(inputName);
+          const releasedId = released.get(inputName);
+          if (releasedId !== undefined) {
+            released.delete(inputName);
+            void release(releasedId);
+          }
+        }
+      }
     }
+  }
+
+  async function release(id: number) {
+    const name = outputFileName(id);
+    if (reading.has(name)) released.set(name, id);
+    else await (await outputs).release(id);
   }
 
   port.addEventListener('message', (event: MessageEvent) => {
@@ -276,6 +298,9 @@ export function serveEnvelopeRequests(port: MessagePortLike, pool?: CryptoPool):
         break;
       case 'cancel':
         jobs.get(request.id)?.abort.abort();
+        break;
+      case 'release':
+        void release(request.id);
         break;
       case 'inspect':
         inspectMessage(request.input).then(

@@ -524,6 +524,8 @@ export const envelope = defineMessages(
       },
       browserStorage:
         'The browser refused to read file data it keeps for this page. In a private window (and in test browsers) Chromium holds the files a page makes, such as this envelope and a decrypted copy, in memory only, and refuses more beyond a limit: here, two files of 1 GiB were too many. Decrypt the downloaded envelope in a new tab opened from the scenario link, or use a regular window, where Chromium moves large files to disk. Nothing was released and your work is kept.',
+      browserStorageFull:
+        'The browser has no room left to store this output: the studio writes large outputs to the site’s private storage on disk (the origin private file system), and the disk or the site’s share of it is full. Free some disk space, or clear this site’s stored data, and try again. Nothing was released and your work is kept.',
       replayNote:
         'Replaying a file step needs the file itself, which links never carry: in a new tab or after a reload, a file step asks you to choose the same file again (its SHA-256 is checked), while the encrypted data key and KMS work either way. Frames are `{frame}` each.',
       stepTitle: 'Step {step}: the file’s envelope',
@@ -1046,6 +1048,8 @@ export const envelope = defineMessages(
       },
       browserStorage:
         'ブラウザーが、このページのために保持しているファイルのデータを読み取れませんでした。`Chromium` はシークレット ウィンドウ (やテスト用のブラウザー) では、ページが作るファイル (このエンベロープや復号したコピーなど) をメモリーにだけ置き、上限を超える分は拒否します。ここでは 1 `GiB` のファイル 2 つが多すぎました。ダウンロードしたエンベロープを、シナリオのリンクから開いた新しいタブで復号するか、通常のウィンドウを使ってください (通常のウィンドウでは大きなファイルはディスクに移されます)。何も出力しておらず、作業内容はそのまま残っています。',
+      browserStorageFull:
+        'この出力を保存する空きがブラウザーにありません。スタジオは大きな出力を、ディスク上のサイト専用の保存領域 (オリジン プライベート ファイル システム) に書き込みますが、ディスクまたはこのサイトに割り当てられた分がいっぱいです。ディスクの空きを増やすか、このサイトの保存データを消去してから、もう一度お試しください。何も出力しておらず、作業内容はそのまま残っています。',
       replayNote:
         'ファイルのステップを再生するにはファイルそのものが必要ですが、リンクにはファイルが入りません。そのため新しいタブや再読み込みのあとでは、ファイルのステップが同じファイルをもう一度選ぶよう求めます (`SHA-256` で照合します)。暗号化済みデータキーと KMS はどちらの場合も使えます。フレームの大きさは `{frame}` です。',
       stepTitle: 'ステップ {step}: ファイルのエンベロープ',

@@ -27,7 +27,7 @@ import { EncryptStage } from '../EncryptStage';
 import { generatedDataKey } from '../GenerateStage';
 import styles from '../studio.module.css';
 import { appendSteps, peekStep, useCaller, useView } from '../studioState';
-import { isBrowserStorageRefusal } from './browserStorage';
+import { isBrowserStorageFull, isBrowserStorageRefusal } from './browserStorage';
 import { envelopeWorker, makeFileEnvelope } from './envelopeMaker';
 import { FilePicker } from './FilePicker';
 import { sha256OfBlob } from './fingerprint';
@@ -448,6 +448,9 @@ export default function LargeFiles() {
           <StepError error={job.error} title={t(`envelope.files.failed.${job.kind}`)} view={job.view} />
           {isBrowserStorageRefusal(job.error) && (
             <Note tone="warn">{t('envelope.files.browserStorage')}</Note>
+          )}
+          {isBrowserStorageFull(job.error) && (
+            <Note tone="warn">{t('envelope.files.browserStorageFull')}</Note>
           )}
         </>
       )}

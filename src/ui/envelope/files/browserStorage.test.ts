@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBrowserStorageRefusal } from './browserStorage';
+import { isBrowserStorageFull, isBrowserStorageRefusal } from './browserStorage';
 
 describe('isBrowserStorageRefusal', () => {
   it.each([
@@ -17,5 +17,17 @@ describe('isBrowserStorageRefusal', () => {
     [{ source: 'envelope', name: 'AbortError', message: 'aborted' }],
   ] as const)('leaves envelope, KMS and other failures alone: %o', (error) => {
     expect(isBrowserStorageRefusal(error)).toBe(false);
+  });
+});
+
+describe('isBrowserStorageFull', () => {
+  it('knows the output store ran out of room', () => {
+    expect(isBrowserStorageFull({ source: 'envelope', name: 'QuotaExceededError', message: 'quota' })).toBe(
+      true,
+    );
+  });
+  it('leaves a refused read and KMS errors alone', () => {
+    expect(isBrowserStorageFull({ source: 'envelope', name: 'NotReadableError', message: '…' })).toBe(false);
+    expect(isBrowserStorageFull({ source: 'kms', name: 'QuotaExceededError', message: '…' })).toBe(false);
   });
 });

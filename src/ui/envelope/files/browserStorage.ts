@@ -12,3 +12,12 @@ export function isBrowserStorageRefusal(error: StepFailure): boolean {
   if (error.source !== 'envelope') return false;
   return error.name === 'NotReadableError' || /network error|could not be read/i.test(error.message ?? '');
 }
+
+/**
+ * Whether a file job failed because the browser had no room to store its output: the origin private file
+ * system (src/envelope/outputStore.ts) refuses a write beyond the site's quota or the disk's free space with
+ * `QuotaExceededError`.
+ */
+export function isBrowserStorageFull(error: StepFailure): boolean {
+  return error.source === 'envelope' && error.name === 'QuotaExceededError';
+}

@@ -1,0 +1,170 @@
+/**
+ * Where the envelope worker puts a job's output (an encrypted envelope or a decrypted file, up to gigabytes).
+ *
+ * - `blobOutputs` gathers it into Blobs, as anywhere Blobs exist (Node's tests, browsers without the origin
+ *   private file system). The browser process keeps every Blob byte: in memory in a private profile, which
+ *   then refuses a second 1 GiB one (src/ui/envelope/files/browserStorage.ts explains it to the learner), and
+ *   within Chromium's Blob disk allowance in a regular one.
+ * - `opfsOutputs` writes it to a file in the origin private file system (OPFS) with a synchronous access
+ *   handle, which only a dedicated worker has (https://fs.spec.whatwg.org/#api-filesystemsyncaccesshandle),
+ *   and answers with the file's `File`: a reference to bytes on disk, which the page downloads and reads like
+ *   any Blob without the browser process holding them. Issue #15 item 3.
+ *
+ * OPFS files outlive the page, so each worker keeps its files in a folder of its own that it holds a Web Lock
+ * on (https://w3c.github.io/web-locks/) while it lives; a worker deletes the folders no live worker holds (a
+ * closed tab's) when it starts, and a file as soon as the page lets go of its `File` (`release`).
+ */
+
+/** One job's output being written. */
+export interface OutputSink {
+  write(chunk: Uint8Array): Promise<void>;
+  /** The whole output, once every chunk is written. */
+  close(): Promise<Blob>;
+  /** Drops what was written (the job failed or was cancelled). */
+  abort(): Promise<void>;
+}
+
+export interface OutputStore {
+  open(jobId: number): Promise<OutputSink>;
+  /** The page no longer holds the output of `jobId`: its bytes may go. */
+  release(jobId: number): Promise<void>;
+}
+
+/** Output is gathered into Blobs of this size, so a 1 GB output never needs 1 GB of contiguous memory. */
+const BLOB_PART_BYTES = 4 * 1024 * 1024;
+
+export const blobOutputs: OutputStore = {
+  async open() {
+    const parts: Blob[] = [];
+    let pending: Uint8Array<ArrayBuffer>[] = [];
+    let pendingBytes = 0;
+    const seal = () => {
+      parts.push(new Blob(pending));
+      pending = [];
+      pendingBytes = 0;
+    };
+    return {
+      async write(chunk) {
+        pending.push(chunk as Uint8Array<ArrayBuffer>);
+        pendingBytes += chunk.length;
+        if (pendingBytes >= BLOB_PART_BYTES) seal();
+      },
+      async close() {
+        seal();
+        return new Blob(parts, { type: 'application/octet-stream' });
+      },
+      async abort() {
+        parts.length = 0;
+        pending = [];
+      },
+    };
+  },
+  async release() {},
+};
+
+/** What a dedicated worker's OPFS offers (lib.dom's types, named here so this module needs only lib.es). */
+interface SyncAccessHandle {
+  write(buffer: Uint8Array, options: { at: number }): number;
+  flush(): void;
+  close(): void;
+}
+interface FileHandle {
+  createSyncAccessHandle(): Promise<SyncAccessHandle>;
+  getFile(): Promise<File>;
+}
+interface DirectoryHandle {
+  getDirectoryHandle(name: string, options?: { create?: boolean }): Promise<DirectoryHandle>;
+  getFileHandle(name: string, options?: { create?: boolean }): Promise<FileHandle>;
+  removeEntry(name: string, options?: { recursive?: boolean }): Promise<void>;
+  keys(): AsyncIterable<string>;
+}
+interface LockManager {
+  request(
+    name: string,
+    options: { ifAvailable: true },
+    callback: (lock: unknown) => Promise<void>,
+  ): Promise<void>;
+  query(): Promise<{ held?: { name?: string }[] }>;
+}
+export interface OpfsEnvironment {
+  readonly storage: { getDirectory(): Promise<DirectoryHandle> };
+  readonly locks: LockManager;
+}
+
+const ROOT = 'kms-lab-outputs';
+/** A job's output file: its `File.name` tells the worker which output a job reads (workerProtocol.ts). */
+export const outputFileName = (jobId: number) => `job-${jobId}`;
+const LOCK_PREFIX = 'kms-lab-outputs/';
+
+/**
+ * The OPFS store of a dedicated worker, or undefined where there is no OPFS with synchronous access handles
+ * or no Web Locks (the caller falls back to `blobOutputs`). `environment` is the worker's `navigator`.
+ */
+export async function opfsOutputs(environment: Partial<OpfsEnvironment>): Promise<OutputStore | undefined> {
+  const { storage, locks } = environment;
+  if (!storage?.getDirectory || !locks?.request) return undefined;
+  let root: DirectoryHandle;
+  try {
+    root = await (await storage.getDirectory()).getDirectoryHandle(ROOT, { create: true });
+    const probe = await root.getFileHandle('.probe', { create: true });
+    if (typeof probe.createSyncAccessHandle !== 'function') return undefined;
+  } catch {
+    return undefined; // OPFS refused (a browser setting, or storage blocked): Blobs instead
+  }
+
+  // Claim the first folder number no live worker holds a lock on; the lock is held until this worker ends
+  // (the callback's promise never settles), and a worker's locks go when it does.
+  const folderName = await new Promise<string>((claimed) => {
+    const tryFolder = (n: number) =>
+      void locks.request(LOCK_PREFIX + n, { ifAvailable: true }, (lock) => {
+        if (!lock) {
+          tryFolder(n + 1);
+          return Promise.resolve();
+        }
+        claimed(String(n));
+        return new Promise<void>(() => {});
+      });
+    tryFolder(0);
+  });
+  const held = new Set(((await locks.query()).held ?? []).map((lock) => lock.name));
+  // Delete what no live worker holds, our own folder's old contents included (a closed tab's).
+  for await (const name of root.keys()) {
+    if (name !== '.probe' && (name === folderName || !held.has(LOCK_PREFIX + name)))
+      await root.removeEntry(name, { recursive: true }).catch(() => {});
+  }
+  const folder = await root.getDirectoryHandle(folderName, { create: true });
+
+  return {
+    async open(jobId) {
+      const handle = await folder.getFileHandle(outputFileName(jobId), { create: true });
+      const access = await handle.createSyncAccessHandle();
+      let at = 0;
+      let open = true;
+      const finish = () => {
+        if (!open) return;
+        open = false;
+        access.close();
+      };
+      return {
+        async write(chunk) {
+          let written = 0;
+          while (written < chunk.length)
+            written += access.write(chunk.subarray(written), { at: at + written });
+          at += chunk.length;
+        },
+        async close() {
+          access.flush();
+          finish();
+          return handle.getFile();
+        },
+        async abort() {
+          finish();
+          await folder.removeEntry(outputFileName(jobId)).catch(() => {});
+        },
+      };
+    },
+    async release(jobId) {
+      await folder.removeEntry(outputFileName(jobId)).catch(() => {});
+    },
+  };
+}
