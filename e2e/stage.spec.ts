@@ -15,6 +15,22 @@ const tokens = (page: Page, where: string, kind: string) =>
 
 const basics = templateScenario('envelope-basics');
 
+const OBJECT = { bucket: 'kms-lab-notes', key: 'notes/secret.txt' };
+const KEY = { $ref: 's1/KeyMetadata/KeyId' };
+const withSteps = (...steps: Scenario['steps']): Scenario => ({
+  ...basics,
+  steps: [...basics.steps, ...steps],
+});
+
+/** A GenerateDataKey the Reader role may not make: AccessDeniedException, the longest caption of all. */
+const DENIED: Scenario['steps'][number] = {
+  id: 's8',
+  kind: 'kms.call',
+  op: 'GenerateDataKey',
+  request: { KeyId: 'alias/study-notes', KeySpec: 'AES_256' },
+  caller: { principal: 'arn:aws:iam::111122223333:role/Reader' },
+};
+
 async function open(
   page: Page,
   options: { step: number; scenario?: Scenario; view?: string; lang?: Lang; theme?: Theme; motion?: Motion },
@@ -85,6 +101,9 @@ test('the default scenario, step by step: which tokens sit in which actor before
   await next(page);
   await settled(page);
   await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-call', '');
+  await expect(stage(page).locator('[data-call]')).toContainText(
+    'AES-256-GCM in your application’s memory: no call to KMS',
+  );
   await expect(tokens(page, 'memory', 'encrypted-data')).toHaveCount(1);
 
   // Discard: the plaintext key token's bytes are 32 zeros, in place; no plaintext key token is left.
@@ -203,16 +222,19 @@ for (const lang of ['en', 'ja'] as const) {
             app: 'Your application',
             narration: 'overwritten with 32 zero bytes',
             zeroed: 'Data key, zero-filled',
+            local: 'Zero-fill in your application’s memory: no call to KMS',
           }
         : {
             app: 'あなたのアプリケーション',
             narration: '32 バイトのゼロで上書き',
             zeroed: 'ゼロで上書きしたデータキー',
+            local: 'アプリケーションのメモリ内でゼロで上書き: KMS は呼び出しません',
           };
     await expect(actor(page, 'caller')).toContainText(words.app);
     await expect(stage(page).locator('[data-narration]')).toContainText(words.narration);
     await expect(stage(page).locator('[data-narration]')).toHaveAttribute('aria-live', 'polite');
     await expect(tokens(page, 'memory', 'zeroed-data-key')).toContainText(words.zeroed);
+    await expect(stage(page).locator('[data-call]')).toHaveText(words.local);
 
     // Save picture: the same step as a standalone SVG in the same words, and as a PNG twice its size.
     const svg = await savedPicture(page, 'svg');
@@ -254,25 +276,54 @@ async function savedPicture(page: Page, format: 'svg' | 'png') {
   return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
 }
 
+/** Scrolls as a learner would: the header may scroll away, leaving the sticky player on top, the stage under it. */
+async function scrollToPlayer(page: Page) {
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    window.scrollTo(0, document.querySelector('[data-testid="player"]')?.getBoundingClientRect().top ?? 0);
+  });
+}
+
+/** The player and the stage are on a 1280×720 screen, with no text under 24 px in the stage. */
+async function fitsProjector(page: Page, what: string) {
+  await scrollToPlayer(page);
+  const player = await page.getByTestId('player').boundingBox();
+  const picture = await stage(page).boundingBox();
+  expect(player?.y, what).toBeGreaterThanOrEqual(0);
+  expect((picture?.y ?? 0) + (picture?.height ?? 0), what).toBeLessThanOrEqual(720);
+  expect(await textSmallerThan(page, 24, '[data-stage]'), what).toEqual([]);
+}
+
 test('projector at 1280×720: the player and the stage fit the screen with 24 px text, every step', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await open(page, { step: 0, theme: 'projector' });
-  for (let step = 0; step <= basics.steps.length; step++) {
+  // The default scenario, then the longest caption there is: a denied call's AWS message (five lines in full).
+  const scenario = withSteps(DENIED);
+  await open(page, { scenario, step: 0, theme: 'projector' });
+  for (let step = 0; step <= scenario.steps.length; step++) {
     if (step > 0) await next(page);
     await settled(page);
-    // The header may scroll away: the sticky player then sits at the top, the stage under it.
-    await page.evaluate(() => {
-      window.scrollTo(0, 0);
-      window.scrollTo(0, document.querySelector('[data-testid="player"]')?.getBoundingClientRect().top ?? 0);
-    });
-    const player = await page.getByTestId('player').boundingBox();
-    const picture = await stage(page).boundingBox();
-    expect(player?.y, `step ${step}`).toBeGreaterThanOrEqual(0);
-    expect((picture?.y ?? 0) + (picture?.height ?? 0), `step ${step}`).toBeLessThanOrEqual(720);
-    expect(await textSmallerThan(page, 24, '[data-stage]'), `step ${step}`).toEqual([]);
+    await fitsProjector(page, `step ${step}`);
   }
+  // The caption keeps to two lines; the whole of it is one button away (and the stage moves down to make room).
+  const caption = page.getByTestId('player-caption');
+  await expect(caption).toContainText('because no identity-based policy allows');
+  const toggle = page.getByRole('button', { name: 'Whole caption' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const short = (await caption.boundingBox())?.height ?? 0;
+  await toggle.click();
+  await expect(page.getByRole('button', { name: 'Shorter caption' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  expect((await caption.boundingBox())?.height ?? 0).toBeGreaterThan(short * 2);
+  await page.getByRole('button', { name: 'Shorter caption' }).click();
+  // In Japanese too (its caption and narration are longer in height).
+  await page.getByRole('radio', { name: '日本語' }).check();
+  await expect(stage(page)).toHaveAttribute('aria-label', 'このステップの図');
+  await expect(page.getByRole('button', { name: '説明をすべて表示' })).toBeVisible();
+  await fitsProjector(page, 'denied call, ja');
 });
 
 test('light and dark at 1280×800: the player and the stage fit without scrolling past the header', async ({
@@ -281,10 +332,7 @@ test('light and dark at 1280×800: the player and the stage fit without scrollin
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const theme of ['light', 'dark'] as const) {
     await open(page, { step: 7, theme });
-    await page.evaluate(() => {
-      window.scrollTo(0, 0);
-      window.scrollTo(0, document.querySelector('[data-testid="player"]')?.getBoundingClientRect().top ?? 0);
-    });
+    await scrollToPlayer(page);
     const picture = await stage(page).boundingBox();
     expect((picture?.y ?? 0) + (picture?.height ?? 0), theme).toBeLessThanOrEqual(800);
     await axeCheck(page, `stage, ${theme}`, '[data-stage]');
@@ -340,23 +388,9 @@ test('the stage is the first thing under the player in every section that plays 
   }
 });
 
-const OBJECT = { bucket: 'kms-lab-notes', key: 'notes/secret.txt' };
-const KEY = { $ref: 's1/KeyMetadata/KeyId' };
-const withSteps = (...steps: Scenario['steps']): Scenario => ({
-  ...basics,
-  steps: [...basics.steps, ...steps],
-});
-
 test.describe('every kind of step has its picture', () => {
   test('a denied call: the gate closes, AccessDenied in one line, and the link to why', async ({ page }) => {
-    const scenario = withSteps({
-      id: 's8',
-      kind: 'kms.call',
-      op: 'GenerateDataKey',
-      request: { KeyId: 'alias/study-notes', KeySpec: 'AES_256' },
-      caller: { principal: 'arn:aws:iam::111122223333:role/Reader' },
-    });
-    await open(page, { scenario, step: 8 });
+    await open(page, { scenario: withSteps(DENIED), step: 8 });
     await expect(actor(page, 'kms')).toHaveAttribute('data-gate', 'deny');
     await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-outcome', 'denied');
     await expect(stage(page).locator('[data-call]')).toContainText('AccessDeniedException');

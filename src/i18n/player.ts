@@ -48,6 +48,8 @@ export const player = defineMessages(
       'The share link is {length} {length|one=character|other=characters} long: chat and mail tools often cut links over {limit} {limit|one=character|other=characters}. To share this scenario, use “Save as file”.',
     cliEquivalent: 'This step as an AWS CLI command',
     cliShort: 'AWS CLI',
+    captionMore: 'Whole caption',
+    captionLess: 'Shorter caption',
     dismiss: 'Dismiss',
     downloadSaved: 'Download the saved work',
     saved: {
@@ -267,6 +269,8 @@ export const player = defineMessages(
       '共有リンクの長さは {length} 文字です。チャットやメールでは {limit} 文字を超えるリンクが途中で切れることがよくあります。このシナリオを共有するには「ファイルに保存」を使ってください。',
     cliEquivalent: 'このステップを AWS CLI コマンドで見る',
     cliShort: 'AWS CLI',
+    captionMore: '説明をすべて表示',
+    captionLess: '説明を短く表示',
     dismiss: '閉じる',
     downloadSaved: '保存されていた作業をダウンロード',
     saved: {

@@ -74,6 +74,15 @@ export const stage = defineMessages(
       why: 'Why, and what fixes it',
       via: 'via {service}',
     },
+    local: {
+      encrypt: '{cipher} in your application’s memory: no call to KMS',
+      encryptFailed: 'Encryption in your application’s memory: no call to KMS',
+      discard: 'Zero-fill in your application’s memory: no call to KMS',
+      store: 'A write to storage: no call to KMS',
+      tamper: 'A change in storage, by an attacker: no call to KMS',
+      clock: 'Time passes: nobody calls KMS (what falls due, KMS does itself)',
+      policy: 'An IAM policy changes: no call to KMS',
+    },
     where: {
       input: 'reading the envelope',
       header: 'the header',
@@ -196,6 +205,15 @@ export const stage = defineMessages(
       noCall: 'このステップに KMS 呼び出しはありません',
       why: 'なぜ拒否されたか、どう直すか',
       via: '{service} 経由',
+    },
+    local: {
+      encrypt: 'アプリケーションのメモリ内で {cipher}: KMS は呼び出しません',
+      encryptFailed: 'アプリケーションのメモリ内で暗号化: KMS は呼び出しません',
+      discard: 'アプリケーションのメモリ内でゼロで上書き: KMS は呼び出しません',
+      store: 'ストレージへの書き込み: KMS は呼び出しません',
+      tamper: '攻撃者によるストレージの改ざん: KMS は呼び出しません',
+      clock: '時間が経過: KMS を呼び出す人はいません (期限が来た処理は KMS 自身が行います)',
+      policy: 'IAM ポリシーの変更: KMS は呼び出しません',
     },
     where: {
       input: 'エンベロープの読み取り',

@@ -4,6 +4,7 @@ import {
   Suspense,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
@@ -83,6 +84,25 @@ function usePlayerHeight(bar: RefObject<HTMLElement | null>) {
 }
 
 /**
+ * Whether the caption is cut short by its line clamp (the projector theme shows two lines: a 5-line AWS error
+ * message would push the stage off a 1280×720 screen), following its size as the text or the theme changes.
+ */
+function useClamped(caption: RefObject<HTMLElement | null>, text: string): boolean {
+  const [clamped, setClamped] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new text is a new size to measure
+  useLayoutEffect(() => {
+    const element = caption.current;
+    if (!element) return;
+    const measure = () => setClamped(element.scrollHeight > element.clientHeight + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [caption, text]);
+  return clamped;
+}
+
+/**
  * The caption, with an AWS error message (English, verbatim from the service) marked as machine output in
  * English, so it is neither read as the page's language nor mistaken for untranslated prose.
  */
@@ -138,6 +158,11 @@ export function ScenarioPlayer() {
   const atEnd = cursor >= total - 1;
   const current = view?.index === cursor;
   const caption = view ? captionText(lang, view.caption) : '';
+  const captionRef = useRef<HTMLParagraphElement>(null);
+  // The whole caption, opened by the learner, until the cursor moves on.
+  const [captionOpenAt, setCaptionOpenAt] = useState<number>();
+  const captionOpen = captionOpenAt === cursor;
+  const captionClamped = useClamped(captionRef, caption);
   const failed = current && view?.result !== undefined && !view.result.ok;
   // Who made the step's call: the learner may have acted as someone else (Policies & access, AWS services).
   const caller = current ? callerOfStep(view?.step, settings) : undefined;
@@ -219,8 +244,9 @@ export function ScenarioPlayer() {
       </div>
       <div className={styles.playerLine}>
         <p
+          ref={captionRef}
           id={captionId}
-          className={`${styles.playerCaption}${failed ? ` ${styles.isFailed}` : ''}`}
+          className={`${styles.playerCaption}${failed ? ` ${styles.isFailed}` : ''}${captionOpen ? ` ${styles.isOpen}` : ''}`}
           data-testid="player-caption"
           aria-live="polite"
           aria-atomic="true"
@@ -245,6 +271,19 @@ export function ScenarioPlayer() {
             </>
           )}
         </p>
+        {(captionClamped || captionOpen) && (
+          <button
+            type="button"
+            className={`${styles.playerTextButton} ${styles.playerCaptionToggle}`}
+            data-testid="player-caption-toggle"
+            aria-expanded={captionOpen}
+            aria-controls={captionId}
+            onClick={() => setCaptionOpenAt(captionOpen ? undefined : cursor)}
+          >
+            <Icon name="chevronDown" className={styles.playerDetailChevron} />
+            {text(captionOpen ? 'captionLess' : 'captionMore')}
+          </button>
+        )}
         {current && view?.step?.kind === 'kms.call' && (
           <details className={styles.playerDetail} data-testid="player-detail">
             <summary>

@@ -8,8 +8,16 @@ import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
 import { Glyph } from './glyphs';
-import { callerTitle, gateText, keyText, narrationText, shortPrincipal, shortValue } from './labels';
-import type { Call, Frame, KeyOnStage, Place, Scene, Token } from './picture';
+import {
+  callerTitle,
+  gateText,
+  keyText,
+  localText,
+  narrationText,
+  shortPrincipal,
+  shortValue,
+} from './labels';
+import type { Call, Frame, KeyOnStage, LocalWork, Place, Scene, Token } from './picture';
 import styles from './Stage.module.css';
 import type { PictureFormat } from './savePicture';
 import { type Motion, TokenChip } from './TokenChip';
@@ -231,7 +239,7 @@ function Arrow({ direction }: { direction: 'forward' | 'back' }) {
   );
 }
 
-function CallArrow({ call, shared }: { call: Call | undefined; shared: Shared }) {
+function CallArrow({ call, local, shared }: { call?: Call; local?: LocalWork; shared: Shared }) {
   const t = useT();
   const explain = (stepId: string) => (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -240,8 +248,11 @@ function CallArrow({ call, shared }: { call: Call | undefined; shared: Shared })
   };
   if (!call)
     return (
-      <div className={`${styles.wire} ${styles.idle}`} data-call="">
-        <p className={styles.empty}>{t('stage.call.noCall')}</p>
+      <div className={`${styles.wire} ${styles.idle}`} data-call="" data-local={local?.kind ?? ''}>
+        <p className={styles.empty}>
+          <RichText text={localText(t, local)} />
+          {local?.kind === 'encrypt' && local.suite && <code className={styles.suite}>{local.suite}</code>}
+        </p>
         <Tokens at="wire" shared={shared} />
       </div>
     );
@@ -466,7 +477,11 @@ export default function Stage() {
       <LayoutGroup id="stage">
         <div className={styles.diagram}>
           <CallerBox scene={scene} shared={shared} />
-          <CallArrow call={scene.call} shared={shared} />
+          <CallArrow
+            {...(scene.call ? { call: scene.call } : {})}
+            {...(scene.local ? { local: scene.local } : {})}
+            shared={shared}
+          />
           <KmsBox scene={scene} shared={shared} />
           <StorageBox shared={shared} />
           <TrailBox shared={shared} />

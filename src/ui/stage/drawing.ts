@@ -14,6 +14,7 @@ import {
   callerTitle,
   contextText,
   gateText,
+  localText,
   narrationText,
   previewBytes,
   shortPrincipal,
@@ -24,7 +25,7 @@ import {
   tokenSize,
   whereText,
 } from './labels';
-import { type Call, endOf, type Frame, type KeyOnStage, type Place, type Scene, type Token } from './picture';
+import { endOf, type Frame, type KeyOnStage, type Place, type Scene, type Token } from './picture';
 import { el, type SvgNode } from './svgTree';
 
 /** The light theme's colours (src/styles/theme.css), fixed: the drawing leaves the page. */
@@ -413,11 +414,12 @@ function arrow(x: number, y: number, w: number, back: boolean, failed: boolean):
   });
 }
 
-function wireBlock(t: T, call: Call | undefined, frame: Frame, x: number, y: number, w: number): Block {
+function wireBlock(t: T, scene: Scene, frame: Frame, x: number, y: number, w: number): Block {
+  const { call } = scene;
   const wire = tokensAt(frame, 'wire');
   if (!call)
     return stack(y + 12, 10, [
-      (at) => paragraph(t('stage.call.noCall'), x, at, w, { size: 14, color: INK.muted }),
+      (at) => paragraph(localText(t, scene.local), x, at, w, { size: 14, color: INK.muted }),
       (at) => tokenGrid(t, wire, x, at, w, 2),
     ]);
   const failed = call.outcome !== 'ok';
@@ -722,7 +724,7 @@ export function drawScene(t: T, scene: Scene, options: DrawingOptions = {}): Svg
   }
   const caller = callerActor(t, scene, frame, PAD, top, COLUMN);
   const kms = kmsActor(t, scene, frame, kmsX, top, COLUMN);
-  const wire = wireBlock(t, scene.call, frame, wireX, top, wireW);
+  const wire = wireBlock(t, scene, frame, wireX, top, wireW);
   const upper = Math.max(caller.height, kms.height, wire.height);
   nodes.push(caller.draw(upper), wire.nodes[0] ?? el('g'), ...wire.nodes.slice(1), kms.draw(upper));
   top += upper + GAP;

@@ -4,7 +4,7 @@
  */
 import type { MessageArgs, MessageKey } from '../../i18n';
 import { groupedHex } from '../envelope/bytes';
-import type { CallerOnStage, Gate, Narration, Scene, Token, TokenKind } from './picture';
+import type { CallerOnStage, Gate, LocalWork, Narration, Scene, Token, TokenKind } from './picture';
 
 export type T = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
 
@@ -113,6 +113,14 @@ export function narrationText(t: T, narration: Narration): string {
     default:
       return t(`stage.narration.${narration.code}`);
   }
+}
+
+/** What a step without a KMS call did instead (the wire's line), or that there was no call at all. */
+export function localText(t: T, local: LocalWork | undefined): string {
+  if (!local) return t('stage.call.noCall');
+  if (local.kind === 'encrypt')
+    return local.cipher ? t('stage.local.encrypt', { cipher: local.cipher }) : t('stage.local.encryptFailed');
+  return t(`stage.local.${local.kind}`);
 }
 
 /** The KMS box's name: the key it shows and its state. */

@@ -90,6 +90,12 @@ describe('the envelope encrypt and decrypt steps (envelope-basics)', () => {
   it('encrypt: the plaintext and the data key in memory become encrypted frames there, KMS untouched', () => {
     const s = scene(3);
     expect(s.call).toBeUndefined();
+    // The wire names what happened instead of a call: the ESDK suite's cipher, from the step's trace.
+    expect(s.local).toEqual({
+      kind: 'encrypt',
+      cipher: 'AES-256-GCM',
+      suite: 'ALG_AES_256_GCM_HKDF_SHA512_COMMIT_KEY',
+    });
     const [first, end] = s.frames as [Frame, Frame];
     expect(at(first, 'memory').sort()).toEqual(['dk:s3', 'edk:s3', 'pt:s4']);
     expect(new TextDecoder().decode(token(first, 'pt:s4').bytes)).toBe(TEXT);
@@ -108,9 +114,11 @@ describe('the envelope encrypt and decrypt steps (envelope-basics)', () => {
     // The next step has no trace of it at all.
     expect(endOf(scene(5)).tokens.filter((t) => t.id === 'dk:s3')).toEqual([]);
     expect(s.narration).toEqual({ code: 'discard', params: { bytes: 32, already: 0 } });
+    expect(s.local).toEqual({ kind: 'discard' });
   });
 
   it('store: the encrypted key and the encrypted data travel to storage together', () => {
+    expect(scene(5).local).toEqual({ kind: 'store' });
     const [first, end] = scene(5).frames as [Frame, Frame];
     expect(at(first, 'memory')).toEqual(['edk:s3', 'data:s4']);
     expect(at(first, 'storage')).toEqual([]);
@@ -122,6 +130,7 @@ describe('the envelope encrypt and decrypt steps (envelope-basics)', () => {
   it('decrypt: the blob and context go into KMS, which uses the version in the blob; the key comes back, then the data', () => {
     const s = scene(6);
     expect(s.call?.operation).toBe('Decrypt');
+    expect(s.local).toBeUndefined();
     expect(s.call?.fields.map((f) => f.name)).toEqual(['KeyId', 'CiphertextBlob']);
     const [wire, inside, back, zeroing, end] = s.frames as Frame[];
     expect(at(wire as Frame, 'wire').sort()).toEqual(['ec:s7', 'read:s7']);

@@ -138,12 +138,23 @@ export const NARRATION_CODES = [
 ] as const;
 export type NarrationCode = (typeof NARRATION_CODES)[number];
 
+/**
+ * What a step without a KMS call did instead, named where the call's arrow would be: the cryptography and the
+ * zero-fill happen in the application's memory, the store and the tamper in storage, and KMS is not called.
+ */
+export type LocalWork =
+  /** envelope.encrypt: the data encrypted under the data key, by the ESDK suite the trace names. */
+  | { kind: 'encrypt'; cipher?: string; suite?: string }
+  | { kind: 'discard' | 'store' | 'tamper' | 'clock' | 'policy' };
+
 export interface Scene {
   index: number;
   region: string;
   caller: CallerOnStage;
   key?: KeyOnStage;
   call?: Call;
+  /** For a step that made no KMS call: what it did instead, and where. */
+  local?: LocalWork;
   /** Beats of the step; the last is the state after it. Never empty. */
   frames: Frame[];
   narration: Narration;
@@ -501,6 +512,7 @@ function callerOf(
 interface Built {
   frames: Token[][];
   call?: Call;
+  local?: LocalWork;
   narration: Narration;
   /** The KMS call whose trace names the key, the gate's verdict and the backing-key version. */
   invocation?: Invocation;
@@ -613,6 +625,16 @@ function fromBase64(text: string): Uint8Array {
   }
 }
 
+/**
+ * The cipher of an ESDK algorithm suite, from its name as the specification writes it
+ * (`ALG_AES_256_GCM_HKDF_SHA512_COMMIT_KEY` → AES-256-GCM: the data is encrypted with AES-GCM under a key
+ * derived from the data key, framework/algorithm-suites.md).
+ */
+function cipherOf(suite: string): { cipher?: string; suite: string } {
+  const match = /^ALG_AES_(\d+)_GCM/.exec(suite);
+  return { ...(match ? { cipher: `AES-${match[1]}-GCM` } : {}), suite };
+}
+
 const encryptScene: Builder = ({ view, rest }): Built => {
   const { step, result } = view;
   if (step?.kind !== 'envelope.encrypt') throw new Error('not envelope.encrypt');
@@ -623,10 +645,11 @@ const encryptScene: Builder = ({ view, rest }): Built => {
     const name = result && !result.ok ? result.error.name : '';
     return { frames: [first], narration: { code: 'failed', params: { errorName: name } } };
   }
-  const frames = result.kind === 'envelope.encrypt' ? result.detail.trace.frameCount : 0;
+  const trace = result.kind === 'envelope.encrypt' ? result.detail.trace : undefined;
   return {
     frames: [first, rest],
-    narration: { code: 'encryptData', params: { bytes: text.length, frames } },
+    local: { kind: 'encrypt', ...(trace ? cipherOf(trace.algorithmSuite.name) : {}) },
+    narration: { code: 'encryptData', params: { bytes: text.length, frames: trace?.frameCount ?? 0 } },
   };
 };
 
@@ -651,6 +674,7 @@ const discardScene: Builder = ({ view, history, rest, before }): Built => {
   const wasLive = before.some((t) => t.id === zeroed.id && t.kind === 'dataKey');
   return {
     frames: [[...rest, zeroed]],
+    local: { kind: 'discard' },
     narration: { code: 'discard', params: { bytes: memory.length, already: wasLive ? 0 : 1 } },
   };
 };
@@ -667,7 +691,11 @@ const storeScene: Builder = ({ view, rest, before }): Built => {
   const ready = before.filter((t) => moving.includes(t.id));
   const first = [...without(rest, moving), ...ready];
   const bytes = result.kind === 'envelope.store' ? result.detail.bytes : 0;
-  return { frames: [first, rest], narration: { code: 'store', params: { object, bytes } } };
+  return {
+    frames: [first, rest],
+    local: { kind: 'store' },
+    narration: { code: 'store', params: { object, bytes } },
+  };
 };
 
 /** A copy of a stored token read for a call (the stored one stays where it is). */
@@ -775,6 +803,7 @@ const tamperScene: Builder = ({ view, rest }): Built => {
   }
   return {
     frames: [rest],
+    local: { kind: 'tamper' },
     narration: {
       code: 'tamper',
       params: { object: objectName(step.object), part, bit: step.flip?.bit ?? 0 },
@@ -818,8 +847,13 @@ const genericScene: Builder = ({ view, rest, before }): Built => {
     };
   }
   if (step?.kind === 'clock.advance')
-    return { frames, narration: { code: 'clock', params: { days: Math.round(step.ms / 86_400_000) } } };
-  if (step?.kind === 'iam.putPrincipalPolicy') return { frames, narration: { code: 'policy', params: {} } };
+    return {
+      frames,
+      local: { kind: 'clock' },
+      narration: { code: 'clock', params: { days: Math.round(step.ms / 86_400_000) } },
+    };
+  if (step?.kind === 'iam.putPrincipalPolicy')
+    return { frames, local: { kind: 'policy' }, narration: { code: 'policy', params: {} } };
   if (step?.kind === 'note') return { frames, narration: { code: 'note', params: {} } };
   if (result && !result.ok)
     return { frames, narration: { code: 'failed', params: { errorName: result.error.name } } };
@@ -863,6 +897,7 @@ export function sceneOf(view: StepView, replay: StepHistory, before?: StepView):
     caller: callerOf(accountId, built.invocation, view.step),
     ...(key ? { key } : {}),
     ...(built.call ? { call: built.call } : {}),
+    ...(built.local && !built.call ? { local: built.local } : {}),
     frames: frames.length ? frames : [{ tokens: sortTokens(rest), gate: 'idle' }],
     narration: built.narration,
     now: view.now,
