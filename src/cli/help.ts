@@ -5,7 +5,7 @@
  * keep the first sentence of each description (bilingual explanations live in the UI).
  */
 import { argumentTable, type CliArgument } from './arguments';
-import { model, type OperationName, operationModel, operationNames, shapeOf, xformName } from './model';
+import { type OperationName, operationModel, operationNames, shapeOf, xformName } from './model';
 
 export function helpText(topic: 'aws' | 'kms' | OperationName): string {
   if (topic === 'aws') return awsHelp();
@@ -34,7 +34,6 @@ function awsHelp(): string {
 
 function kmsHelp(): string {
   const simulated = new Set(operationNames.map((op) => xformName(op)));
-  const others = model.allOperationNames.map((op) => xformName(op)).filter((c) => !simulated.has(c));
   return [
     'NAME',
     '       kms -',
@@ -44,9 +43,6 @@ function kmsHelp(): string {
     '',
     'AVAILABLE COMMANDS',
     ...[...simulated].sort().map((c) => `       o ${c}`),
-    '',
-    '       Real KMS commands not simulated in KMS Lab:',
-    `       ${others.join(', ')}`,
     '',
   ].join('\n');
 }

@@ -334,10 +334,12 @@ describe('errors as the CLI prints them', () => {
       error: { stderr: '\nThe config profile (nobody) could not be found\n', exitCode: 255 },
     });
   });
-  test('a real KMS command outside the simulation is named as such', () => {
+  test('the custom key store commands parse like every other KMS command', () => {
     expect(
-      failure('aws kms delete-custom-key-store --custom-key-store-id cks-1234567890abcdef0').stderr,
-    ).toContain("KMS Lab does not simulate 'aws kms delete-custom-key-store'");
+      operation('aws kms delete-custom-key-store --custom-key-store-id cks-1234567890abcdef0').request,
+    ).toEqual({
+      CustomKeyStoreId: 'cks-1234567890abcdef0',
+    });
   });
   test('a line that is not aws is not a command here', () => {
     expect(failure('kms encrypt')).toEqual({ stderr: 'bash: kms: command not found\n', exitCode: 127 });

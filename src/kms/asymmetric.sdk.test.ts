@@ -39,7 +39,7 @@ import { ml_kem768 } from '@noble/post-quantum/ml-kem.js';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { bill } from './billing';
 import { createKmsSimulator, type KmsSimulator } from './index';
-import { kmsClientFor, sdkError as rejects } from './testing/sdkClient';
+import { createKey, kmsClientFor, sdkError as rejects, sdkSimulator } from './testing/sdkClient';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const EMPTY_MESSAGE = 'UnknownError';
@@ -48,17 +48,11 @@ let sim: KmsSimulator;
 let kms: KMSClient;
 
 beforeEach(() => {
-  sim = createKmsSimulator({ seed: 'asymmetric-suite' });
-  kms = kmsClientFor(sim);
+  ({ sim, kms } = sdkSimulator('asymmetric-suite'));
 });
 
-async function newKey(KeySpec: string, KeyUsage: string) {
-  const { KeyMetadata } = await kms.send(
-    new CreateKeyCommand({ KeySpec: KeySpec as never, KeyUsage: KeyUsage as never }),
-  );
-  if (!KeyMetadata?.Arn) throw new Error('no key');
-  return KeyMetadata as { [K in keyof typeof KeyMetadata]-?: NonNullable<(typeof KeyMetadata)[K]> };
-}
+const newKey = (KeySpec: string, KeyUsage: string) =>
+  createKey(kms, { KeySpec: KeySpec as never, KeyUsage: KeyUsage as never });
 
 async function publicKeyOf(keyId: string): Promise<Uint8Array> {
   const { PublicKey } = await kms.send(new GetPublicKeyCommand({ KeyId: keyId }));

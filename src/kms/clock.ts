@@ -1,21 +1,38 @@
 /**
  * Simulated time. `advanceClock` walks forward event by event, stopping at each due date to do what KMS does
- * on its own: automatic rotations (reference §5), a replica leaving `Creating` (§8), the deletion of imported key
- * material at its ValidTo, and the deletion of keys whose waiting period ended (§2). Ties are ordered by event kind, then key ARN, so replays are identical.
+ * on its own: the end of a custom key store's connection attempt (customKeyStores.ts), automatic rotations
+ * (reference §5), a replica leaving `Creating` (§8), the deletion of imported key material at its ValidTo, and the
+ * deletion of keys whose waiting period ended (§2). Ties are ordered by event kind, then key ARN or custom key
+ * store ID, so replays are identical.
  */
 import type { Drbg } from '../crypto';
 import { removeImportedMaterial } from './importedMaterial';
 import { rotate, rotationPeriodMs } from './keyMaterial';
+import { endConnectionAttempt } from './operations/customKeyStores';
 import { recordServiceEvent } from './trail';
-import { DAY_MS, hasKeyMaterial, type KeyRecord, relatedMultiRegionKeys, type World } from './world';
+import {
+  type CustomKeyStoreRecord,
+  DAY_MS,
+  hasKeyMaterial,
+  type KeyRecord,
+  relatedMultiRegionKeys,
+  type World,
+} from './world';
 
-type DueEvent = {
-  atMs: number;
-  kind: 'replica-ready' | 'rotation' | 'material-expiry' | 'deletion';
-  key: KeyRecord;
-};
+type DueEvent = { atMs: number } & (
+  | { kind: 'connection-attempt-ended'; store: CustomKeyStoreRecord }
+  | { kind: 'replica-ready' | 'rotation' | 'material-expiry' | 'deletion'; key: KeyRecord }
+);
 
-const KIND_ORDER = { 'replica-ready': 0, rotation: 1, 'material-expiry': 2, deletion: 3 } as const;
+const KIND_ORDER = {
+  'connection-attempt-ended': 0,
+  'replica-ready': 1,
+  rotation: 2,
+  'material-expiry': 3,
+  deletion: 4,
+} as const;
+
+const eventSubject = (event: DueEvent) => ('key' in event ? event.key.arn : event.store.customKeyStoreId);
 
 /** Automatic rotation happens for Enabled keys only (paused while Disabled, none while PendingDeletion). */
 const rotatesAutomatically = (key: KeyRecord) =>
@@ -33,10 +50,13 @@ function nextDueEvent(world: World, untilMs: number): DueEvent | undefined {
       event.atMs < next.atMs ||
       (event.atMs === next.atMs &&
         (KIND_ORDER[event.kind] < KIND_ORDER[next.kind] ||
-          (event.kind === next.kind && event.key.arn < next.key.arn)))
+          (event.kind === next.kind && eventSubject(event) < eventSubject(next))))
     )
       next = event;
   };
+  for (const store of Object.values(world.customKeyStores))
+    if (store.connectionAttemptEndsMs !== undefined)
+      consider({ atMs: store.connectionAttemptEndsMs, kind: 'connection-attempt-ended', store });
   for (const key of Object.values(world.keys)) {
     if (key.keyState === 'Creating' && key.replicaReadyMs !== undefined)
       consider({ atMs: key.replicaReadyMs, kind: 'replica-ready', key });
@@ -99,7 +119,8 @@ export function advanceClock(world: World, drbg: Drbg, targetMs: number): void {
   if (!(targetMs >= world.nowMs)) throw new RangeError('the simulated clock only moves forward');
   for (let event = nextDueEvent(world, targetMs); event; event = nextDueEvent(world, targetMs)) {
     world.nowMs = event.atMs;
-    if (event.kind === 'replica-ready') {
+    if (event.kind === 'connection-attempt-ended') endConnectionAttempt(event.store);
+    else if (event.kind === 'replica-ready') {
       event.key.keyState = 'Enabled';
       delete event.key.replicaReadyMs;
     } else if (event.kind === 'rotation') rotateAutomatically(world, drbg, event.key);

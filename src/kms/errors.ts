@@ -7,7 +7,11 @@
 export type KmsExceptionName =
   | 'AccessDeniedException'
   | 'AlreadyExistsException'
+  | 'CloudHsmClusterNotFoundException'
   | 'ConflictException'
+  | 'CustomKeyStoreInvalidStateException'
+  | 'CustomKeyStoreNameInUseException'
+  | 'CustomKeyStoreNotFoundException'
   | 'DisabledException'
   | 'DryRunOperationException'
   | 'ExpiredImportTokenException'
@@ -32,7 +36,11 @@ export type KmsExceptionName =
   | 'TagException'
   | 'UnknownOperationException'
   | 'UnsupportedOperationException'
-  | 'ValidationException';
+  | 'ValidationException'
+  | 'XksProxyUriEndpointInUseException'
+  | 'XksProxyUriInUseException'
+  | 'XksProxyUriUnreachableException'
+  | 'XksProxyVpcEndpointServiceInUseException';
 
 /** Server-side faults (reference §0: KMSInternalException is 5xx); every other KMS error is a 400. */
 const SERVER_FAULTS: ReadonlySet<KmsExceptionName> = new Set(['KMSInternalException']);

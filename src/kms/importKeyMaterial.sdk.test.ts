@@ -29,8 +29,8 @@ import {
 } from '@aws-sdk/client-kms';
 import { aeskwp } from '@noble/ciphers/aes.js';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { createKmsSimulator, type KmsSimulator } from './index';
-import { kmsClientFor, sdkError as rejects } from './testing/sdkClient';
+import type { KmsSimulator } from './index';
+import { createKey, sdkError as rejects, sdkSimulator } from './testing/sdkClient';
 
 const DAY = 86_400_000;
 const START = new Date('2026-01-01T00:00:00Z');
@@ -39,17 +39,11 @@ let sim: KmsSimulator;
 let kms: KMSClient;
 
 beforeEach(() => {
-  sim = createKmsSimulator({ seed: 'byok-suite' });
-  kms = kmsClientFor(sim);
+  ({ sim, kms } = sdkSimulator('byok-suite'));
 });
 
-async function externalKey(input: Partial<{ KeySpec: string; KeyUsage: string }> = {}) {
-  const { KeyMetadata } = await kms.send(
-    new CreateKeyCommand({ Origin: 'EXTERNAL', ...(input as object) } as never),
-  );
-  if (!KeyMetadata?.KeyId || !KeyMetadata.Arn) throw new Error('no key');
-  return { KeyId: KeyMetadata.KeyId, Arn: KeyMetadata.Arn, metadata: KeyMetadata };
-}
+const externalKey = (input: Partial<{ KeySpec: string; KeyUsage: string }> = {}) =>
+  createKey(kms, { Origin: 'EXTERNAL', ...(input as object) });
 
 /** What the browser lab does: import the wrapping key into WebCrypto and wrap with RSA-OAEP SHA-256. */
 async function wrapInBrowser(material: Uint8Array, keyId: string) {
@@ -99,8 +93,8 @@ async function wrapWithAesKeyWrap(material: Uint8Array, keyId: string) {
 describe('the BYOK flow for a symmetric key', () => {
   test('PendingImport → wrap in WebCrypto → import → use; ParametersValidTo is 24 hours', async () => {
     const key = await externalKey();
-    expect(key.metadata).toMatchObject({ Origin: 'EXTERNAL', KeyState: 'PendingImport', Enabled: false });
-    expect(key.metadata.CurrentKeyMaterialId).toBeUndefined();
+    expect(key).toMatchObject({ Origin: 'EXTERNAL', KeyState: 'PendingImport', Enabled: false });
+    expect(key.CurrentKeyMaterialId).toBeUndefined();
     expect(
       await rejects(kms.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: new Uint8Array(1) }))),
     ).toEqual({

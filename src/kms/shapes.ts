@@ -16,6 +16,8 @@ export interface StringShape<E extends string = string> {
   readonly max?: number;
   readonly pattern?: string;
   readonly enum?: readonly E[];
+  /** botocore's `sensitive` trait (passwords, secrets): never written to CloudTrail. */
+  readonly sensitive?: boolean;
 }
 export interface BlobShape {
   readonly type: 'blob';
@@ -278,8 +280,8 @@ export function decodeWire(shape: Shape, json: unknown, path = ''): unknown {
 
 /**
  * The request as CloudTrail records it: members in lowerCamelCase, map keys (encryption context) kept as
- * given, blobs (plaintext, ciphertext, messages, MACs) left out: "Omitted for security: plaintext, ciphertext,
- * data keys".
+ * given, blobs (plaintext, ciphertext, messages, MACs) and sensitive strings (passwords, secret keys) left out:
+ * "Omitted for security: plaintext, ciphertext, data keys".
  */
 export function trailParameters(shape: Shape, value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
@@ -288,6 +290,8 @@ export function trailParameters(shape: Shape, value: unknown): unknown {
       return undefined;
     case 'timestamp':
       return (value as Date).toISOString();
+    case 'string':
+      return shape.sensitive ? undefined : value;
     case 'list':
       return (value as unknown[]).map((v) => trailParameters(shape.member, v));
     case 'map': {

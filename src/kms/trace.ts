@@ -131,6 +131,11 @@ export type TraceStep =
       validToMs?: number;
     }
   | { code: 'key-state-changed'; keyArn: string; from: KeyState; to: KeyState }
+  /** Custom key stores (customKeyStores.ts). */
+  | { code: 'custom-key-store-created'; customKeyStoreId: string; connectivity: string }
+  | { code: 'custom-key-store-state-changed'; customKeyStoreId: string; from: string; to: string }
+  | { code: 'custom-key-store-updated'; customKeyStoreId: string; members: string[] }
+  | { code: 'custom-key-store-deleted'; customKeyStoreId: string }
   | { code: 'dry-run-stopped' }
   | { code: 'trail-recorded'; eventId: string; recordIndex: number }
   | { code: 'response'; ok: true }

@@ -105,6 +105,37 @@ export interface ImportParameters {
   validToMs: number;
 }
 
+/** ConnectionStateType of the API model. */
+export type ConnectionState = 'CONNECTED' | 'CONNECTING' | 'FAILED' | 'DISCONNECTED' | 'DISCONNECTING';
+export type XksProxyConnectivity = 'PUBLIC_ENDPOINT' | 'VPC_ENDPOINT_SERVICE';
+
+/**
+ * An external key store (customKeyStores.ts). The simulation has no CloudHSM cluster, so no CloudHSM key store
+ * can be created, and no external key store proxy answers, so a store never reaches CONNECTED. The proxy's
+ * secret access key is not kept: KMS would sign proxy requests with it, and there is no proxy to sign for.
+ */
+export interface CustomKeyStoreRecord {
+  /** `cks-` and 17 hex digits, as in AWS's examples (cks-1234567890abcdef0). */
+  customKeyStoreId: string;
+  accountId: string;
+  region: string;
+  name: string;
+  creationMs: number;
+  connectionState: ConnectionState;
+  /** Set while FAILED (ConnectionErrorCodeType). */
+  connectionErrorCode?: string;
+  /** While CONNECTING: when the attempt ends. */
+  connectionAttemptEndsMs?: number;
+  xksProxy: {
+    connectivity: XksProxyConnectivity;
+    accessKeyId: string;
+    uriEndpoint: string;
+    uriPath: string;
+    vpcEndpointServiceName?: string;
+    vpcEndpointServiceOwner?: string;
+  };
+}
+
 export interface AliasRecord {
   aliasName: string;
   accountId: string;
@@ -178,6 +209,8 @@ export interface World {
   principals: Record<string, PrincipalRecord>;
   /** AWS owned keys, by service: never listed, never in the customer's trail, never billed (reference §1). */
   awsOwnedKeys: Record<string, KeyRecord>;
+  /** Custom key stores by ID (every account and Region). */
+  customKeyStores: Record<string, CustomKeyStoreRecord>;
   deletedKeys: DeletedKeyRecord[];
   trail: TrailRecord[];
   requests: RequestRecord[];
@@ -201,6 +234,7 @@ export function worldTables(world: World): World {
   world.grants = table(world.grants);
   world.awsOwnedKeys = table(world.awsOwnedKeys);
   world.principals = table(world.principals);
+  world.customKeyStores = table(world.customKeyStores);
   for (const principal of Object.values(world.principals)) principal.policies = table(principal.policies);
   return world;
 }
@@ -216,6 +250,7 @@ export function emptyWorld(defaultAccountId: string, defaultRegion: string, nowM
     grants: table(),
     principals: table(),
     awsOwnedKeys: table(),
+    customKeyStores: table(),
     deletedKeys: [],
     trail: [],
     requests: [],

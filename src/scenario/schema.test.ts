@@ -28,7 +28,7 @@ describe('scenario validation', () => {
     [
       'bad op',
       { id: 's1', kind: 'kms.call', op: 'encrypt', request: {} },
-      '$.steps[0].op: must be one of CancelKeyDeletion, CreateAlias',
+      '$.steps[0].op: must be one of CancelKeyDeletion, ConnectCustomKeyStore, CreateAlias',
     ],
     [
       'bad principal',

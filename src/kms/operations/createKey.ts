@@ -2,9 +2,11 @@
  * CreateKey (API_CreateKey; reference §1, §2, §7): symmetric encryption keys (SYMMETRIC_DEFAULT /
  * ENCRYPT_DECRYPT), HMAC keys (HMAC_224/256/384/512 / GENERATE_VERIFY_MAC) and asymmetric keys (RSA, ECC,
  * ML-DSA, ML-KEM; asymmetric.ts), single- or multi-Region, with AWS_KMS key material, or with Origin EXTERNAL
- * (imported material, created PendingImport; importedMaterial.ts). CloudHSM and external key stores,
- * SM2 (China Regions only) and ECC_NIST_EDWARDS25519 are refused plainly as not simulated. Without `Policy` the
- * key gets the default key policy.
+ * (imported material, created PendingImport; importedMaterial.ts). A key in a custom key store (Origin
+ * AWS_CLOUDHSM or EXTERNAL_KEY_STORE) needs a CONNECTED store, which the simulation never has
+ * (customKeyStores.ts): CreateKey answers as KMS does for a store that is not connected. SM2 (China Regions only)
+ * and ECC_NIST_EDWARDS25519 are refused plainly as not simulated. Without `Policy` the key gets the default key
+ * policy.
  */
 import { generateAsymmetricKeyMaterial, isAsymmetricSpec, USAGES_OF_ASYMMETRIC_SPEC } from '../asymmetric';
 import { KmsError, notSimulated } from '../errors';
@@ -16,6 +18,7 @@ import { apiDefaultKeyPolicy } from '../policy/templates';
 import { boolean, string, structure } from '../shapes';
 import type { SimulatedKeySpec, SimulatedKeyUsage } from '../world';
 import { DescriptionType, NullableBooleanType, PolicyType, TagList } from './common';
+import { customKeyStore, customKeyStoreInvalidState } from './customKeyStores';
 import { mergeTags } from './tagging';
 
 const KEY_SPECS = [
@@ -82,6 +85,34 @@ function specAndUsage(req: { KeySpec?: string; CustomerMasterKeySpec?: string; K
   return { keySpec, keyUsage: req.KeyUsage ?? 'ENCRYPT_DECRYPT' };
 }
 
+const inCustomKeyStore = (origin: string) => origin === 'AWS_CLOUDHSM' || origin === 'EXTERNAL_KEY_STORE';
+
+/**
+ * API_CreateKey Origin and CustomKeyStoreId: a key in a custom key store names its store (and, in an external key
+ * store, its external key with XksKeyId), and is a single-Region SYMMETRIC_DEFAULT key. AWS's wording for these
+ * refusals is not on record.
+ */
+function checkCustomKeyStoreKey(
+  req: { CustomKeyStoreId?: string; XksKeyId?: string; MultiRegion?: boolean },
+  origin: string,
+  keySpec: string,
+): void {
+  if (req.CustomKeyStoreId === undefined)
+    throw new KmsError('ValidationException', `CustomKeyStoreId is required with Origin ${origin}.`);
+  if (origin === 'EXTERNAL_KEY_STORE' && req.XksKeyId === undefined)
+    throw new KmsError('ValidationException', 'XksKeyId is required with Origin EXTERNAL_KEY_STORE.');
+  if (keySpec !== 'SYMMETRIC_DEFAULT')
+    throw new KmsError(
+      'ValidationException',
+      `The KeySpec value must be SYMMETRIC_DEFAULT with Origin ${origin}.`,
+    );
+  if (req.MultiRegion)
+    throw new KmsError(
+      'UnsupportedOperationException',
+      'Multi-Region keys are not supported in a custom key store.',
+    );
+}
+
 export const CreateKey = defineOperation({
   name: 'CreateKey',
   input,
@@ -99,10 +130,15 @@ export const CreateKey = defineOperation({
         'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.',
       );
     const origin = req.Origin ?? 'AWS_KMS';
-    if (origin !== 'AWS_KMS' && origin !== 'EXTERNAL') throw notSimulated(`Origin ${origin}`);
-    if (req.CustomKeyStoreId !== undefined || req.XksKeyId !== undefined)
-      throw notSimulated('A custom key store');
     const { keySpec, keyUsage } = specAndUsage(req);
+    if (inCustomKeyStore(origin)) checkCustomKeyStoreKey(req, origin, keySpec);
+    else if (req.CustomKeyStoreId !== undefined)
+      throw new KmsError(
+        'ValidationException',
+        'CustomKeyStoreId is valid only with Origin AWS_CLOUDHSM or EXTERNAL_KEY_STORE.',
+      );
+    if (origin !== 'EXTERNAL_KEY_STORE' && req.XksKeyId !== undefined)
+      throw new KmsError('ValidationException', 'XksKeyId is valid only with Origin EXTERNAL_KEY_STORE.');
     if (keySpec !== 'SYMMETRIC_DEFAULT' && req.KeyUsage === undefined)
       throw new KmsError(
         'ValidationException',
@@ -127,7 +163,7 @@ export const CreateKey = defineOperation({
       keyUsage: SimulatedKeyUsage;
     };
     const multiRegion = req.MultiRegion ?? false;
-    const origin = req.Origin === 'EXTERNAL' ? 'EXTERNAL' : 'AWS_KMS';
+    const origin = req.Origin ?? 'AWS_KMS';
     ctx.authorizeOrThrow({
       action: 'kms:CreateKey',
       conditions: {
@@ -140,6 +176,10 @@ export const CreateKey = defineOperation({
         'aws:TagKeys': req.Tags?.map((t) => t.TagKey),
       },
     });
+    if (req.CustomKeyStoreId !== undefined) {
+      // "The ConnectionState of the custom key store must be CONNECTED"; no store here ever is.
+      throw customKeyStoreInvalidState(customKeyStore(ctx, req.CustomKeyStoreId), 'CreateKey');
+    }
     const { accountId, region } = ctx.caller;
     if (req.Policy !== undefined) checkNewKeyPolicy(ctx, req.Policy, req.BypassPolicyLockoutSafetyCheck);
     const material =

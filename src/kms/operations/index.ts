@@ -5,6 +5,14 @@
 import type { AnyOperation } from '../operation';
 import { CreateAlias, DeleteAlias, ListAliases, UpdateAlias } from './aliases';
 import { CreateKey } from './createKey';
+import {
+  ConnectCustomKeyStore,
+  CreateCustomKeyStore,
+  DeleteCustomKeyStore,
+  DescribeCustomKeyStores,
+  DisconnectCustomKeyStore,
+  UpdateCustomKeyStore,
+} from './customKeyStores';
 import { Decrypt } from './decrypt';
 import { DescribeKey } from './describeKey';
 import { DisableKey, EnableKey } from './enableDisableKey';
@@ -37,17 +45,22 @@ import { UpdateKeyDescription } from './updateKeyDescription';
 
 export const OPERATIONS = {
   CancelKeyDeletion,
+  ConnectCustomKeyStore,
   CreateAlias,
+  CreateCustomKeyStore,
   CreateGrant,
   CreateKey,
   Decapsulate,
   Decrypt,
   DeleteAlias,
+  DeleteCustomKeyStore,
   DeleteImportedKeyMaterial,
   DeriveSharedSecret,
+  DescribeCustomKeyStores,
   DescribeKey,
   DisableKey,
   DisableKeyRotation,
+  DisconnectCustomKeyStore,
   EnableKey,
   EnableKeyRotation,
   Encapsulate,
@@ -82,6 +95,7 @@ export const OPERATIONS = {
   TagResource,
   UntagResource,
   UpdateAlias,
+  UpdateCustomKeyStore,
   UpdateKeyDescription,
   UpdatePrimaryRegion,
   Verify,

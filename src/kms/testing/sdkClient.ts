@@ -3,11 +3,16 @@
  * independent acceptance suite does. The handler passes `X-Amz-Target` and the body to `handle` and answers with
  * the JSON body or `{__type, message}` and the error's HTTP status. No network is touched.
  */
-import { KMSClient } from '@aws-sdk/client-kms';
+import {
+  CreateKeyCommand,
+  type CreateKeyCommandInput,
+  type KeyMetadata,
+  KMSClient,
+} from '@aws-sdk/client-kms';
 import { HttpResponse } from '@smithy/core/transport';
 import type { CallerOptions } from '../callers';
 import { isKmsError } from '../errors';
-import type { KmsSimulator } from '../simulator';
+import { createKmsSimulator, type KmsSimulator } from '../simulator';
 import { errorBody } from '../wire';
 
 const JSON_HEADERS = { 'content-type': 'application/x-amz-json-1.1' };
@@ -49,4 +54,20 @@ export async function sdkError(promise: Promise<unknown>): Promise<{ name: strin
     return { name: err.name, message: err.message };
   }
   throw new Error('expected the call to fail');
+}
+
+/** A fresh simulator and an SDK client driving it, as each SDK suite starts every test. */
+export function sdkSimulator(seed: string): { sim: KmsSimulator; kms: KMSClient } {
+  const sim = createKmsSimulator({ seed });
+  return { sim, kms: kmsClientFor(sim) };
+}
+
+/** KeyMetadata with every member present (the tests read the ones CreateKey always answers). */
+export type CreatedKey = { [K in keyof KeyMetadata]-?: NonNullable<KeyMetadata[K]> };
+
+/** CreateKey through the SDK; the new key's metadata. */
+export async function createKey(kms: KMSClient, input: CreateKeyCommandInput = {}): Promise<CreatedKey> {
+  const { KeyMetadata } = await kms.send(new CreateKeyCommand(input));
+  if (!KeyMetadata?.Arn) throw new Error('no key');
+  return KeyMetadata as CreatedKey;
 }

@@ -85,8 +85,10 @@ describe('the equivalent CLI command of a request the app made', () => {
     expect(text.line).toBe('aws kms update-primary-region --key-id mrk-1 --primary-region eu-west-1');
   });
 
-  it('falls back to --cli-input-json for a KMS operation the simulator does not model', () => {
-    const text = cliText('DeleteCustomKeyStore', { CustomKeyStoreId: 'cks-1' });
-    expect(text.line).toBe(`aws kms delete-custom-key-store --cli-input-json '{"CustomKeyStoreId":"cks-1"}'`);
+  it('falls back to --cli-input-json for an engine operation newer than the CLI model (ML-KEM)', () => {
+    const text = cliText('Encapsulate', { KeyId: 'k', EncapsulationAlgorithm: 'ML_KEM' });
+    expect(text.line).toBe(
+      `aws kms encapsulate --cli-input-json '{"KeyId":"k","EncapsulationAlgorithm":"ML_KEM"}'`,
+    );
   });
 });
