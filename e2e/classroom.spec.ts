@@ -1,11 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
+import { lesson } from '../src/scenario/lessons/lessons';
 import { templateScenario } from '../src/scenario/templates';
 import { axeCheck, gotoApp, type Lang, openScenario, watchConsole } from './helpers/app';
 
 /**
- * Issue #12 items 1 and 4: presenting on a projector (keys, blank, full screen, a presenter window that stays on
- * the same step both ways) and sharing for a room (the link and its QR code, visible from the player).
+ * Issue #12 items 1, 4 and 5: presenting on a projector (keys, blank, full screen, a presenter window that stays on
+ * the same step both ways), sharing for a room (the link and its QR code, visible from the player), and a
+ * lesson's printed handout.
  */
 test.describe.configure({ timeout: 90_000 });
 
@@ -193,4 +195,67 @@ test('a lesson link opens ready to present, and the presenter window shows its n
     await page.keyboard.press('ArrowRight');
     await expect(presenter.getByText(`Step ${step + 1} of ${steps}`, { exact: true })).toBeVisible();
   }
+});
+
+/** Each printed step as the print stylesheet leaves it: shown, with a drawing of the stage and a caption. */
+const printedSteps = (page: Page) =>
+  page.locator('[data-handout-step]').evaluateAll((sections) =>
+    sections.map((section) => ({
+      step: Number(section.getAttribute('data-handout-step')),
+      shown: section.checkVisibility(),
+      actors: [...section.querySelectorAll('svg[role="img"] [data-actor]')].map((e) =>
+        e.getAttribute('data-actor'),
+      ),
+      caption: section.querySelector('[data-handout-caption]')?.textContent ?? '',
+      breakInside: getComputedStyle(section).breakInside,
+      breakBefore: getComputedStyle(section).breakBefore,
+    })),
+  );
+
+test('Print handout: one section per step of a lesson, each with its picture and caption, in print (en, ja)', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  const subject = lesson('decrypt-flow');
+  const steps = subject.scenario.steps.length;
+  const all = Array.from({ length: steps }, (_, i) => i + 1);
+  await gotoApp(page, { lang: 'en', view: 'lessons&lesson=decrypt-flow' });
+  const open = page.getByRole('link', { name: 'Print handout' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const sections = page.locator('[data-handout="decrypt-flow"] [data-handout-step]');
+  await expect(sections).toHaveCount(steps);
+  await expect(page).toHaveTitle('Handout: The 2 decrypt steps');
+  expect(await decodeQr(page, /QR code of the lesson/)).toMatch(/#view=lessons&lesson=decrypt-flow$/);
+  await axeCheck(page, 'the handout (en)');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('toolbar', { name: 'Handout' })).toBeHidden();
+  await expect(page.getByRole('navigation')).toBeHidden();
+  const printed = await printedSteps(page);
+  expect(printed.map((s) => s.step)).toEqual(all);
+  for (const s of printed) {
+    expect(s, `step ${s.step}`).toMatchObject({ shown: true, breakInside: 'avoid' });
+    expect(s.actors, `step ${s.step}`).toEqual(['caller', 'memory', 'kms', 'storage', 'trail']);
+    expect(s.caption, `step ${s.step}`).not.toBe('');
+  }
+  // Each section is its own step's: step 7 is the application's denied Decrypt, step 11 the caught tamper.
+  expect(printed[6]?.caption).toContain('AccessDeniedException');
+  await expect(sections.nth(6).locator('svg [data-outcome="denied"]')).toHaveCount(1);
+  await expect(sections.nth(10).locator('svg [data-token-id^="data:"]')).toHaveCount(1);
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('radio', { name: '日本語' }).check();
+  await expect(sections.first().getByRole('heading')).toHaveText(/^ステップ 1 \/ 11, /);
+  await expect(sections.first().getByRole('img')).toContainText('メモリ');
+  await page.getByRole('radio', { name: '1 つ' }).check();
+  await page.emulateMedia({ media: 'print' });
+  const oneEach = await printedSteps(page);
+  expect(oneEach.map((s) => [s.step, s.shown, s.breakBefore])).toEqual(all.map((n) => [n, true, 'page']));
+  expect(oneEach[0]?.caption).toContain('CreateKey');
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'レッスンに戻る' }).click();
+  await expect(page.locator('main h1')).toHaveText('復号の 2 ステップ');
+  console.expectNone();
 });

@@ -3,6 +3,7 @@ import { consoleMessages } from './console';
 import { cost } from './cost';
 import type { Catalogue, MessageTree } from './define';
 import { envelope } from './envelope';
+import { handout } from './handout';
 import { keys } from './keys';
 import { notes } from './notes';
 import { player } from './player';
@@ -31,4 +32,5 @@ export const lazyCatalogues = {
   trail,
   console: consoleMessages,
   present,
+  handout,
 } as const satisfies Record<string, Catalogue<MessageTree>>;

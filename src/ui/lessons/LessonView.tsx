@@ -13,7 +13,7 @@ import { downloadText } from '../player/download';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
-import { useLang } from '../shell/useT';
+import { useLang, useT } from '../shell/useT';
 import styles from './Lessons.module.css';
 import { stepWords, useLessonText } from './lessonText';
 import { openLesson, workAtRisk } from './openLesson';
@@ -132,6 +132,27 @@ function Narration({ subject, cursor, chapter }: { subject: Lesson; cursor: numb
   );
 }
 
+/** The lesson's printable handout (every step's picture and caption), opened in place of the lesson. */
+function PrintHandout({ id }: { id: LessonId }) {
+  const t = useT();
+  return (
+    <a
+      className={`quiet-button ${styles.printHandout}`}
+      href={`${LESSONS_HREF}&handout=${id}`}
+      title={t('handout.openHint')}
+      onClick={(event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        updateFragment({ handout: id, lesson: null, step: null });
+        window.scrollTo({ top: 0 });
+      }}
+    >
+      <Icon name="print" />
+      {t('handout.open')}
+    </a>
+  );
+}
+
 /**
  * A lesson: its scenario in the page's player (chapters on the scrubber), the narration of the step under the
  * cursor with the speaker notes folded, the question before a step that has one, and the verdict after it.
@@ -186,6 +207,7 @@ export function LessonView({ id }: { id: LessonId }) {
             {t('backToList')}
           </a>
           <span>{t('lessonOf', { n: number + 1, total: LESSON_IDS.length })}</span>
+          <PrintHandout id={id} />
         </p>
         <h1 id="lesson-title">{t(`lesson.${id}.title`)}</h1>
         <p className={styles.lead}>{t(`lesson.${id}.summary`)}</p>

@@ -36,6 +36,11 @@ const PresenterView = lazy(() =>
   Promise.all([import('../present/PresenterView'), loadCatalogues()]).then(([m]) => m),
 );
 
+/** The printed handout of a lesson (`#handout=<lesson>`): its own chunk, loaded only then. */
+const HandoutView = lazy(() =>
+  Promise.all([import('../handout/HandoutView'), loadCatalogues()]).then(([m]) => m),
+);
+
 /** What a section without the player says about a scenario link it could not open (its own small chunk). */
 const LinkNotice = lazy(() =>
   Promise.all([import('../player/LinkNotice'), loadCatalogues()]).then(([m]) => ({ default: m.LinkNotice })),
@@ -71,10 +76,12 @@ export function Shell() {
   const main = useRef<HTMLElement>(null);
   const presenting = useFragmentParam('present') !== null;
   const presenterWindow = useFragmentParam('presenter') !== null;
+  const handout = useFragmentParam('handout') !== null;
 
   useEffect(() => {
-    document.title = t('shell.documentTitle', { section: t(section.titleKey) });
-  }, [t, section]);
+    // The handout names the page after its lesson (the default name of a PDF saved from the print dialog).
+    if (!handout) document.title = t('shell.documentTitle', { section: t(section.titleKey) });
+  }, [t, section, handout]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -103,7 +110,12 @@ export function Shell() {
         </Suspense>
       </MotionConfig>
     );
-  const content = (
+  const content = handout ? (
+    // The handout alone: no player or stage on screen, nothing but the pages on paper.
+    <Retrying>
+      <HandoutView />
+    </Retrying>
+  ) : (
     <>
       {section.showsScenario && (
         <Retrying>
@@ -134,7 +146,7 @@ export function Shell() {
       )}
     </>
   );
-  if (presenting)
+  if (presenting && !handout)
     return (
       <MotionConfig reducedMotion={reducedMotion[motion]}>
         {/* No page margins: presenting uses the whole screen. */}

@@ -27,6 +27,7 @@ const paths = {
   expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
   blank: 'M3 5h18v12H3ZM6 8h12v6H6ZM12 17v3M8 20h8',
   present: 'M3 4h18v11H3ZM12 15v4M8 21h8M9 9.5l2 2 4-4',
+  print: 'M7 9V3h10v6M7 18H4v-9h16v9h-3M7 14h10v7H7Z',
   // Display settings
   display: 'M4 6h9M17 6h3M15 4v4M4 12h3M11 12h9M9 10v4M4 18h11M19 18h1M17 16v4',
   // Sections

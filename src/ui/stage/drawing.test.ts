@@ -4,7 +4,8 @@ import { lesson } from '../../scenario/lessons/lessons';
 import { createReplayer } from '../../scenario/replay';
 import { drawScene } from './drawing';
 import type { T } from './labels';
-import { type Scene, sceneOf } from './picture';
+import type { Scene } from './picture';
+import { stepScenes } from './stepScenes';
 import { el, serializeSvg } from './svgTree';
 
 const tIn =
@@ -13,18 +14,8 @@ const tIn =
     translate(lang, key, ...args);
 
 /** Every scene of the decrypt lesson (denied, allowed, tampered), as the stage computes them. */
-async function lessonScenes(): Promise<Scene[]> {
-  const scenario = lesson('decrypt-flow').scenario;
-  const replayer = createReplayer(scenario);
-  const history = await replayer.history(scenario.steps.length - 1);
-  const scenes: Scene[] = [];
-  for (let i = 0; i < scenario.steps.length; i++) {
-    const view = await replayer.goTo(i);
-    const before = await replayer.goTo(i - 1);
-    scenes.push(sceneOf(view, { ...history, records: history.records.slice(0, i + 1) }, before));
-  }
-  return scenes;
-}
+const lessonScenes = async (): Promise<Scene[]> =>
+  (await stepScenes(createReplayer(lesson('decrypt-flow').scenario))).map((s) => s.scene);
 
 const texts = (svg: string) => [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1]).join(' ');
 
