@@ -235,7 +235,9 @@ test('Print handout: one section per step of a lesson, each with its picture and
   const printed = await printedSteps(page);
   expect(printed.map((s) => s.step)).toEqual(all);
   for (const s of printed) {
-    expect(s, `step ${s.step}`).toMatchObject({ shown: true, breakInside: 'avoid' });
+    // Two steps per page: the cover with step 1, then a new page before steps 2, 4, 6…
+    const breakBefore = s.step % 2 === 0 ? 'page' : 'auto';
+    expect(s, `step ${s.step}`).toMatchObject({ shown: true, breakInside: 'avoid', breakBefore });
     expect(s.actors, `step ${s.step}`).toEqual(['caller', 'memory', 'kms', 'storage', 'trail']);
     expect(s.caption, `step ${s.step}`).not.toBe('');
   }

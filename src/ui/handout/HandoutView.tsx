@@ -183,7 +183,7 @@ function Handout({ subject }: { subject: Lesson }) {
         />
         <button
           type="button"
-          className="button"
+          className={`button ${styles.printButton}`}
           onClick={() => window.print()}
           disabled={!Array.isArray(steps)}
         >
