@@ -259,5 +259,11 @@ test('Print handout: one section per step of a lesson, each with its picture and
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('link', { name: 'レッスンに戻る' }).click();
   await expect(page.locator('main h1')).toHaveText('復号の 2 ステップ');
+  // Back to the handout, then away by the navigation: another section leaves the handout.
+  await page.goBack();
+  await expect(sections).toHaveCount(steps);
+  await page.getByRole('navigation').getByRole('link', { name: 'キー', exact: true }).click();
+  await expect(page.locator('[data-handout]')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/handout=/);
   console.expectNone();
 });

@@ -36,7 +36,7 @@ const PresenterView = lazy(() =>
   Promise.all([import('../present/PresenterView'), loadCatalogues()]).then(([m]) => m),
 );
 
-/** The printed handout of a lesson (`#handout=<lesson>`): its own chunk, loaded only then. */
+/** The printed handout of a lesson (`#view=lessons&handout=<lesson>`): its own chunk, loaded only then. */
 const HandoutView = lazy(() =>
   Promise.all([import('../handout/HandoutView'), loadCatalogues()]).then(([m]) => m),
 );
@@ -76,7 +76,13 @@ export function Shell() {
   const main = useRef<HTMLElement>(null);
   const presenting = useFragmentParam('present') !== null;
   const presenterWindow = useFragmentParam('presenter') !== null;
-  const handout = useFragmentParam('handout') !== null;
+  // The handout is a page of the lessons section: moving to another section (by the navigation, Alt+n or a link
+  // that changes only `view`) leaves it, and takes its param out of the URL.
+  const handoutParam = useFragmentParam('handout') !== null;
+  const handout = handoutParam && section.id === 'lessons';
+  useEffect(() => {
+    if (handoutParam && !handout) updateFragment({ handout: null }, { replace: true });
+  }, [handoutParam, handout]);
 
   useEffect(() => {
     // The handout names the page after its lesson (the default name of a PDF saved from the print dialog).
