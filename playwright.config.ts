@@ -25,6 +25,10 @@ export default defineConfig({
     baseURL: previewURL,
     browserName: 'chromium',
     trace: 'retain-on-failure',
+    // A learner who asks for less motion: the stage shows each step's end state at once instead of playing its
+    // beats, so a test waits for nothing but the app. The specs about motion itself ask for it (motion: 'full'
+    // in the app's settings, or emulateMedia), as the stage's and the studio's do.
+    reducedMotion: 'reduce',
     // The production build registers a service worker (src/offline); e2e/offline.spec.ts allows it, every other
     // spec sees the page as a first visit with no offline copy.
     serviceWorkers: 'block',
