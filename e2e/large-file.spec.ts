@@ -284,7 +284,9 @@ test('a 1 GiB file encrypts in the worker, downloads, and decrypts back to the s
     expect(clickMs).toBeLessThan(2_000);
     // The outputs are files in the origin private file system (src/envelope/outputStore.ts), never Blobs the
     // browser process holds: its memory grew by 2 GiB when it held them, and grows by a few MiB now.
-    expect(peak.peak.browser - peak.baseline.browser, 'browser process growth (bytes)').toBeLessThan(256 * MiB);
+    expect(peak.peak.browser - peak.baseline.browser, 'browser process growth (bytes)').toBeLessThan(
+      256 * MiB,
+    );
     expect(duringEncrypt.longestFrameGap).toBeLessThan(2_000);
     expect(duringDecryptBack.longestFrameGap).toBeLessThan(2_000);
     expect(duringDecrypt.longestFrameGap).toBeLessThan(2_000);

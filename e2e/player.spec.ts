@@ -113,10 +113,10 @@ test('the player reports the share link length, and suggests the file for a long
   await fresh.close();
 });
 
+// Each language once and each theme once (pairwise): the language check does not depend on the theme, nor
+// axe's contrast on the language, and the browser suite has a time budget (issue #15).
 for (const [lang, theme] of [
   ['en', 'light'],
-  ['ja', 'light'],
-  ['en', 'projector'],
   ['ja', 'projector'],
 ] as [Lang, Theme][]) {
   test(`every caption of a scenario reads in ${lang} only, and the player passes axe (${theme})`, async ({
