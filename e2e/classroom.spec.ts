@@ -187,13 +187,12 @@ test('a lesson link opens ready to present, and the presenter window shows its n
     page.getByRole('button', { name: 'Presenter window' }).click(),
   ]);
   const notes = presenter.getByRole('region', { name: 'Speaker notes' });
-  const position = presenter.getByText(new RegExp(`^Step \\d+ of ${steps}$`));
-  for (let i = 0; i < 3; i++) {
-    const step = Number(/Step (\d+)/.exec((await position.textContent()) ?? '')?.[1]);
+  // The lesson link opened at its first step; the presenter window opens on the step the room sees.
+  for (let step = 1; step <= 3; step++) {
+    await expect(presenter.getByText(`Step ${step} of ${steps}`, { exact: true })).toBeVisible();
     const words = stepWords('en', lesson, step - 1);
     await expect(notes).toContainText(words.notes ?? words.say.replaceAll('`', ''));
     await page.keyboard.press('ArrowRight');
-    await expect(presenter.getByText(`Step ${step + 1} of ${steps}`, { exact: true })).toBeVisible();
   }
 });
 

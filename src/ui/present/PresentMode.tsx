@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import { scenarioLinkParams } from '../../scenario/codec';
 import { readFragment, updateFragment } from '../../state/location';
+import { scenarioStore } from '../../state/scenario';
 import { ownsKeys } from '../player/useKeyboard';
 import { Icon, type IconName } from '../shell/icons';
 import { useT } from '../shell/useT';
@@ -7,10 +9,19 @@ import styles from './PresentMode.module.css';
 import { toggleBlank, usePresentation, usePresentationSync } from './presentation';
 
 /** The presenter window's URL: this one with `presenter` instead of `present`. */
-function presenterWindowUrl(): string {
+/**
+ * The presenter window's address: this window's, with `#presenter` for `#present`, and the scenario and step on
+ * screen now written out (`v`, `s`, `step`), whether or not the address already says them. A lesson opened from
+ * a link gets its scenario's `s` only after a moment; a presenter window opened before then would otherwise open
+ * an empty scenario, on which the projected window's steps have nothing to move.
+ */
+async function presenterWindowUrl(): Promise<string> {
   const params = readFragment();
   params.set('presenter', params.get('present') ?? '1');
   params.delete('present');
+  const { scenario, cursor } = scenarioStore.getState();
+  for (const [name, value] of Object.entries(await scenarioLinkParams(scenario, cursor + 1)))
+    params.set(name, value);
   return `${window.location.pathname}${window.location.search}#${params}`;
 }
 
@@ -73,8 +84,14 @@ export default function PresentMode({ title, children }: { title: string; childr
   );
 
   const openPresenterWindow = () => {
-    const opened = window.open(presenterWindowUrl(), 'kms-lab-presenter', 'popup,width=900,height=700');
+    // Opened at once, while the click still counts as the learner's (popup blockers), and sent to its address
+    // once the link is encoded (a compression stream: asynchronous).
+    const opened = window.open('', 'kms-lab-presenter', 'popup,width=900,height=700');
     setPopupBlocked(opened === null);
+    if (opened)
+      void presenterWindowUrl().then((url) => {
+        opened.location.href = url;
+      });
   };
 
   return (

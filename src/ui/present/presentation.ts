@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { fromScenarioFile, toScenarioFile } from '../../scenario/codec';
 import { useFragmentParam } from '../../state/location';
 import { scenarioStore } from '../../state/scenario';
 import { connectScenario } from '../player/useScenarioConnection';
@@ -42,22 +43,37 @@ export function usePresentationSync(): void {
 /** Joins the channel; returns how to leave it. */
 function join(presentation: string): () => void {
   const link = joinPresentation(new BroadcastChannel(CHANNEL_NAME), presentation, {
+    onScenario: (file, cursor) => {
+      const player = scenarioStore.getState();
+      if (file === toScenarioFile(player.scenario)) {
+        if (cursor !== player.cursor && cursor < player.scenario.steps.length) player.goTo(cursor);
+        return;
+      }
+      // Validated as a file would be: another window of this origin sent it, but it is data all the same.
+      const received = fromScenarioFile(file);
+      if (received.ok)
+        player.replaceScenario(received.scenario, Math.min(cursor, received.scenario.steps.length - 1));
+    },
     onCursor: (cursor) => {
       const player = scenarioStore.getState();
       if (cursor !== player.cursor && cursor < player.scenario.steps.length) player.goTo(cursor);
     },
     onBlank: (blank) => presentationStore.setState({ blank }),
-    current: () => ({ cursor: scenarioStore.getState().cursor, blank: presentationStore.getState().blank }),
+    current: () => {
+      const { scenario, cursor } = scenarioStore.getState();
+      return { file: toScenarioFile(scenario), cursor, blank: presentationStore.getState().blank };
+    },
   });
-  const stopCursor = scenarioStore.subscribe((now, before) => {
-    if (now.cursor !== before.cursor) link.sendCursor(now.cursor);
+  const stopPlayer = scenarioStore.subscribe((now, before) => {
+    if (now.scenario !== before.scenario) link.sendScenario(toScenarioFile(now.scenario), now.cursor);
+    else if (now.cursor !== before.cursor) link.sendCursor(now.cursor);
   });
   // The window that blanked already has that state, so the one echo of it changes nothing there.
   const stopBlank = presentationStore.subscribe((now, before) => {
     if (now.blank !== before.blank) link.sendBlank(now.blank);
   });
   return () => {
-    stopCursor();
+    stopPlayer();
     stopBlank();
     link.close();
   };

@@ -23,15 +23,23 @@ function network() {
   };
 }
 
-/** A window: its cursor and blank state, following the others through the link. */
-function presentationWindow(channel: ChannelLike, scenario: string, cursor = -1) {
-  const state = { cursor, blank: false };
+/** A window: its scenario (as file text), cursor and blank state, following the others through the link. */
+function presentationWindow(channel: ChannelLike, scenario: string, cursor = -1, file = 'A') {
+  const state = { file, cursor, blank: false };
   // `let`: the fake delivers synchronously, so the answer to our hello arrives before joinPresentation returns.
   let link: PresenterLink | undefined;
   link = joinPresentation(channel, scenario, {
+    onScenario: (f, c) => {
+      const changed = f !== state.file;
+      state.file = f;
+      state.cursor = c;
+      // What the store subscription does when the scenario, or only the cursor, changes.
+      if (changed) link?.sendScenario(f, c);
+      else link?.sendCursor(c);
+    },
     onCursor: (c) => {
       state.cursor = c;
-      link?.sendCursor(c); // what the store subscription does when the cursor moves
+      link?.sendCursor(c);
     },
     onBlank: (b) => {
       state.blank = b;
@@ -43,6 +51,11 @@ function presentationWindow(channel: ChannelLike, scenario: string, cursor = -1)
     step(to: number) {
       state.cursor = to;
       link?.sendCursor(to);
+    },
+    open(f: string, to: number) {
+      state.file = f;
+      state.cursor = to;
+      link?.sendScenario(f, to);
     },
     blank(b: boolean) {
       state.blank = b;
@@ -66,18 +79,38 @@ describe('presenter channel', () => {
     expect(presenter.state.blank).toBe(true);
   });
 
+  it('brings a presenter window that opened on another scenario to the projected one, and follows a new one', () => {
+    const join = network();
+    const projected = presentationWindow(join(), 's1', 2, 'lesson');
+    // Opened while the projected window was still loading its lesson: an empty scenario.
+    const presenter = presentationWindow(join(), 's1', -1, 'empty');
+    expect(presenter.state).toMatchObject({ file: 'lesson', cursor: 2 });
+    projected.open('another lesson', 0);
+    expect(presenter.state).toMatchObject({ file: 'another lesson', cursor: 0 });
+    presenter.step(1);
+    expect(projected.state).toMatchObject({ file: 'another lesson', cursor: 1 });
+  });
+
   it('ignores windows showing another scenario, and anything not ours', () => {
     const join = network();
     const a = presentationWindow(join(), 's1', 1);
     const b = presentationWindow(join(), 's2', 7);
     a.step(5);
     expect(b.state.cursor).toBe(7);
-    for (const junk of [null, 1, 'x', { kind: 'cursor', scenario: 's1', cursor: 1.5 }, { kind: 'blank' }]) {
+    for (const junk of [
+      null,
+      1,
+      'x',
+      { kind: 'cursor', scenario: 's1', cursor: 1.5 },
+      { kind: 'blank' },
+      { kind: 'scenario', scenario: 's1', file: 7, cursor: 0 },
+      { kind: 'scenario', scenario: 's1', file: 'x'.repeat(20_000_000), cursor: 0 },
+    ]) {
       expect(readMessage(junk, 's1')).toBeUndefined();
     }
   });
 
-  it('ends on the same step after any interleaving of steps in either window, with no echo storm', () => {
+  it('ends on the same scenario and step after any interleaving of steps and scenarios in either window, with no echo storm', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.boolean(), fc.integer({ min: -1, max: 30 })), { maxLength: 40 }),
@@ -85,8 +118,11 @@ describe('presenter channel', () => {
           const join = network();
           const a = presentationWindow(join(), 's', 0);
           const b = presentationWindow(join(), 's');
-          for (const [inA, to] of moves) (inA ? a : b).step(to);
-          expect(a.state.cursor).toBe(b.state.cursor);
+          for (const [inA, to] of moves) {
+            if (to % 7 === 0) (inA ? a : b).open(`scenario ${to}`, to);
+            else (inA ? a : b).step(to);
+          }
+          expect(a.state).toEqual(b.state);
         },
       ),
     );

@@ -1,9 +1,18 @@
+import { MAX_SCENARIO_JSON_CHARS } from '../../scenario/migrations';
+
 /**
- * Keeps a presentation (the projected window) and its presenter window on the same step, both ways, with no
- * server: a BroadcastChannel reaches every window of this origin in the browser. Either window may step; the
- * other follows. Messages name their presentation, so two presentations in one browser never drive each other.
+ * Keeps a presentation (the projected window) and its presenter window on the same scenario and step, both
+ * ways, with no server: a BroadcastChannel reaches every window of this origin in the browser. Either window may
+ * step; the other follows. Messages name their presentation, so two presentations in one browser never drive
+ * each other.
+ *
+ * The scenario itself travels too (as `.kmslab.json` text, validated on arrival like a file): a presenter window
+ * opened while a lesson was still loading in the projected window, or a projected window that opens another
+ * lesson, would otherwise leave the two windows showing different scenarios.
  */
 export type PresenterMessage =
+  /** A window holds this scenario (`.kmslab.json` text), at `cursor`. */
+  | { readonly kind: 'scenario'; readonly scenario: string; readonly file: string; readonly cursor: number }
   /** A window moved to `cursor` (-1: before the first step). */
   | { readonly kind: 'cursor'; readonly scenario: string; readonly cursor: number }
   /** The screen was blanked or shown again (B). */
@@ -12,6 +21,9 @@ export type PresenterMessage =
   | { readonly kind: 'hello'; readonly scenario: string };
 
 export const CHANNEL_NAME = 'kms-lab.presenter';
+
+/** Longer scenario text than a file may hold is not ours (src/scenario/migrations.ts caps files the same). */
+const MAX_FILE_CHARS = MAX_SCENARIO_JSON_CHARS;
 
 /** The part of a BroadcastChannel this uses, so tests can pass a pair of fakes. */
 export interface ChannelLike {
@@ -27,6 +39,13 @@ export function readMessage(data: unknown, scenario: string): PresenterMessage |
   const message = data as Partial<Record<string, unknown>>;
   if (message.scenario !== scenario) return undefined;
   switch (message.kind) {
+    case 'scenario':
+      return typeof message.file === 'string' &&
+        message.file.length <= MAX_FILE_CHARS &&
+        Number.isSafeInteger(message.cursor) &&
+        (message.cursor as number) >= -1
+        ? { kind: 'scenario', scenario, file: message.file, cursor: message.cursor as number }
+        : undefined;
     case 'cursor':
       return Number.isSafeInteger(message.cursor) && (message.cursor as number) >= -1
         ? { kind: 'cursor', scenario, cursor: message.cursor as number }
@@ -43,6 +62,8 @@ export function readMessage(data: unknown, scenario: string): PresenterMessage |
 }
 
 export interface PresenterLink {
+  /** Tells the other windows this one's scenario (no-op when it is the one they last told us: no echo). */
+  sendScenario(file: string, cursor: number): void;
   /** Tells the other windows this one's cursor (no-op when it is the one they last told us: no echo). */
   sendCursor(cursor: number): void;
   sendBlank(blank: boolean): void;
@@ -50,37 +71,49 @@ export interface PresenterLink {
 }
 
 /**
- * Joins the channel for `scenario`. `onCursor` and `onBlank` run for the other windows' changes; a window that
- * says hello gets this one's cursor and blank state from `current()`.
+ * Joins the channel for `scenario`. `onScenario`, `onCursor` and `onBlank` run for the other windows' changes; a
+ * window that says hello gets this one's scenario, cursor and blank state from `current()`.
  */
 export function joinPresentation(
   channel: ChannelLike,
   scenario: string,
   handlers: {
+    onScenario(file: string, cursor: number): void;
     onCursor(cursor: number): void;
     onBlank(blank: boolean): void;
-    current(): { cursor: number; blank: boolean };
+    current(): { file: string; cursor: number; blank: boolean };
   },
 ): PresenterLink {
-  // The last cursor heard from another window: moving there ourselves is following, not news to send back.
+  // The last cursor and scenario heard from another window: moving there ourselves is following, not news to
+  // send back.
   let followed: number | undefined;
+  let followedFile: string | undefined;
   const listener = (event: MessageEvent) => {
     const message = readMessage(event.data, scenario);
     if (!message) return;
-    if (message.kind === 'cursor') {
+    if (message.kind === 'scenario') {
+      followedFile = message.file;
+      followed = message.cursor;
+      handlers.onScenario(message.file, message.cursor);
+    } else if (message.kind === 'cursor') {
       followed = message.cursor;
       handlers.onCursor(message.cursor);
     } else if (message.kind === 'blank') {
       handlers.onBlank(message.blank);
     } else {
-      const { cursor, blank } = handlers.current();
-      channel.postMessage({ kind: 'cursor', scenario, cursor } satisfies PresenterMessage);
+      const { file, cursor, blank } = handlers.current();
+      channel.postMessage({ kind: 'scenario', scenario, file, cursor } satisfies PresenterMessage);
       channel.postMessage({ kind: 'blank', scenario, blank } satisfies PresenterMessage);
     }
   };
   channel.addEventListener('message', listener);
   channel.postMessage({ kind: 'hello', scenario } satisfies PresenterMessage);
   return {
+    sendScenario(file, cursor) {
+      if (file === followedFile) return;
+      followedFile = undefined;
+      channel.postMessage({ kind: 'scenario', scenario, file, cursor } satisfies PresenterMessage);
+    },
     sendCursor(cursor) {
       if (cursor === followed) return;
       followed = undefined;
