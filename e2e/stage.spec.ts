@@ -474,18 +474,60 @@ test.describe('every kind of step has its picture', () => {
     await expect(actor(page, 'kms').getByLabel(/^Backing key v1, used by this call/)).toBeVisible();
   });
 
-  test('an AWS service calls KMS for the principal, with its own encryption context', async ({ page }) => {
-    const scenario = withSteps({
-      id: 's8',
+  test('an AWS service calls KMS for the principal, with its own encryption context, and stores its resource; S3 Bucket Keys', async ({
+    page,
+  }) => {
+    const batch = (id: string, bucketKeys: boolean, after: string): Scenario['steps'][number] => ({
+      id,
       kind: 'service.call',
-      service: 'secretsmanager',
-      action: 'CreateSecret',
-      params: { Name: 'prod/db', SecretString: 'hunter2', KmsKeyId: 'alias/study-notes' },
+      service: 's3',
+      action: 'PutObjectBatch',
+      params: {
+        Bucket: bucketKeys ? 'with-bucket-keys' : 'without-bucket-keys',
+        KeyPrefix: 'object-',
+        Count: 100,
+        Body: 'x',
+        ServerSideEncryption: 'aws:kms',
+        SSEKMSKeyId: 'alias/study-notes',
+        BucketKeyEnabled: bucketKeys,
+      },
+      services: { $ref: `${after}/Services` },
     });
+    const scenario = withSteps(
+      {
+        id: 's8',
+        kind: 'service.call',
+        service: 'secretsmanager',
+        action: 'CreateSecret',
+        params: { Name: 'prod/db', SecretString: 'hunter2', KmsKeyId: 'alias/study-notes' },
+      },
+      batch('s9', false, 's8'),
+      batch('s10', true, 's9'),
+    );
     await open(page, { scenario, step: 8, view: 'services' });
     await expect(actor(page, 'caller')).toContainText('AWS Secrets Manager');
     await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-call', 'GenerateDataKey');
     await expect(stage(page).locator('[data-token="encryption-context"]')).toHaveAccessibleName(/SecretARN/);
+    // The secret it stored: its encrypted data key beside its encrypted value.
+    const secret = actor(page, 'storage').locator('[data-object="prod/db"]');
+    await expect(secret.locator('[data-token="ciphertext-blob"]')).toHaveCount(1);
+    await expect(secret.locator('[data-token="encrypted-data"]')).toHaveCount(1);
+
+    // S3 without Bucket Keys: one encrypted data key per object, one KMS call each.
+    await next(page);
+    const without = actor(page, 'storage').locator('[data-object="s3://without-bucket-keys/"]');
+    await expect(without).toContainText('100 objects, 100 encrypted data keys');
+    await expect(stage(page).locator('[data-narration]')).toContainText('called KMS 100 times');
+    // With Bucket Keys: one call, one encrypted bucket key for the whole bucket, the plaintext one in S3's memory.
+    await next(page);
+    const withKeys = actor(page, 'storage').locator('[data-object="s3://with-bucket-keys/"]');
+    await expect(withKeys).toContainText('100 objects, 1 encrypted bucket key (S3 Bucket Keys)');
+    await expect(stage(page).locator('[data-narration]')).toContainText('called KMS 1 time for 100 objects');
+    await expect(
+      actor(page, 'memory').getByRole('button', {
+        name: /^Plaintext data key, .*S3 Bucket Key of with-bucket-keys/,
+      }),
+    ).toBeVisible();
   });
 
   test('any other KMS call (the console’s) draws caller → KMS → response and its trail row', async ({

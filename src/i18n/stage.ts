@@ -66,6 +66,7 @@ export const stage = defineMessages(
       caught: 'caught: {where}',
       ok: 'succeeded',
       failed: 'failed: `{code}`',
+      bucketKey: 'S3 Bucket Key of {bucket}',
     },
     tokenName: '{name}, {detail}. Open its bytes',
     call: {
@@ -73,6 +74,13 @@ export const stage = defineMessages(
       noCall: 'No KMS call in this step',
       why: 'Why, and what fixes it',
       via: 'via {service}',
+    },
+    storage: {
+      objects:
+        '{objects} {objects|one=object|other=objects}, {keys} {keys|one=encrypted data key|other=encrypted data keys}',
+      bucketKeys:
+        '{objects} {objects|one=object|other=objects}, {keys} encrypted {keys|one=bucket key|other=bucket keys} (S3 Bucket Keys)',
+      more: '(and {n} more)',
     },
     local: {
       encrypt: '{cipher} in your application’s memory: no call to KMS',
@@ -82,6 +90,8 @@ export const stage = defineMessages(
       tamper: 'A change in storage, by an attacker: no call to KMS',
       clock: 'Time passes: nobody calls KMS (what falls due, KMS does itself)',
       policy: 'An IAM policy changes: no call to KMS',
+      service: '{service} answered without calling KMS',
+      serviceBucketKey: '{service} used the bucket key it holds: no call to KMS',
     },
     where: {
       input: 'reading the envelope',
@@ -115,7 +125,14 @@ export const stage = defineMessages(
       clock:
         'The simulated clock moved {days} {days|one=day|other=days} forward: rotations and deletions that fell due happened.',
       service:
-        '{service} `{action}` called KMS {calls} time(s) on the principal’s behalf, with its own encryption context.',
+        '{service} `{action}` called KMS {calls} {calls|one=time|other=times} on the principal’s behalf, with its own encryption context.',
+      serviceBucketKeyReused:
+        '{service} `{action}` used the bucket key it already holds (S3 Bucket Keys): no call to KMS, so no CloudTrail record either.',
+      serviceNoKms: '{service} `{action}` made no call to KMS.',
+      serviceBucketKeys:
+        '{service} `{action}` called KMS {calls} {calls|one=time|other=times} for {objects} {objects|one=object|other=objects}: S3 Bucket Keys derive each object’s key from one bucket-level key.',
+      serviceFailed: '{service} `{action}` failed with `{code}`.',
+      serviceFailedKms: '{service} `{action}` failed with `{code}`: KMS answered `{errorName}`.',
       policy: 'An IAM policy changed: the calls that follow are judged by it.',
       note: 'A note in the scenario: nothing moved.',
       failed: 'This step failed: `{errorName}`.',
@@ -198,6 +215,7 @@ export const stage = defineMessages(
       caught: '検出: {where}',
       ok: '成功',
       failed: '失敗: `{code}`',
+      bucketKey: '{bucket} の S3 バケットキー',
     },
     tokenName: '{name}、{detail}。バイトを開く',
     call: {
@@ -205,6 +223,11 @@ export const stage = defineMessages(
       noCall: 'このステップに KMS 呼び出しはありません',
       why: 'なぜ拒否されたか、どう直すか',
       via: '{service} 経由',
+    },
+    storage: {
+      objects: 'オブジェクト {objects} 個、暗号化データキー {keys} 個',
+      bucketKeys: 'オブジェクト {objects} 個、暗号化バケットキー {keys} 個 (S3 バケットキー)',
+      more: '(ほかに {n} 個)',
     },
     local: {
       encrypt: 'アプリケーションのメモリ内で {cipher}: KMS は呼び出しません',
@@ -214,6 +237,8 @@ export const stage = defineMessages(
       tamper: '攻撃者によるストレージの改ざん: KMS は呼び出しません',
       clock: '時間が経過: KMS を呼び出す人はいません (期限が来た処理は KMS 自身が行います)',
       policy: 'IAM ポリシーの変更: KMS は呼び出しません',
+      service: '{service} は KMS を呼び出さずに応答しました',
+      serviceBucketKey: '{service} は保持しているバケットキーを使いました: KMS は呼び出しません',
     },
     where: {
       input: 'エンベロープの読み取り',
@@ -247,6 +272,13 @@ export const stage = defineMessages(
       clock: 'シミュレーションの時計が {days} 日進み、期日を迎えたローテーションや削除が実行されました。',
       service:
         '{service} の `{action}` が、プリンシパルの代わりに独自の暗号化コンテキストで KMS を {calls} 回呼び出しました。',
+      serviceBucketKeyReused:
+        '{service} の `{action}` は、すでに保持しているバケットキー (S3 バケットキー) を使いました。KMS を呼び出さないので、CloudTrail にも記録は残りません。',
+      serviceNoKms: '{service} の `{action}` は KMS を呼び出しませんでした。',
+      serviceBucketKeys:
+        '{service} の `{action}` は {objects} 個のオブジェクトに対して KMS を {calls} 回呼び出しました。S3 バケットキーは、バケット単位のキー 1 つから各オブジェクトのキーを導出します。',
+      serviceFailed: '{service} の `{action}` は `{code}` で失敗しました。',
+      serviceFailedKms: '{service} の `{action}` は `{code}` で失敗しました (KMS の応答: `{errorName}`)。',
       policy: 'IAM ポリシーが変わりました。以降の呼び出しはこれで判定されます。',
       note: 'シナリオのメモです。何も動いていません。',
       failed: 'このステップは失敗しました: `{errorName}`',

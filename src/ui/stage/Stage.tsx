@@ -1,6 +1,8 @@
 import { AnimatePresence, LayoutGroup, useReducedMotionConfig } from 'framer-motion';
 import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { serviceDeclaration } from '../../services/index';
 import { updateFragment, useFragmentParam } from '../../state/location';
+import { usePreferences } from '../../state/preferences';
 import { useScenario } from '../../state/scenario';
 import { captionText } from '../player/captions';
 import { explainParams } from '../policy/DeniedCallout';
@@ -16,8 +18,9 @@ import {
   narrationText,
   shortPrincipal,
   shortValue,
+  type T,
 } from './labels';
-import type { Call, Frame, KeyOnStage, LocalWork, Place, Scene, Token } from './picture';
+import type { Call, Frame, KeyOnStage, LocalWork, Place, ResourceNote, Scene, Token } from './picture';
 import styles from './Stage.module.css';
 import type { PictureFormat } from './savePicture';
 import { type Motion, TokenChip } from './TokenChip';
@@ -316,12 +319,44 @@ function CallArrow({ call, local, shared }: { call?: Call; local?: LocalWork; sh
   );
 }
 
-function StorageBox({ shared }: { shared: Shared }) {
+/**
+ * What the storage box says of a service's resource: which service holds it; for an S3 bucket, its objects and
+ * keys (on a projector the counts only: the caller's box names the service).
+ */
+function resourceNote(t: T, note: ResourceNote | undefined, projector: boolean): string | undefined {
+  if (!note) return undefined;
+  const service = serviceDeclaration(note.service).name;
+  if (note.objects === undefined || note.objects < 2) return service;
+  const counts = t(note.bucketKey ? 'stage.storage.bucketKeys' : 'stage.storage.objects', {
+    objects: note.objects,
+    keys: note.keys ?? 0,
+  });
+  return projector ? counts : `${service} · ${counts}`;
+}
+
+/**
+ * Storage's object groups in the order they are drawn: the acting service's resources first on a service's
+ * step, the application's envelopes first otherwise. A projector draws the first one only (its 24 px text leaves
+ * room for one row); the others are counted.
+ */
+function storageObjects(scene: Scene, tokens: Token[], projector: boolean) {
+  const all = [...new Set(tokens.map((token) => token.object ?? ''))];
+  const services = new Set(scene.resources?.groups.map((group) => group.object));
+  const first = scene.caller.kind === 'service' ? all.filter((o) => services.has(o)) : [];
+  const ordered = [...first, ...all.filter((o) => !first.includes(o))];
+  const drawn = projector ? ordered.slice(0, 1) : ordered;
+  const resources = scene.resources ?? { total: 0, groups: [] };
+  return { drawn, more: ordered.length - drawn.length + resources.total - resources.groups.length };
+}
+
+function StorageBox({ scene, shared }: { scene: Scene; shared: Shared }) {
   const t = useT();
+  const projector = usePreferences((s) => s.theme) === 'projector';
   const tokens = shared.frame.tokens.filter((token) => token.at === 'storage');
-  const objects = [...new Set(tokens.map((token) => token.object ?? ''))];
+  const { drawn: objects, more } = storageObjects(scene, tokens, projector);
   // One object (the usual envelope) is named on the title line, so the envelope sits right under it.
   const single = objects.length === 1 ? objects[0] : undefined;
+  const notes = new Map(scene.resources?.groups.map((group) => [group.object, group]));
   return (
     <section
       className={`${styles.actor} ${styles.storage}`}
@@ -334,16 +369,41 @@ function StorageBox({ shared }: { shared: Shared }) {
         <Glyph name="storage" className={styles.actorGlyph} />
         {t('stage.actor.storage')}
         {single !== undefined && <code className={styles.objectName}>{single}</code>}
+        {more > 0 && (
+          <span className={styles.more} data-more={more}>
+            {t('stage.storage.more', { n: more })}
+          </span>
+        )}
       </h3>
       {objects.length === 0 && <p className={styles.empty}>{t('stage.empty.storage')}</p>}
-      {objects.map((object) => (
-        <div key={object} className={styles.object} data-object={object}>
-          {single === undefined && <code className={styles.objectName}>{object}</code>}
-          <div className={styles.tokens}>
-            <TokenList tokens={tokens.filter((token) => (token.object ?? '') === object)} shared={shared} />
-          </div>
-        </div>
-      ))}
+      <div className={styles.objects}>
+        {objects.map((object) => {
+          const note = resourceNote(t, notes.get(object), projector);
+          return (
+            <div
+              key={object}
+              className={styles.object}
+              data-object={object}
+              data-service={notes.get(object)?.service}
+            >
+              {single === undefined && <code className={styles.objectName}>{object}</code>}
+              <div className={styles.tokens}>
+                <TokenList
+                  tokens={tokens.filter((token) => (token.object ?? '') === object)}
+                  shared={shared}
+                />
+                {note && (
+                  <p
+                    className={`${styles.objectNote}${(notes.get(object)?.objects ?? 0) > 1 ? ` ${styles.objectCounts}` : ''}`}
+                  >
+                    {note}
+                  </p>
+                )}
+              </div>
+            </div>
+          );
+        })}
+      </div>
     </section>
   );
 }
@@ -483,7 +543,7 @@ export default function Stage() {
             shared={shared}
           />
           <KmsBox scene={scene} shared={shared} />
-          <StorageBox shared={shared} />
+          <StorageBox scene={scene} shared={shared} />
           <TrailBox shared={shared} />
         </div>
       </LayoutGroup>

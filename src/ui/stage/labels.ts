@@ -33,6 +33,7 @@ export const previewBytes = (bytes: Uint8Array): string => groupedHex(bytes.suba
 export function tokenBadges(t: T, token: Token, where: (stage: string, frame?: number) => string): string[] {
   const out: string[] = [];
   if (token.kind === 'dataKey') out.push(t('stage.badge.secret'));
+  if (token.bucketKey) out.push(t('stage.badge.bucketKey', { bucket: token.bucketKey }));
   if (token.kind === 'ciphertextBlob') out.push(t('stage.badge.safe'));
   if (token.version !== undefined) out.push(t('stage.badge.version', { n: token.version + 1 }));
   if (token.kind === 'encryptedData' && token.frames !== undefined)
@@ -108,6 +109,23 @@ export function narrationText(t: T, narration: Narration): string {
       return t('stage.narration.clock', { days: n('days') });
     case 'service':
       return t('stage.narration.service', { service: s('service'), action: s('action'), calls: n('calls') });
+    case 'serviceBucketKeys':
+      return t('stage.narration.serviceBucketKeys', {
+        service: s('service'),
+        action: s('action'),
+        calls: n('calls'),
+        objects: n('objects'),
+      });
+    case 'serviceBucketKeyReused':
+    case 'serviceNoKms':
+      return t(`stage.narration.${narration.code}`, { service: s('service'), action: s('action') });
+    case 'serviceFailed':
+      return t(s('errorName') ? 'stage.narration.serviceFailedKms' : 'stage.narration.serviceFailed', {
+        service: s('service'),
+        action: s('action'),
+        code: s('code'),
+        errorName: s('errorName'),
+      });
     case 'failed':
       return t('stage.narration.failed', { errorName: s('errorName') });
     default:
@@ -120,6 +138,10 @@ export function localText(t: T, local: LocalWork | undefined): string {
   if (!local) return t('stage.call.noCall');
   if (local.kind === 'encrypt')
     return local.cipher ? t('stage.local.encrypt', { cipher: local.cipher }) : t('stage.local.encryptFailed');
+  if (local.kind === 'service')
+    return t(local.bucketKey ? 'stage.local.serviceBucketKey' : 'stage.local.service', {
+      service: local.service,
+    });
   return t(`stage.local.${local.kind}`);
 }
 

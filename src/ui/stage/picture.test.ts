@@ -341,4 +341,97 @@ describe('AWS services', () => {
     expect(context?.pairs?.map(([k]) => k)).toContain('SecretARN');
     expect(s.narration).toMatchObject({ code: 'service', params: { service: 'AWS Secrets Manager' } });
   });
+
+  it('the secret the service stored is drawn in storage: its encrypted data key beside its encrypted value', async () => {
+    const scenario = withSteps('service-storage', [
+      {
+        id: 's8',
+        kind: 'service.call',
+        service: 'secretsmanager',
+        action: 'CreateSecret',
+        params: { Name: 'prod/db', SecretString: 'hunter2', KmsKeyId: 'alias/study-notes' },
+      },
+    ]);
+    const replayer = createReplayer(scenario);
+    const s = await sceneAt(replayer, 7);
+    const world = (await replayer.goTo(7)).result;
+    if (world?.kind !== 'service.call' || !world.ok) throw new Error('CreateSecret did not run');
+    const secret = world.detail.world.secretsmanager.secrets['prod/db'];
+    const version = secret?.versions[0];
+    const stored = endOf(s).tokens.filter((t) => t.object === 'prod/db');
+    expect(stored.map((t) => [t.kind, t.at])).toEqual([
+      ['ciphertextBlob', 'storage'],
+      ['encryptedData', 'storage'],
+    ]);
+    // The very bytes Secrets Manager keeps: the encrypted data key and the sealed value.
+    expect(toHex(stored[0]?.bytes as Uint8Array)).toBe(toHex(version?.encryptedDataKey as Uint8Array));
+    expect(toHex(stored[1]?.bytes as Uint8Array)).toBe(toHex(version?.sealed.ciphertext as Uint8Array));
+    // They land after the call: the first beat has them nowhere.
+    expect((s.frames[0] as Frame).tokens.some((t) => t.object === 'prod/db')).toBe(false);
+    expect(s.resources).toEqual({ total: 1, groups: [{ object: 'prod/db', service: 'secretsmanager' }] });
+  });
+
+  it('S3 Bucket Keys: one KMS call and one encrypted bucket key for a whole bucket, one per object without', async () => {
+    const batch = (id: string, bucketKeys: boolean, after?: string): Step => ({
+      id,
+      kind: 'service.call',
+      service: 's3',
+      action: 'PutObjectBatch',
+      params: {
+        Bucket: bucketKeys ? 'with-bucket-keys' : 'without-bucket-keys',
+        KeyPrefix: 'object-',
+        Count: 20,
+        Body: 'x',
+        ServerSideEncryption: 'aws:kms',
+        SSEKMSKeyId: 'alias/study-notes',
+        BucketKeyEnabled: bucketKeys,
+      },
+      ...(after ? { services: { $ref: `${after}/Services` } } : {}),
+    });
+    const read: Step = {
+      id: 's10',
+      kind: 'service.call',
+      service: 's3',
+      action: 'GetObject',
+      params: { Bucket: 'with-bucket-keys', Key: 'object-7' },
+      services: { $ref: 's9/Services' },
+    };
+    const scenario = withSteps('bucket-keys', [batch('s8', false), batch('s9', true, 's8'), read]);
+    const replayer = createReplayer(scenario);
+    const without = await sceneAt(replayer, 7);
+    const withKeys = await sceneAt(replayer, 8);
+    expect(without.resources?.groups).toEqual([
+      { object: 's3://without-bucket-keys/', service: 's3', objects: 20, keys: 20 },
+    ]);
+    expect(without.narration).toMatchObject({ code: 'service', params: { calls: 20 } });
+    // The step's own bucket first, then the other; S3's bucket key sits in S3's memory while S3 acts.
+    expect(withKeys.resources?.groups).toEqual([
+      { object: 's3://with-bucket-keys/', service: 's3', objects: 20, keys: 1, bucketKey: true },
+      { object: 's3://without-bucket-keys/', service: 's3', objects: 20, keys: 20 },
+    ]);
+    expect(withKeys.narration).toEqual({
+      code: 'serviceBucketKeys',
+      params: { service: 'Amazon S3', action: 'PutObjectBatch', calls: 1, objects: 20 },
+    });
+    const inMemory = endOf(withKeys).tokens.filter((t) => t.at === 'memory' && t.bucketKey);
+    expect(inMemory.map((t) => [t.kind, t.bucketKey, t.bytes.length])).toEqual([
+      ['dataKey', 'with-bucket-keys', 32],
+    ]);
+    // Reading an object of that bucket: S3 already holds the bucket key, so KMS is not called at all.
+    const reading = await sceneAt(replayer, 9);
+    expect(reading.call).toBeUndefined();
+    expect(reading.local).toEqual({ kind: 'service', service: 'Amazon S3', bucketKey: true });
+    expect(reading.narration.code).toBe('serviceBucketKeyReused');
+    expect(reading.resources?.groups[0]?.object).toBe('s3://with-bucket-keys/');
+    // The next step (not S3's) no longer draws S3's memory.
+    const after = withSteps('bucket-keys', [
+      batch('s8', false),
+      batch('s9', true, 's8'),
+      read,
+      { id: 's11', kind: 'kms.call', op: 'ListKeys', request: {} },
+    ]);
+    const later = await sceneAt(createReplayer(after), 10);
+    expect(endOf(later).tokens.some((t) => t.bucketKey)).toBe(false);
+    expect(later.resources?.total).toBe(2);
+  });
 });

@@ -15,6 +15,7 @@ import type { StepHistory, StepRecord } from '../../scenario/stepHistory';
 import { objectName } from '../../scenario/steps/fields';
 import type { Step, StepResult } from '../../scenario/steps/index';
 import { serviceDeclaration } from '../../services/index';
+import { type ResourceGroup, serviceStorage } from './serviceResources';
 
 /** The boxes on stage. `memory` is the application's memory, drawn inside the caller's box. */
 export const ACTOR_IDS = ['caller', 'memory', 'kms', 'storage', 'trail'] as const;
@@ -59,6 +60,8 @@ export interface Token {
   tampered?: { offset: number; length: number };
   /** A ciphertext whose KMS key is gone: it can never be decrypted again. */
   orphaned?: boolean;
+  /** A plaintext S3 bucket key: the bucket S3 holds it for, and reuses it across objects (S3 Bucket Keys). */
+  bucketKey?: string;
   /** Where a failed decrypt stopped on this token (`data-key`, `header-auth`, `body`…), frame for `body`. */
   caughtAt?: { stage: string; frame?: number };
 }
@@ -132,6 +135,10 @@ export const NARRATION_CODES = [
   'tamper',
   'clock',
   'service',
+  'serviceBucketKeys',
+  'serviceBucketKeyReused',
+  'serviceNoKms',
+  'serviceFailed',
   'policy',
   'note',
   'failed',
@@ -145,7 +152,12 @@ export type NarrationCode = (typeof NARRATION_CODES)[number];
 export type LocalWork =
   /** envelope.encrypt: the data encrypted under the data key, by the ESDK suite the trace names. */
   | { kind: 'encrypt'; cipher?: string; suite?: string }
-  | { kind: 'discard' | 'store' | 'tamper' | 'clock' | 'policy' };
+  | { kind: 'discard' | 'store' | 'tamper' | 'clock' | 'policy' }
+  /** A service answered without calling KMS: with the S3 bucket key it holds, or with its own key (SSE-S3). */
+  | { kind: 'service'; service: string; bucketKey?: boolean };
+
+/** What the storage box says about a service's resource group (an S3 bucket: objects and distinct keys). */
+export type ResourceNote = Omit<ResourceGroup, 'tokens' | 'touched' | 'changedMs'>;
 
 export interface Scene {
   index: number;
@@ -155,10 +167,21 @@ export interface Scene {
   call?: Call;
   /** For a step that made no KMS call: what it did instead, and where. */
   local?: LocalWork;
+  /** The AWS services' resources in storage: the groups drawn, and how many the services hold in all. */
+  resources?: { groups: ResourceNote[]; total: number };
   /** Beats of the step; the last is the state after it. Never empty. */
   frames: Frame[];
   narration: Narration;
   now: string;
+}
+
+/** Service resources drawn in storage (the step's own first, then the newest): few enough to fit one screen. */
+export const RESOURCE_GROUPS = 2;
+
+/** The services' resources the stage draws after step `view.index`, and how many there are in all. */
+function shownResources(view: StepView, history: readonly StepRecord[]) {
+  const storage = serviceStorage(view, history);
+  return { ...storage, total: storage.groups.length, groups: storage.groups.slice(0, RESOURCE_GROUPS) };
 }
 
 /** Trail rows kept on stage: enough to see the newest arrive, few enough to fit one screen. */
@@ -411,6 +434,8 @@ function restingTokens(view: StepView, history: readonly StepRecord[]): Token[] 
       frames: framesOf(history, id),
     });
   }
+  const services = shownResources(view, history);
+  tokens.push(...services.groups.flatMap((group) => group.tokens), ...services.bucketKeys);
   tokens.push(...keptCiphertexts(view, history), ...trailTokens(history, view.index));
   return tokens;
 }
@@ -812,12 +837,13 @@ const tamperScene: Builder = ({ view, rest }): Built => {
 };
 
 /** Any other step: no call of its own, or (a service) the KMS calls it made, drawn as one generic call. */
-const genericScene: Builder = ({ view, rest, before }): Built => {
+const genericScene: Builder = ({ view, history, rest, before }): Built => {
   const { step, result } = view;
   const fresh = newTrail(rest, before);
   const frames = fresh.length ? [without(rest, fresh), rest] : [rest];
   if (step?.kind === 'service.call' && result?.kind === 'service.call' && result.ok) {
-    const first = result.detail.kmsCalls[0];
+    const { kmsCalls, result: answer } = result.detail;
+    const first = kmsCalls[0];
     const call: Call | undefined = first
       ? {
           operation: first.operation,
@@ -831,19 +857,36 @@ const genericScene: Builder = ({ view, rest, before }): Built => {
           response: [],
         }
       : undefined;
+    // What the call stored is new in the last frame only: it lands in storage after the call.
+    const had = new Set(before.map((t) => t.id));
+    const stored = rest
+      .filter((t) => (t.at === 'storage' || t.at === 'memory') && !had.has(t.id))
+      .map((t) => t.id);
+    const beats = fresh.length || stored.length ? [without(rest, [...fresh, ...stored]), rest] : [rest];
     const pairs = pairsOf(first?.encryptionContext);
-    if (pairs.length) for (const f of frames) f.push(contextToken(step.id, pairs, 'wire'));
+    if (pairs.length) for (const f of beats) f.push(contextToken(step.id, pairs, 'wire'));
+    const service = serviceDeclaration(step.service).name;
+    // S3 Bucket Keys: the request asked for them, or the object it read was stored under one.
+    const bucketKeys =
+      step.service === 's3' &&
+      (step.params.BucketKeyEnabled === true || Boolean(serviceStorage(view, history).groups[0]?.bucketKey));
+    const params = { service, action: step.action, calls: kmsCalls.length };
+    const objects = typeof step.params.Count === 'number' ? step.params.Count : 1;
+    const narration: Narration = !answer.ok
+      ? {
+          code: 'serviceFailed',
+          params: { ...params, code: answer.error.code, errorName: answer.error.kmsError?.name ?? '' },
+        }
+      : bucketKeys && step.action.startsWith('Put')
+        ? { code: 'serviceBucketKeys', params: { ...params, objects } }
+        : kmsCalls.length === 0
+          ? { code: bucketKeys ? 'serviceBucketKeyReused' : 'serviceNoKms', params }
+          : { code: 'service', params };
     return {
-      frames,
+      frames: beats,
       ...(call ? { call } : {}),
-      narration: {
-        code: 'service',
-        params: {
-          service: serviceDeclaration(step.service).name,
-          action: step.action,
-          calls: result.detail.kmsCalls.length,
-        },
-      },
+      ...(call ? {} : { local: { kind: 'service', service, ...(bucketKeys ? { bucketKey: true } : {}) } }),
+      narration,
     };
   }
   if (step?.kind === 'clock.advance')
@@ -878,6 +921,11 @@ export function sceneOf(view: StepView, replay: StepHistory, before?: StepView):
   const { region, accountId } = replay.scenario.settings;
   const rest = restingTokens(view, history);
   const previous = before ? restingTokens(before, history) : [];
+  const shown = shownResources(view, history);
+  const resources = {
+    total: shown.total,
+    groups: shown.groups.map(({ tokens: _t, touched: _touched, changedMs: _changed, ...note }) => note),
+  };
   const builder = (view.step && BUILDERS[view.step.kind]) ?? genericScene;
   const built =
     view.step && view.result
@@ -898,6 +946,7 @@ export function sceneOf(view: StepView, replay: StepHistory, before?: StepView):
     ...(key ? { key } : {}),
     ...(built.call ? { call: built.call } : {}),
     ...(built.local && !built.call ? { local: built.local } : {}),
+    ...(resources.total ? { resources } : {}),
     frames: frames.length ? frames : [{ tokens: sortTokens(rest), gate: 'idle' }],
     narration: built.narration,
     now: view.now,
