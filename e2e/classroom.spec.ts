@@ -218,7 +218,8 @@ test('Print handout: one section per step of a lesson, each with its picture and
   const subject = lesson('decrypt-flow');
   const steps = subject.scenario.steps.length;
   const all = Array.from({ length: steps }, (_, i) => i + 1);
-  await gotoApp(page, { lang: 'en', view: 'lessons&lesson=decrypt-flow' });
+  // In the dark theme: the handout is still dark text on white paper, on screen and in print.
+  await gotoApp(page, { lang: 'en', theme: 'dark', view: 'lessons&lesson=decrypt-flow' });
   const open = page.getByRole('link', { name: 'Print handout' });
   await open.focus();
   await page.keyboard.press('Enter');
@@ -226,11 +227,15 @@ test('Print handout: one section per step of a lesson, each with its picture and
   await expect(sections).toHaveCount(steps);
   await expect(page).toHaveTitle('Handout: The 2 decrypt steps');
   expect(await decodeQr(page, /QR code of the lesson/)).toMatch(/#view=lessons&lesson=decrypt-flow$/);
-  await axeCheck(page, 'the handout (en)');
+  await axeCheck(page, 'the handout (en, dark)');
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('toolbar', { name: 'Handout' })).toBeHidden();
   await expect(page.getByRole('navigation')).toBeHidden();
+  const paper = await page
+    .locator('[data-handout]')
+    .evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]);
+  expect(paper).toEqual(['rgb(15, 20, 26)', 'rgb(255, 255, 255)']);
   const printed = await printedSteps(page);
   expect(printed.map((s) => s.step)).toEqual(all);
   for (const s of printed) {
