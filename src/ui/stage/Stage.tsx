@@ -1,6 +1,5 @@
 import { AnimatePresence, LayoutGroup, useReducedMotionConfig } from 'framer-motion';
 import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { serviceDeclaration } from '../../services/index';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { usePreferences } from '../../state/preferences';
 import { useScenario } from '../../state/scenario';
@@ -16,11 +15,12 @@ import {
   keyText,
   localText,
   narrationText,
+  resourceNote,
   shortPrincipal,
   shortValue,
-  type T,
+  storageObjects,
 } from './labels';
-import type { Call, Frame, KeyOnStage, LocalWork, Place, ResourceNote, Scene, Token } from './picture';
+import type { Call, Frame, KeyOnStage, LocalWork, Place, Scene, Token } from './picture';
 import styles from './Stage.module.css';
 import type { PictureFormat } from './savePicture';
 import { type Motion, TokenChip } from './TokenChip';
@@ -317,36 +317,6 @@ function CallArrow({ call, local, shared }: { call?: Call; local?: LocalWork; sh
       </div>
     </div>
   );
-}
-
-/**
- * What the storage box says of a service's resource: which service holds it; for an S3 bucket, its objects and
- * keys (on a projector the counts only: the caller's box names the service).
- */
-function resourceNote(t: T, note: ResourceNote | undefined, projector: boolean): string | undefined {
-  if (!note) return undefined;
-  const service = serviceDeclaration(note.service).name;
-  if (note.objects === undefined || note.objects < 2) return service;
-  const counts = t(note.bucketKey ? 'stage.storage.bucketKeys' : 'stage.storage.objects', {
-    objects: note.objects,
-    keys: note.keys ?? 0,
-  });
-  return projector ? counts : `${service} · ${counts}`;
-}
-
-/**
- * Storage's object groups in the order they are drawn: the acting service's resources first on a service's
- * step, the application's envelopes first otherwise. A projector draws the first one only (its 24 px text leaves
- * room for one row); the others are counted.
- */
-function storageObjects(scene: Scene, tokens: Token[], projector: boolean) {
-  const all = [...new Set(tokens.map((token) => token.object ?? ''))];
-  const services = new Set(scene.resources?.groups.map((group) => group.object));
-  const first = scene.caller.kind === 'service' ? all.filter((o) => services.has(o)) : [];
-  const ordered = [...first, ...all.filter((o) => !first.includes(o))];
-  const drawn = projector ? ordered.slice(0, 1) : ordered;
-  const resources = scene.resources ?? { total: 0, groups: [] };
-  return { drawn, more: ordered.length - drawn.length + resources.total - resources.groups.length };
 }
 
 function StorageBox({ scene, shared }: { scene: Scene; shared: Shared }) {

@@ -75,6 +75,15 @@ describe('drawScene', () => {
     expect(words).toContain(translate('ja', 'stage.key.gateDeny'));
   });
 
+  it('draws an AWS service as the caller, and its resource in storage with the service that keeps it', async () => {
+    const services = await stepScenes(createReplayer(lesson('services').scenario));
+    // s9: Parameter Store's PutParameter encrypts the SecureString under alias/app-data.
+    const svg = serializeSvg(drawScene(tIn('en'), (services[8] as (typeof services)[number]).scene));
+    expect(svg).toContain('data-object="/app/api-key" data-service="ssm"');
+    expect(texts(svg)).toContain('via ssm.us-east-1.amazonaws.com');
+    expect(texts(svg)).toContain('AWS Systems Manager Parameter Store');
+  });
+
   it('is the same drawing for the same scene (deterministic), and sized to its content', () => {
     const scene = scenes[10] as Scene;
     const first = serializeSvg(drawScene(tIn('en'), scene, { title: 'Step 11 of 11' }));

@@ -17,8 +17,10 @@ import {
   localText,
   narrationText,
   previewBytes,
+  resourceNote,
   shortPrincipal,
   shortValue,
+  storageObjects,
   type T,
   tokenBadges,
   tokenName,
@@ -315,7 +317,7 @@ function actor(
   content: (top: number) => Block,
   frame: Record<string, string | number>,
 ): Block & { draw: (height: number) => SvgNode } {
-  const head = label(title, x + 40, y + 8, w - 52, { size: 15, bold: true });
+  const head = paragraph(title, x + 40, y + 8, w - 52, { size: 15, bold: true }, 2);
   const body = content(y + 10 + head.height);
   const height = 10 + head.height + body.height + 12;
   return {
@@ -625,11 +627,19 @@ function kmsActor(t: T, scene: Scene, frame: Frame, x: number, y: number, w: num
   );
 }
 
-function storageActor(t: T, frame: Frame, x: number, y: number, w: number) {
+function storageActor(t: T, scene: Scene, frame: Frame, x: number, y: number, w: number) {
   const tokens = tokensAt(frame, 'storage');
-  const objects = [...new Set(tokens.map((token) => token.object ?? ''))];
+  // Every group, as the stage draws them off a projector; any the scene leaves out are counted on the title.
+  const { drawn: objects, more } = storageObjects(scene, tokens, false);
   const single = objects.length === 1 ? objects[0] : undefined;
-  const title = single !== undefined ? `${t('stage.actor.storage')} \`${single}\`` : t('stage.actor.storage');
+  const notes = new Map(scene.resources?.groups.map((group) => [group.object, group]));
+  const title = [
+    t('stage.actor.storage'),
+    single !== undefined ? `\`${single}\`` : '',
+    more > 0 ? t('stage.storage.more', { n: more }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return actor(
     'storage',
     title,
@@ -657,13 +667,19 @@ function storageActor(t: T, frame: Frame, x: number, y: number, w: number) {
                     a,
                     w - 44,
                   ),
+                (a) => {
+                  const note = resourceNote(t, notes.get(object), false);
+                  return note
+                    ? label(note, x + 22, a, w - 44, { size: 12, color: INK.muted })
+                    : { nodes: [], height: 0 };
+                },
               ]);
               const height = inner.height + 16;
               return {
                 nodes: [
                   el(
                     'g',
-                    { 'data-object': object },
+                    { 'data-object': object, 'data-service': notes.get(object)?.service },
                     box(x + 12, at, w - 24, height, {
                       fill: INK.surface,
                       stroke: INK.border,
@@ -728,7 +744,7 @@ export function drawScene(t: T, scene: Scene, options: DrawingOptions = {}): Svg
   const upper = Math.max(caller.height, kms.height, wire.height);
   nodes.push(caller.draw(upper), wire.nodes[0] ?? el('g'), ...wire.nodes.slice(1), kms.draw(upper));
   top += upper + GAP;
-  const storage = storageActor(t, frame, PAD, top, kmsX - GAP - PAD);
+  const storage = storageActor(t, scene, frame, PAD, top, kmsX - GAP - PAD);
   const trail = trailActor(t, frame, kmsX, top, COLUMN);
   const lower = Math.max(storage.height, trail.height);
   nodes.push(storage.draw(lower), trail.draw(lower));

@@ -3,8 +3,18 @@
  * language. Pure: takes the bound `t` of useT.
  */
 import type { MessageArgs, MessageKey } from '../../i18n';
+import { serviceDeclaration } from '../../services/index';
 import { groupedHex } from '../envelope/bytes';
-import type { CallerOnStage, Gate, LocalWork, Narration, Scene, Token, TokenKind } from './picture';
+import type {
+  CallerOnStage,
+  Gate,
+  LocalWork,
+  Narration,
+  ResourceNote,
+  Scene,
+  Token,
+  TokenKind,
+} from './picture';
 
 export type T = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
 
@@ -175,3 +185,33 @@ export const gateText = (t: T, gate: Gate): string =>
     : gate === 'deny'
       ? t('stage.key.gateDeny')
       : t('stage.key.gateIdle');
+
+/**
+ * What the storage box says of a service's resource: which service holds it; for an S3 bucket, its objects and
+ * keys (on a projector the counts only: the caller's box names the service).
+ */
+export function resourceNote(t: T, note: ResourceNote | undefined, projector: boolean): string | undefined {
+  if (!note) return undefined;
+  const service = serviceDeclaration(note.service).name;
+  if (note.objects === undefined || note.objects < 2) return service;
+  const counts = t(note.bucketKey ? 'stage.storage.bucketKeys' : 'stage.storage.objects', {
+    objects: note.objects,
+    keys: note.keys ?? 0,
+  });
+  return projector ? counts : `${service} · ${counts}`;
+}
+
+/**
+ * Storage's object groups in the order they are drawn: the acting service's resources first on a service's
+ * step, the application's envelopes first otherwise. A projector draws the first one only (its 24 px text leaves
+ * room for one row); the others are counted.
+ */
+export function storageObjects(scene: Scene, tokens: Token[], projector: boolean) {
+  const all = [...new Set(tokens.map((token) => token.object ?? ''))];
+  const services = new Set(scene.resources?.groups.map((group) => group.object));
+  const first = scene.caller.kind === 'service' ? all.filter((o) => services.has(o)) : [];
+  const ordered = [...first, ...all.filter((o) => !first.includes(o))];
+  const drawn = projector ? ordered.slice(0, 1) : ordered;
+  const resources = scene.resources ?? { total: 0, groups: [] };
+  return { drawn, more: ordered.length - drawn.length + resources.total - resources.groups.length };
+}
