@@ -298,8 +298,18 @@ test('projector at 1280×720: the player and the stage fit the screen with 24 px
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  // The default scenario, then the longest caption there is: a denied call's AWS message (five lines in full).
-  const scenario = withSteps(DENIED);
+  // The default scenario, a service that stores its secret, then the longest caption there is: a denied call's
+  // AWS message (five lines in full).
+  const scenario = withSteps(
+    {
+      id: 's9',
+      kind: 'service.call',
+      service: 'secretsmanager',
+      action: 'CreateSecret',
+      params: { Name: 'prod/db', SecretString: 'hunter2', KmsKeyId: 'alias/study-notes' },
+    },
+    DENIED,
+  );
   await open(page, { scenario, step: 0, theme: 'projector' });
   for (let step = 0; step <= scenario.steps.length; step++) {
     if (step > 0) await next(page);
