@@ -4,6 +4,9 @@
  * Order: $PLAYWRIGHT_CHROMIUM_PATH, the system's Chromium, Playwright's own download.
  * With none: as root on Debian/Ubuntu `apt-get install -y chromium`, elsewhere `npx playwright install chromium`.
  * Browser tests never skip: if no Chromium can be had, this exits non-zero and `npm test` fails.
+ * Japanese text needs a font that has it: without one, Chromium draws boxes of a fallback width and the layout
+ * tests in Japanese (line breaks, overflow at 390 px, 24 px on a projector) measure something no learner sees.
+ * So a Debian/Ubuntu machine without a Japanese font gets `fonts-noto-cjk` too (as root), or a warning.
  * playwright.config.ts imports findChromium() from here, so both agree on the browser.
  */
 import { execSync } from 'node:child_process';
@@ -41,12 +44,41 @@ function run(command) {
   execSync(command, { stdio: 'inherit' });
 }
 
+const isRoot = process.getuid?.() === 0;
+const isDebian = existsSync('/etc/debian_version');
+
+/** Whether fontconfig knows a font with Japanese glyphs (`fc-list :lang=ja`). */
+function hasJapaneseFont() {
+  try {
+    return (
+      execSync('fc-list :lang=ja family', {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() !== ''
+    );
+  } catch {
+    return false; // no fontconfig: Chromium on Linux has no fonts to find either
+  }
+}
+
+function installJapaneseFont() {
+  if (hasJapaneseFont()) return;
+  if (isRoot && isDebian) {
+    console.log('ensure-chromium: no Japanese font; installing fonts-noto-cjk (about 30 s).');
+    run(
+      'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-noto-cjk',
+    );
+  } else {
+    console.warn(
+      'ensure-chromium: no Japanese font found (fc-list :lang=ja); Japanese layout tests may fail.',
+    );
+  }
+}
+
 function install() {
-  const isRoot = process.getuid?.() === 0;
-  const isDebian = existsSync('/etc/debian_version');
   if (isRoot && isDebian) {
     console.log('ensure-chromium: no Chromium found; installing the Debian/Ubuntu package (about 30 s).');
-    run('apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium');
+    run('apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk');
   } else {
     console.log("ensure-chromium: no Chromium found; downloading Playwright's Chromium.");
     run('npx playwright install chromium');
@@ -63,5 +95,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('ensure-chromium: still no Chromium. Set PLAYWRIGHT_CHROMIUM_PATH to a Chromium binary.');
     process.exit(1);
   }
+  installJapaneseFont();
   console.log(`ensure-chromium: using ${found.path} (${found.source})`);
 }
