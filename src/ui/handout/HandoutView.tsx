@@ -4,7 +4,7 @@ import { stepIndex } from '../../scenario/lessons/question';
 import { createReplayer } from '../../scenario/replay';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { lessonText, optionLabel, stepWords } from '../lessons/lessonText';
-import { LESSONS_HREF } from '../lessons/StartHere';
+import { LESSONS_HREF, lessonHref } from '../lessons/StartHere';
 import { chapterOf } from '../player/Chapters';
 import { captionText } from '../player/captions';
 import { qrCode } from '../player/share/qrCode';
@@ -20,8 +20,7 @@ import styles from './Handout.module.css';
 type PerPage = '1' | '2';
 
 /** The lesson's own link (no scenario in it: the lesson is built in), absolute, for paper and its QR code. */
-const lessonLink = (id: string) =>
-  `${window.location.origin}${window.location.pathname}${LESSONS_HREF}&lesson=${id}`;
+const lessonLink = (id: string) => `${window.location.origin}${window.location.pathname}${lessonHref(id)}`;
 
 /** Every step of the lesson, replayed once in a replayer of its own (the learner's scenario stays as it is). */
 function useSteps(subject: Lesson): StepScene[] | Error | undefined {
@@ -161,7 +160,7 @@ function Handout({ subject }: { subject: Lesson }) {
       <div className={styles.tools} role="toolbar" aria-label={t('handout.tools')}>
         <a
           className="quiet-button"
-          href={`${LESSONS_HREF}&lesson=${subject.id}`}
+          href={lessonHref(subject.id)}
           onClick={(event) => {
             if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
               return;

@@ -19,7 +19,7 @@ import { stepWords, useLessonText } from './lessonText';
 import { openLesson, workAtRisk } from './openLesson';
 import { updateProgress, useProgress } from './progressStore';
 import { QuestionForm, Reveal } from './QuestionCard';
-import { LESSONS_HREF } from './StartHere';
+import { LESSONS_HREF, lessonHref } from './StartHere';
 
 type OpenChoice = 'open' | 'keep' | 'save';
 const openChoices: readonly OpenChoice[] = ['open', 'keep', 'save'];
@@ -31,8 +31,6 @@ function linkedCursor(subject: Lesson): number {
   const last = subject.scenario.steps.length - 1;
   return Number.isInteger(step) && step >= 1 ? Math.min(step - 1, last) : 0;
 }
-
-export const lessonHref = (id: LessonId) => `${LESSONS_HREF}&lesson=${id}`;
 
 /** Opens another lesson (or the list, with `undefined`) in this section. */
 export function goToLesson(id: LessonId | undefined): void {

@@ -2,10 +2,11 @@ import { isLessonId, LESSON_IDS, lesson } from '../../scenario/lessons/lessons';
 import { useFragmentParam } from '../../state/location';
 import { Icon } from '../shell/icons';
 import styles from './Lessons.module.css';
-import { goToLesson, LessonView, lessonHref } from './LessonView';
+import { goToLesson, LessonView } from './LessonView';
 import { useLessonText } from './lessonText';
 import { Practice } from './Practice';
 import { useProgress } from './progressStore';
+import { lessonHref } from './StartHere';
 
 function LessonList() {
   const t = useLessonText();

@@ -4,7 +4,9 @@ import styles from './StartHere.module.css';
 
 /** The link that opens the first lesson at its first step (`lesson` and `view` in the fragment). */
 export const LESSONS_HREF = '#view=lessons';
-export const FIRST_LESSON_HREF = `${LESSONS_HREF}&lesson=key-types`;
+/** A lesson's link (its first step): `#view=lessons&lesson=rotation`. */
+export const lessonHref = (id: string) => `${LESSONS_HREF}&lesson=${id}`;
+export const FIRST_LESSON_HREF = lessonHref('key-types');
 
 /**
  * "Start here" on the first screen and the study notes: a newcomer's way into the first guided lesson, and to the

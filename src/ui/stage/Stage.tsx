@@ -457,7 +457,8 @@ function SavePicture({ scene }: { scene: Scene }) {
  * The stage: the step under the player's cursor drawn as one diagram (the caller with its memory, AWS KMS with
  * the key, its backing-key versions and the key policy gate, storage, CloudTrail), the live call as the arrow
  * between them, and the tokens where the scene puts them. A step forward plays the step's beats; any other move
- * shows its end state, the tokens travelling back or forward to where that step left them.
+ * shows its end state, the tokens travelling back or forward to where that step left them. Its SVG twin,
+ * drawing.ts, draws the same scene for Save picture and the handout: what one shows, the other should too.
  */
 export default function Stage() {
   const t = useT();
