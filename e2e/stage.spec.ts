@@ -538,6 +538,8 @@ test.describe('every kind of step has its picture', () => {
         name: /^Plaintext data key, .*S3 Bucket Key of with-bucket-keys/,
       }),
     ).toBeVisible();
+    // The storage box's new words (a bucket's objects and keys, the count of what is not drawn) pass axe.
+    await axeCheck(page, 'stage, S3 Bucket Keys', '[data-stage]');
   });
 
   test('any other KMS call (the console’s) draws caller → KMS → response and its trail row', async ({

@@ -74,6 +74,7 @@ export const stage = defineMessages(
       noCall: 'No KMS call in this step',
       why: 'Why, and what fixes it',
       via: 'via {service}',
+      earlier: 'after {count} {count|one=call|other=calls}: {operations}',
     },
     storage: {
       objects:
@@ -223,6 +224,7 @@ export const stage = defineMessages(
       noCall: 'このステップに KMS 呼び出しはありません',
       why: 'なぜ拒否されたか、どう直すか',
       via: '{service} 経由',
+      earlier: '先に {count} 回の呼び出し: {operations}',
     },
     storage: {
       objects: 'オブジェクト {objects} 個、暗号化データキー {keys} 個',

@@ -275,6 +275,16 @@ function CallArrow({ call, local, shared }: { call?: Call; local?: LocalWork; sh
           </p>
           <Arrow direction="forward" />
         </div>
+        {call.earlier && (
+          <p className={styles.earlier}>
+            <RichText
+              text={t('stage.call.earlier', {
+                count: call.earlier.count,
+                operations: call.earlier.operations.map((op) => `\`${op}\``).join(', '),
+              })}
+            />
+          </p>
+        )}
         <dl className={styles.fields}>
           {call.fields.map((field) => (
             <div key={field.name} className={styles.field}>

@@ -434,4 +434,24 @@ describe('AWS services', () => {
     expect(endOf(later).tokens.some((t) => t.bucketKey)).toBe(false);
     expect(later.resources?.total).toBe(2);
   });
+
+  it('a service that calls KMS several times is drawn by the call that makes the data key, after the others', async () => {
+    const scenario = withSteps('rds', [
+      {
+        id: 's8',
+        kind: 'service.call',
+        service: 'rds',
+        action: 'CreateDBInstance',
+        params: { DBInstanceIdentifier: 'orders', KmsKeyId: 'alias/study-notes' },
+      },
+    ]);
+    const s = await sceneAt(createReplayer(scenario), 7);
+    expect(s.call?.operation).toBe('GenerateDataKeyWithoutPlaintext');
+    expect(s.call?.earlier).toEqual({ count: 2, operations: ['DescribeKey', 'CreateGrant'] });
+    expect(
+      endOf(s)
+        .tokens.filter((t) => t.object === 'orders')
+        .map((t) => t.kind),
+    ).toEqual(['ciphertextBlob']);
+  });
 });

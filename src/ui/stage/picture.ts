@@ -99,6 +99,11 @@ export interface Call {
   deniedStepId?: string;
   /** Names of the response fields that came back as tokens (`Plaintext`, `CiphertextBlob`). */
   response: string[];
+  /**
+   * A service's step that called KMS more than once is drawn by its last call (the one that made or opened the
+   * data key, or the one that failed); these are the calls before it: how many, and which operations.
+   */
+  earlier?: { count: number; operations: string[] };
 }
 
 export interface CallerOnStage {
@@ -843,18 +848,28 @@ const genericScene: Builder = ({ view, history, rest, before }): Built => {
   const frames = fresh.length ? [without(rest, fresh), rest] : [rest];
   if (step?.kind === 'service.call' && result?.kind === 'service.call' && result.ok) {
     const { kmsCalls, result: answer } = result.detail;
-    const first = kmsCalls[0];
-    const call: Call | undefined = first
+    // The last call is the one that made or opened the data key (after DescribeKey, CreateGrant…) or failed.
+    const last = kmsCalls.at(-1);
+    const earlier = kmsCalls.slice(0, -1);
+    const call: Call | undefined = last
       ? {
-          operation: first.operation,
-          ...(first.viaService ? { viaService: first.viaService } : {}),
+          operation: last.operation,
+          ...(last.viaService ? { viaService: last.viaService } : {}),
           fields: callFields({
-            ...(first.keyId ? { KeyId: first.keyId } : {}),
-            ...(first.encryptionContext ? { EncryptionContext: first.encryptionContext } : {}),
+            ...(last.keyId ? { KeyId: last.keyId } : {}),
+            ...(last.encryptionContext ? { EncryptionContext: last.encryptionContext } : {}),
           }),
-          outcome: first.ok ? 'ok' : 'error',
-          ...(first.error ? { error: first.error } : {}),
+          outcome: last.ok ? 'ok' : 'error',
+          ...(last.error ? { error: last.error } : {}),
           response: [],
+          ...(earlier.length
+            ? {
+                earlier: {
+                  count: earlier.length,
+                  operations: [...new Set(earlier.map((c) => c.operation))],
+                },
+              }
+            : {}),
         }
       : undefined;
     // What the call stored is new in the last frame only: it lands in storage after the call.
@@ -863,7 +878,7 @@ const genericScene: Builder = ({ view, history, rest, before }): Built => {
       .filter((t) => (t.at === 'storage' || t.at === 'memory') && !had.has(t.id))
       .map((t) => t.id);
     const beats = fresh.length || stored.length ? [without(rest, [...fresh, ...stored]), rest] : [rest];
-    const pairs = pairsOf(first?.encryptionContext);
+    const pairs = pairsOf(last?.encryptionContext);
     if (pairs.length) for (const f of beats) f.push(contextToken(step.id, pairs, 'wire'));
     const service = serviceDeclaration(step.service).name;
     // S3 Bucket Keys: the request asked for them, or the object it read was stored under one.
