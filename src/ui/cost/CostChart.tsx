@@ -1,36 +1,41 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { formatUsd } from '../keys/format';
 import { variant } from '../shell/cssModule';
+import { useBoxSize } from '../shell/useBoxSize';
 import { useLang, useT } from '../shell/useT';
 import styles from './cost.module.css';
 import { COST_PARTS, layoutCostChart, type MonthCost } from './costModel';
 
-const WIDTH = 900;
-const HEIGHT = 260;
-/**
- * Month labels under the bars, at most: a label ("2026-01") is about 70 user units wide at the projector's size,
- * so eight fit the plot's width without touching; the monthly table lists every month.
- */
-const MAX_MONTH_LABELS = 8;
-const PAD = { left: 78, right: 78, top: 16, bottom: 40 };
-
 /**
  * Cost over time: one stacked bar per month (key fees, rotation surcharges, request charges; each with its own
  * pattern, not only its own colour) on the left axis, and the running total as a line on the right axis.
+ *
+ * Laid out in CSS pixels at the width it is shown (its figure's), not drawn at a fixed size and scaled by a
+ * viewBox: scaled, its 24 px projector labels shrank to 20 px on a 1024 px screen, and to 5 px on a phone. Its
+ * padding and label spacing follow the theme's font size.
  */
 export function CostChart({ months }: { months: readonly MonthCost[] }) {
   const t = useT();
   const lang = useLang();
   const id = useId();
-  const innerW = WIDTH - PAD.left - PAD.right;
-  const innerH = HEIGHT - PAD.top - PAD.bottom;
+  const figure = useRef<HTMLElement>(null);
+  const { width, fontPx: font } = useBoxSize(figure, { width: 900, fontPx: 13 });
+  // Room for a dollar label ("$12.50") on each side and a month label under the axis.
+  const pad = { left: font * 5.5, right: font * 5.5, top: font, bottom: font * 2.5 };
+  // About 3:10, between 13 lines of text (room for five dollar ticks) and 20.
+  const height = Math.round(Math.max(font * 13, Math.min(width * 0.3, font * 20)));
+  const innerW = Math.max(1, width - pad.left - pad.right);
+  const innerH = height - pad.top - pad.bottom;
   const chart = layoutCostChart(months, innerW, innerH);
-  const labelEvery = Math.max(1, Math.ceil(months.length / MAX_MONTH_LABELS));
+  // A month label ("2026-01") is about 4.5 em wide with its gap: label every n-th month so none touch.
+  const labelEvery = Math.max(1, Math.ceil(months.length / Math.max(1, Math.floor(innerW / (font * 4.5)))));
   const total = months.at(-1)?.cumulativeUsd ?? 0;
   return (
-    <figure className={styles.costChart}>
+    <figure className={styles.costChart} ref={figure}>
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}
@@ -55,17 +60,22 @@ export function CostChart({ months }: { months: readonly MonthCost[] }) {
             <circle cx="3" cy="3" r="1.2" className={styles.costDot} />
           </pattern>
         </defs>
-        <g transform={`translate(${PAD.left},${PAD.top})`}>
+        <g transform={`translate(${pad.left},${pad.top})`}>
           {chart.monthlyTicks.map((tick) => (
             <g key={`m${tick.y}`} className={styles.costTick}>
               <line x1={0} x2={innerW} y1={tick.y} y2={tick.y} />
-              <text x={-8} y={tick.y + 4} textAnchor="end">
+              <text x={-font / 2} y={tick.y + font / 3} textAnchor="end">
                 {formatUsd(lang, tick.usd)}
               </text>
             </g>
           ))}
           {chart.cumulativeTicks.map((tick) => (
-            <text key={`c${tick.y}`} className={styles.costTickRight} x={innerW + 8} y={tick.y + 4}>
+            <text
+              key={`c${tick.y}`}
+              className={styles.costTickRight}
+              x={innerW + font / 2}
+              y={tick.y + font / 3}
+            >
               {formatUsd(lang, tick.usd)}
             </text>
           ))}
@@ -94,7 +104,7 @@ export function CostChart({ months }: { months: readonly MonthCost[] }) {
                 <text
                   className={styles.costMonth}
                   x={bar.x + bar.width / 2}
-                  y={innerH + 18}
+                  y={innerH + font * 1.4}
                   textAnchor="middle"
                 >
                   {bar.month}

@@ -7,6 +7,7 @@ import panelStyles from '../keys/panel.module.css';
 import type { ScenarioHistory } from '../rotation/history';
 import { useScenarioHistory } from '../rotation/useScenarioHistory';
 import { RichText } from '../shell/RichText';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { SectionLink } from '../shell/SectionLink';
 import { useLang, useT } from '../shell/useT';
 import { CostChart } from './CostChart';
@@ -96,9 +97,11 @@ export default function CostSection() {
 
           <section className={panelStyles.klabCard} aria-labelledby="cost-keys-title">
             <h2 id="cost-keys-title">{t('cost.keys.title')}</h2>
-            <div className={panelStyles.klabTableWrap}>
+            <ScrollRegion labelledBy={'cost-keys-caption'}>
               <table className={panelStyles.klabTable}>
-                <caption className="visually-hidden">{t('cost.keys.title')}</caption>
+                <caption id="cost-keys-caption" className="visually-hidden">
+                  {t('cost.keys.title')}
+                </caption>
                 <CostColumns
                   columns={[
                     { label: t('cost.keys.key') },
@@ -153,7 +156,7 @@ export default function CostSection() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
 
           <section className={panelStyles.klabCard} aria-labelledby="cost-chart-title">
@@ -161,9 +164,9 @@ export default function CostSection() {
             <CostChart months={cost.months} />
             <details className={styles.costMonths}>
               <summary>{t('cost.chart.showTable')}</summary>
-              <div className={panelStyles.klabTableWrap}>
+              <ScrollRegion labelledBy={'cost-months-caption'}>
                 <table className={panelStyles.klabTable}>
-                  <caption>{t('cost.chart.tableCaption')}</caption>
+                  <caption id="cost-months-caption">{t('cost.chart.tableCaption')}</caption>
                   <CostColumns
                     columns={[
                       { label: t('cost.chart.month') },
@@ -188,31 +191,35 @@ export default function CostSection() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </details>
           </section>
 
           <section className={panelStyles.klabCard} aria-labelledby="cost-compare-title">
             <h2 id="cost-compare-title">{t('cost.compare.title')}</h2>
-            <table className={panelStyles.klabTable}>
-              <caption className="visually-hidden">{t('cost.compare.title')}</caption>
-              <CostColumns
-                columns={[
-                  { label: t('cost.compare.kind') },
-                  { label: t('cost.compare.cost'), numeric: true },
-                  { label: t('cost.compare.why') },
-                ]}
-              />
-              <tbody>
-                {comparedKinds.map(({ kind, usd }) => (
-                  <CostRow
-                    key={kind}
-                    head={t(`cost.kinds.${kind}`)}
-                    cells={[{ usd: cost.comparison[usd] }, { text: t(`cost.compare.${kind}`) }]}
-                  />
-                ))}
-              </tbody>
-            </table>
+            <ScrollRegion labelledBy="cost-compare-caption">
+              <table className={panelStyles.klabTable}>
+                <caption id="cost-compare-caption" className="visually-hidden">
+                  {t('cost.compare.title')}
+                </caption>
+                <CostColumns
+                  columns={[
+                    { label: t('cost.compare.kind') },
+                    { label: t('cost.compare.cost'), numeric: true },
+                    { label: t('cost.compare.why') },
+                  ]}
+                />
+                <tbody>
+                  {comparedKinds.map(({ kind, usd }) => (
+                    <CostRow
+                      key={kind}
+                      head={t(`cost.kinds.${kind}`)}
+                      cells={[{ usd: cost.comparison[usd] }, { text: t(`cost.compare.${kind}`) }]}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           </section>
 
           <section className={panelStyles.klabCard} aria-labelledby="cost-honest-title">

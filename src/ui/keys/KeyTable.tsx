@@ -1,6 +1,8 @@
+import { useId } from 'react';
 import type { KeyView } from '../../kms/index';
 import { stateOf } from '../rotation/history';
 import { RichText } from '../shell/RichText';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { useLang, useT } from '../shell/useT';
 import { formatDate, isoDate, keyName } from './format';
 import styles from './panel.module.css';
@@ -41,10 +43,11 @@ export function KeyTable({
 }) {
   const t = useT();
   const lang = useLang();
+  const id = useId();
   return (
-    <div className={styles.klabTableWrap}>
+    <ScrollRegion labelledBy={`${id}-caption`}>
       <table className={`${styles.klabTable} klab-keys`}>
-        <caption>
+        <caption id={`${id}-caption`}>
           <RichText text={t('keys.table.caption', { region, count: keys.length })} />
         </caption>
         <thead>
@@ -124,6 +127,6 @@ export function KeyTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,8 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyView } from '../../kms/index';
 import { usePreferences } from '../../state/preferences';
 import { type LifecycleState, type ScenarioHistory, stateOf } from '../rotation/history';
 import { RichText } from '../shell/RichText';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { useT } from '../shell/useT';
 import styles from './panel.module.css';
 import {
@@ -14,19 +15,26 @@ import {
   takenTransitions,
 } from './stateMachine';
 
-/** Where a diagram draws its states and bends its edges; the projector has its own, with room for 24 px text. */
+/**
+ * Where the diagram draws its states and bends its edges, in user units of a drawing whose text is `font` units
+ * tall. Every theme draws this one layout, scaled so that `font` units are the theme's text size: the screen's
+ * diagram is the projector's at 16/24, so a label that clears its neighbours on a projector clears them
+ * everywhere. Boxes grow to the measured width of their name in the page's language (see `useNodeWidths`).
+ */
 interface Layout {
   width: number;
   height: number;
+  font: number;
   nodeHeight: number;
-  /** Each state's centre and box width. */
+  /** Each state's centre and least box width. */
   node: Record<LifecycleState, { x: number; y: number; w: number }>;
   /** Sideways bend of each edge, so opposite edges between two states do not overlap. */
   bend: Record<string, number>;
-  /** Where an edge's label sits when the midpoint of its curve is taken by another label or a box. */
-  label?: Record<string, LabelPlace>;
-  /** Long operation names break before their last word, so a label is narrow enough to sit between edges. */
-  wrap?: boolean;
+  /**
+   * Where an edge's label sits when the midpoint of its curve is taken by another label or a box: beside its own
+   * edge, clear of every box and every other label.
+   */
+  label: Record<string, LabelPlace>;
 }
 
 interface LabelPlace {
@@ -35,44 +43,16 @@ interface LabelPlace {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** Screens: unreachable states sit in the greyed bottom row. */
-const SCREEN: Layout = {
-  width: 1000,
-  height: 470,
-  nodeHeight: 48,
-  node: {
-    None: { x: 70, y: 190, w: 190 },
-    Creating: { x: 290, y: 60, w: 190 },
-    Enabled: { x: 290, y: 190, w: 190 },
-    Disabled: { x: 640, y: 190, w: 190 },
-    PendingDeletion: { x: 470, y: 330, w: 190 },
-    Deleted: { x: 160, y: 330, w: 190 },
-    PendingReplicaDeletion: { x: 840, y: 330, w: 190 },
-    PendingImport: { x: 200, y: 430, w: 190 },
-    Unavailable: { x: 500, y: 430, w: 190 },
-    Updating: { x: 800, y: 430, w: 190 },
-  },
-  bend: {
-    'Enabled>Disabled:DisableKey': -40,
-    'Disabled>Enabled:EnableKey': -40,
-    'PendingDeletion>Disabled:CancelKeyDeletion': -36,
-    'Disabled>PendingDeletion:ScheduleKeyDeletion': -36,
-    'PendingReplicaDeletion>Disabled:CancelKeyDeletion': -36,
-    'Disabled>PendingReplicaDeletion:ScheduleKeyDeletion': -36,
-    'Enabled>PendingReplicaDeletion:ScheduleKeyDeletion': 120,
-  },
-};
-
 /**
- * Projectors: every label at 24 px as drawn, never scaled down (the card is 1156 px wide at 1280 × 720); the
- * boxes fit their names, and the long operation names wrap so the six edges between the middle and lower rows
- * each have room for a label beside them.
+ * The boxes fit their names at 24 units, and the long operation names wrap so the six edges between the middle
+ * and lower rows each have room for a label beside them (the card is 1156 px wide at 1280 × 720, so a
+ * projector draws it 1:1). Each label may cross another edge (it has a halo), never another label or a box.
  */
-const PROJECTOR: Layout = {
+const LAYOUT: Layout = {
   width: 1150,
   height: 740,
+  font: 24,
   nodeHeight: 56,
-  wrap: true,
   node: {
     None: { x: 140, y: 50, w: 240 },
     Creating: { x: 620, y: 50, w: 200 },
@@ -95,7 +75,6 @@ const PROJECTOR: Layout = {
     // Low, under the Disabled edges' labels, into PendingReplicaDeletion's side.
     'Enabled>PendingReplicaDeletion:ScheduleKeyDeletion': -100,
   },
-  // Each label beside its own edge; it may cross another edge (it has a halo), never another label or a box.
   label: {
     'None>Enabled:CreateKey': { x: 205, y: 165, anchor: 'end' },
     'Creating>Enabled:clock.advance': { x: 475, y: 165, anchor: 'start' },
@@ -110,6 +89,43 @@ const PROJECTOR: Layout = {
     'PendingReplicaDeletion>PendingDeletion:clock.advance': { x: 700, y: 615, anchor: 'middle' },
   },
 };
+
+/** The text size each theme draws the diagram's `font` units at, in CSS px. */
+const DRAWN_FONT_PX = { projector: 24, screen: 16 } as const;
+
+/** Inner margin between a box's name and its border, each side, in user units. */
+const NODE_PADDING = 16;
+
+/**
+ * The drawn width of each state's name (with its "●n"), measured in user units after each render that changes
+ * a name, and again once web fonts have loaded: a box is never narrower than its name in either language.
+ */
+function useNameWidths(names: ReadonlyMap<LifecycleState, string>) {
+  const texts = useRef(new Map<LifecycleState, SVGTextElement>());
+  const [widths, setWidths] = useState<ReadonlyMap<LifecycleState, number>>(new Map());
+  const key = [...names.values()].join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the names that were drawn.
+  useLayoutEffect(() => {
+    const measure = () =>
+      setWidths((previous) => {
+        const next = new Map(
+          [...texts.current].map(([state, text]) => [state, text.getComputedTextLength()]),
+        );
+        return [...next].every(([state, w]) => previous.get(state) === w) ? previous : next;
+      });
+    measure();
+    let live = true;
+    document.fonts?.ready.then(() => live && measure());
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  const ref = (state: LifecycleState) => (text: SVGTextElement | null) => {
+    if (text) texts.current.set(state, text);
+    else texts.current.delete(state);
+  };
+  return { widths, ref };
+}
 
 /** Where the straight line from a node's centre towards (tx, ty) leaves its box. */
 function border(layout: Layout, state: LifecycleState, tx: number, ty: number, pad = 4) {
@@ -138,7 +154,7 @@ function edgePath(layout: Layout, edge: TransitionEdge) {
   const end = border(layout, edge.to, cx, cy, 10);
   // The curve's own midpoint (t = ½ of the quadratic Bézier).
   const mid = { x: (start.x + 2 * cx + end.x) / 4, y: (start.y + 2 * cy + end.y) / 4 };
-  const place = layout.label?.[key];
+  const place = layout.label[key];
   return {
     d: `M${start.x},${start.y} Q${cx},${cy} ${end.x},${end.y}`,
     label: place ?? { x: mid.x, y: mid.y - 6, anchor: 'middle' },
@@ -167,7 +183,7 @@ export function StateMachine({
 }) {
   const t = useT();
   const id = useId();
-  const layout = usePreferences((s) => s.theme) === 'projector' ? PROJECTOR : SCREEN;
+  const drawnFont = DRAWN_FONT_PX[usePreferences((s) => s.theme) === 'projector' ? 'projector' : 'screen'];
   const { counts, unknown } = useMemo(() => takenTransitions(history?.transitions ?? []), [history]);
   const table = useMemo(() => keyStateTable(), []);
   // Each distinct refusal once, numbered like the footnotes of AWS's own table.
@@ -192,6 +208,24 @@ export function StateMachine({
     'Deleted',
     ...KEY_STATES.filter((s) => s.reachable).map((s) => s.state),
   ]);
+  const names = new Map(
+    nodes.map((state) => {
+      const here = occupancy.get(state) ?? 0;
+      const name = state === 'None' || state === 'Deleted' ? t(`keys.state.${state}`) : state;
+      return [state, here > 0 ? `${name} ●${here}` : name] as const;
+    }),
+  );
+  const { widths, ref } = useNameWidths(names);
+  // Each box at least as wide as its measured name, centred where the layout puts it.
+  const layout: Layout = {
+    ...LAYOUT,
+    node: Object.fromEntries(
+      nodes.map((state) => {
+        const place = LAYOUT.node[state];
+        return [state, { ...place, w: Math.max(place.w, (widths.get(state) ?? 0) + 2 * NODE_PADDING) }];
+      }),
+    ) as Layout['node'],
+  };
 
   return (
     <section className={`${styles.klabCard} klab-states`} aria-labelledby={`${id}-title`}>
@@ -200,7 +234,7 @@ export function StateMachine({
       <svg
         className={styles.klabStatesDiagram}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
-        style={{ maxWidth: layout.width }}
+        style={{ maxWidth: (layout.width * drawnFont) / layout.font }}
         role="img"
         aria-labelledby={`${id}-svg-title`}
         aria-describedby={`${id}-svg-desc`}
@@ -232,12 +266,7 @@ export function StateMachine({
           const key = edgeId(edge);
           const taken = counts.get(key) ?? 0;
           const { d, label } = edgePath(layout, edge);
-          const lines =
-            edge.via === 'clock.advance'
-              ? [t('keys.states.byTime')]
-              : layout.wrap
-                ? wrapped(edge.via)
-                : [edge.via];
+          const lines = edge.via === 'clock.advance' ? [t('keys.states.byTime')] : wrapped(edge.via);
           return (
             <g key={key} className={taken ? `${styles.klabEdge} ${styles.isTaken}` : styles.klabEdge}>
               <path d={d} markerEnd={`url(#${id}-arrow)`} />
@@ -262,6 +291,7 @@ export function StateMachine({
           const p = layout.node[state];
           const here = occupancy.get(state) ?? 0;
           const pseudo = state === 'None' || state === 'Deleted';
+
           return (
             <g
               key={state}
@@ -270,14 +300,14 @@ export function StateMachine({
             >
               <rect width={p.w} height={layout.nodeHeight} rx={pseudo ? layout.nodeHeight / 2 : 8} />
               <text
+                ref={ref(state)}
                 x={p.w / 2}
                 y={layout.nodeHeight / 2 + 1}
                 textAnchor="middle"
                 dominantBaseline="middle"
                 lang={pseudo ? undefined : 'en'}
               >
-                {pseudo ? t(`keys.state.${state}`) : state}
-                {here > 0 && ` ●${here}`}
+                {names.get(state)}
               </text>
             </g>
           );
@@ -299,9 +329,9 @@ export function StateMachine({
         </p>
       )}
 
-      <div className={styles.klabTableWrap}>
+      <ScrollRegion labelledBy={`${id}-table-caption`}>
         <table className={`${styles.klabTable} ${styles.klabStateTable}`}>
-          <caption>{t('keys.states.tableCaption')}</caption>
+          <caption id={`${id}-table-caption`}>{t('keys.states.tableCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('keys.states.operations')}</th>
@@ -342,7 +372,7 @@ export function StateMachine({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ol className={styles.klabFootnotes}>
         {footnotes.map((note) => (
           <li key={note}>

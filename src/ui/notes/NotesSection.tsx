@@ -1,5 +1,7 @@
+import { useId } from 'react';
 import { StartHere } from '../lessons/StartHere';
 import { Icon } from '../shell/icons';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { useT } from '../shell/useT';
 import { Explore } from './Explore';
 import { DecryptFlow, EncryptFlow } from './FlowDiagram';
@@ -71,10 +73,11 @@ const rowCorrections: Record<(typeof keyTypeRows)[number], Partial<Record<string
 
 function KeyTypesTable() {
   const t = useT();
+  const id = useId();
   return (
-    <div className={styles.noteTableWrap}>
+    <ScrollRegion labelledBy={id} className={styles.noteTableWrap}>
       <table className={styles.noteTable}>
-        <caption>{t('notes.keyTypes.caption')}</caption>
+        <caption id={id}>{t('notes.keyTypes.caption')}</caption>
         <thead>
           <tr>
             {keyTypeColumns.map((column) => (
@@ -115,16 +118,17 @@ function KeyTypesTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
 function ServicesTable() {
   const t = useT();
+  const id = useId();
   return (
-    <div className={styles.noteTableWrap}>
+    <ScrollRegion labelledBy={id} className={styles.noteTableWrap}>
       <table className={`${styles.noteTable} ${styles.noteTableNarrow}`}>
-        <caption>{t('notes.services.caption')}</caption>
+        <caption id={id}>{t('notes.services.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('notes.services.service')}</th>
@@ -142,7 +146,7 @@ function ServicesTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -4,6 +4,7 @@ import { type AuthorizationRequest, type AuthorizationResult, accessDeniedMessag
 import { CAST_SERVICES, castOf, viaServiceOf } from '../../scenario/cast';
 import type { ScenarioSettings } from '../../scenario/schema';
 import { RichText } from '../shell/RichText';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { useT } from '../shell/useT';
 import { Explanation } from './Explanation';
 import { Fixes } from './Fixes';
@@ -156,9 +157,9 @@ export function AccessPanel(props: { world: World; keyArn: string; settings: Sce
           </span>
         </label>
       </div>
-      <div className={styles.matrixScroll}>
+      <ScrollRegion labelledBy={`${id}-matrix-caption`}>
         <table className={styles.matrix}>
-          <caption>
+          <caption id={`${id}-matrix-caption`}>
             <RichText text={t('policy.access.caption', { key: `\`${props.keyArn}\`` })} />{' '}
             {t('policy.access.totals', totals)}
           </caption>
@@ -207,7 +208,7 @@ export function AccessPanel(props: { world: World; keyArn: string; settings: Sce
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {chosen && chosen.answer.kind === 'evaluated' && (
         <ExplanationCard
           key={`${chosen.principal}/${chosen.operation}`}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AuthorizationResult, ElementMatch } from '../../kms/policy';
 import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { useT } from '../shell/useT';
 import { type DocumentView, explanationView, type GrantRow, type StatementRow } from './explanation';
 import { PrincipalName, Verdict } from './labels';
@@ -32,14 +33,15 @@ function ElementCell({
 
 function StatementTable({ document }: { document: DocumentView }) {
   const t = useT();
+  const id = useId();
   const title =
     document.source.kind === 'key-policy'
       ? t('policy.explain.keyPolicy')
       : t('policy.explain.identityPolicy', { name: document.source.name });
   return (
-    <div className={styles.explainDocument}>
+    <ScrollRegion labelledBy={id} className={styles.explainDocument}>
       <table className={styles.policyTable}>
-        <caption>
+        <caption id={id}>
           <RichText text={`${title} — ${t(`policy.explain.outcome.${document.verdict}`)}`} />
         </caption>
         <thead>
@@ -134,7 +136,7 @@ function StatementTable({ document }: { document: DocumentView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -13,6 +13,7 @@ import styles from '../keys/panel.module.css';
 import { useRegion } from '../keys/useRegion';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { useLang, useT } from '../shell/useT';
 import { type CiphertextFact, type KeyLifetime, lastDecryptOf, stateOf } from './history';
 import rotationStyles from './rotation.module.css';
@@ -399,9 +400,9 @@ function Ciphertexts({
   return (
     <section className={styles.klabCard} aria-labelledby="rotation-ciphertexts-title">
       <h2 id="rotation-ciphertexts-title">{t('rotation.ciphertexts.title')}</h2>
-      <div className={styles.klabTableWrap}>
+      <ScrollRegion labelledBy={'rotation-ciphertexts-caption'}>
         <table className={`${styles.klabTable} ${rotationStyles.rotCiphertexts}`}>
-          <caption>
+          <caption id="rotation-ciphertexts-caption">
             <RichText
               text={t('rotation.ciphertexts.caption', { region, count: facts.length, shown: shown.length })}
             />
@@ -508,7 +509,7 @@ function Ciphertexts({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

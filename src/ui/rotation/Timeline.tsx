@@ -76,14 +76,20 @@ function useMetrics() {
   return useMemo(
     () => ({
       font,
+      // Above the lanes, two rows: the clock handle's grip, then the calendar labels. The "now" line starts
+      // under the labels, so neither the grip nor the line crosses a month's name.
+      grip: Math.round(font * 1.4),
+      tickLabel: Math.round(font * 2.4),
+      axis: Math.round(font * 3),
       // One line each, top to bottom: the key's name and state; the next rotation's date; the versions band;
       // the "used here" label; the ciphertext marks. (Sharing lines, they overlapped at the projector's size.)
-      axis: Math.round(font * 2.4),
       lane: Math.round(font * 6.2),
       band: Math.round(font * 1.3),
       bandTop: Math.round(font * 2.5),
       markY: Math.round(font * 5.4),
       markR: Math.max(3, Math.round(font * 0.32)),
+      // A version's segment is never narrower than its label ("v12 ⟳").
+      segment: Math.round(font * 3.2),
     }),
     [font],
   );
@@ -194,31 +200,27 @@ const Lane = memo(function Lane({
                 height={metrics.band}
                 rx={3}
               />
-              {s.width > metrics.font * 2.6 && (
-                <text
-                  className={styles.tlSegLabel}
-                  lang="en"
-                  x={s.x + 5}
-                  y={metrics.bandTop + metrics.band * 0.72}
-                >
-                  v{s.versionIndex}
-                  {s.rotationType === 'AUTOMATIC' ? ' ⟳' : s.rotationType === 'ON_DEMAND' ? ' ✦' : ''}
-                </text>
-              )}
+              <text
+                className={styles.tlSegLabel}
+                lang="en"
+                x={s.x + 5}
+                y={metrics.bandTop + metrics.band * 0.72}
+              >
+                v{s.versionIndex}
+                {s.rotationType === 'AUTOMATIC' ? ' ⟳' : s.rotationType === 'ON_DEMAND' ? ' ✦' : ''}
+              </text>
             </g>
           );
         })}
+        {/* A deleted key's lane ends at its deletion, with a bar; nothing runs on into the future. */}
         {shredded && (
-          <g className="tl-shred">
-            <rect
-              className={styles.tlShredRect}
-              x={lane.endX}
-              y={metrics.bandTop - 4}
-              width={Math.max(0, width - lane.endX)}
-              height={metrics.band + 8}
-            />
-            <line className={styles.tlShredLine} x1={lane.endX} x2={lane.endX} y1={2} y2={metrics.lane - 4} />
-          </g>
+          <line
+            className={`tl-deleted ${styles.tlShredLine}`}
+            x1={lane.endX}
+            x2={lane.endX}
+            y1={2}
+            y2={metrics.lane - 4}
+          />
         )}
         {lane.nextRotation && (
           <g className="tl-next">
@@ -295,20 +297,24 @@ export function Timeline(props: TimelineProps) {
     const element = box.current;
     if (!element) return;
     const observer = new ResizeObserver(() => {
-      setWidth(Math.max(320, element.clientWidth));
+      // As wide as its box, however narrow (a phone): a wider drawing would scroll the page sideways.
+      setWidth(element.clientWidth || 900);
       setViewportHeight(element.clientHeight || 600);
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
-  const extent = useMemo(() => {
+  // What the scenario spans (shown until the learner zooms or pans), and how far zooming out and panning may go.
+  const { framed, extent } = useMemo(() => {
     const e = timelineExtent(history, startMs);
-    return { fromMs: e.fromMs, toMs: Math.max(e.toMs, history.nowMs + FUTURE_ROOM_MS) };
+    return {
+      framed: e,
+      extent: { fromMs: e.fromMs, toMs: Math.max(e.toMs, history.nowMs + FUTURE_ROOM_MS) },
+    };
   }, [history, startMs]);
-  // The window follows the whole extent until the learner zooms or pans.
   const [chosen, setChosen] = useState<TimeWindow>();
-  const window = chosen ?? extent;
+  const window = chosen ?? framed;
   // Wheel and drag events come faster than frames: they update `latest`, and one render per frame shows it.
   const latest = useRef(window);
   const frame = useRef<number | undefined>(undefined);
@@ -337,13 +343,13 @@ export function Timeline(props: TimelineProps) {
     const out = lanes.slice(first, last).map((lifetime) => {
       const known = laid.current.get(lifetime);
       if (known && known.scale === scale && known.history === history) return known.lane;
-      const lane = layoutLane(history, lifetime, byKey.get(lifetime.arn) ?? [], scale);
+      const lane = layoutLane(history, lifetime, byKey.get(lifetime.arn) ?? [], scale, metrics.segment);
       laid.current.set(lifetime, { scale, history, lane });
       return lane;
     });
     onLayout?.(performance.now() - started);
     return out;
-  }, [lanes, first, last, history, byKey, scale, onLayout]);
+  }, [lanes, first, last, history, byKey, scale, onLayout, metrics.segment]);
 
   const [focusedVersion, setFocusedVersion] = useState<{ lane: LaneLayout; segment: VersionSegment }>();
   const onFocusVersion = useCallback((lane: LaneLayout, segment: VersionSegment | undefined) => {
@@ -543,8 +549,8 @@ export function Timeline(props: TimelineProps) {
                 const x = xOf(scale, tick.ms);
                 return (
                   <g key={tick.ms} className={variant(styles, 'tlTick', tick.unit)}>
-                    <line className={styles.tlTickLine} x1={x} x2={x} y1={metrics.axis - 8} y2={height} />
-                    <text className={styles.tlTickLabel} x={x + 4} y={metrics.axis - 12}>
+                    <line className={styles.tlTickLine} x1={x} x2={x} y1={metrics.grip} y2={height} />
+                    <text className={styles.tlTickLabel} x={x + 4} y={metrics.tickLabel}>
                       {tickLabel(tick.ms, tick.unit)}
                     </text>
                   </g>
@@ -564,14 +570,14 @@ export function Timeline(props: TimelineProps) {
               />
             ))}
             <g className="tl-now">
-              <line className={styles.tlNowLine} x1={nowX} x2={nowX} y1={metrics.axis - 6} y2={height} />
+              <line className={styles.tlNowLine} x1={nowX} x2={nowX} y1={metrics.axis - 4} y2={height} />
             </g>
             {pending !== undefined && (
               <g className="tl-ghost">
                 <rect
                   className={styles.tlGhostRect}
                   x={nowX}
-                  y={metrics.axis - 6}
+                  y={metrics.axis - 4}
                   width={Math.max(0, targetX - nowX)}
                   height={height}
                 />
@@ -579,7 +585,7 @@ export function Timeline(props: TimelineProps) {
                   className={styles.tlGhostLine}
                   x1={targetX}
                   x2={targetX}
-                  y1={metrics.axis - 6}
+                  y1={metrics.axis - 4}
                   y2={height}
                 />
               </g>
@@ -599,20 +605,14 @@ export function Timeline(props: TimelineProps) {
               aria-describedby={`${id}-clock-help`}
               onKeyDown={onHandleKey}
               onBlur={() => pending !== undefined && setPending(undefined)}
-              transform={`translate(${targetX},${metrics.axis - 6})`}
+              transform={`translate(${targetX},0)`}
             >
               <path
                 className={styles.tlHandleGrip}
                 data-testid="tl-handle-grip"
-                d={`M-9,-${metrics.font * 1.1} h18 v${metrics.font * 0.8} l-9,9 l-9,-9 z`}
+                d={`M-9,2 h18 v${metrics.grip - 13} l-9,9 l-9,-9 z`}
               />
-              <rect
-                x={-14}
-                y={-metrics.font * 1.3}
-                width={28}
-                height={height}
-                className={styles.tlHandleHit}
-              />
+              <rect x={-14} y={0} width={28} height={height} className={styles.tlHandleHit} />
             </g>
           </svg>
         )}
@@ -654,6 +654,10 @@ export function Timeline(props: TimelineProps) {
         <li>
           <span className={`${styles.tlKey} ${styles.tlKeyWindow}`} aria-hidden="true" />{' '}
           {t('rotation.legend.window')}
+        </li>
+        <li>
+          <span className={`${styles.tlKey} ${styles.tlKeyDeleted}`} aria-hidden="true" />{' '}
+          {t('rotation.legend.deleted')}
         </li>
         <li>
           <span aria-hidden="true">✕</span> {t('rotation.legend.shredded')}

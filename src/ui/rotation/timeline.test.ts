@@ -57,6 +57,33 @@ describe('rotation timeline layout', () => {
       expect((xs[i] as number) - (xs[i - 1] as number)).toBeGreaterThanOrEqual(MIN_SEGMENT_PX);
   });
 
+  it('gives a version made and replaced on one day room for its label', async () => {
+    const keyId = { $ref: 's1/KeyMetadata/KeyId' };
+    const history = await historyOf([
+      { id: 's1', kind: 'kms.call', op: 'CreateKey', request: {} },
+      { id: 's2', kind: 'clock.advance', ms: DAY_MS },
+      { id: 's3', kind: 'kms.call', op: 'RotateKeyOnDemand', request: { KeyId: keyId } },
+      { id: 's4', kind: 'clock.advance', ms: 3 * 365 * DAY_MS },
+    ]);
+    const lifetime = [...history.keys.values()][0] as KeyLifetime;
+    const scale = { ...timelineExtent(history, START), width: 800 };
+    // A day of three years is under a pixel at 800 px; the label ("v0") needs about 51 px at 16 px text.
+    expect(xOf(scale, START + DAY_MS) - xOf(scale, START)).toBeLessThan(1);
+    const lane = layoutLane(history, lifetime, [], scale, 51);
+    expect(lane.segments[0]?.width).toBe(51);
+    expect(lane.segments[1]?.x).toBeGreaterThanOrEqual((lane.segments[0]?.x ?? 0) + 51);
+  });
+
+  it('frames a scenario that is all on its first day in a month, with room for the clock handle on its left', async () => {
+    const history = await historyOf([{ id: 's1', kind: 'kms.call', op: 'CreateKey', request: {} }]);
+    const window = timelineExtent(history, START);
+    // Not the year ahead it used to show (the scenario a 10 px sliver at the left edge).
+    expect(window.toMs - window.fromMs).toBeLessThan(45 * DAY_MS);
+    const scale = { ...window, width: 320 };
+    // The handle's grip is 18 px wide, centred on "now" (the start): 9 px of it must fit on a phone's timeline.
+    expect(xOf(scale, history.nowMs)).toBeGreaterThanOrEqual(9);
+  });
+
   it('buckets 10,000 ciphertexts into at most one mark per column and version, losing none', () => {
     fc.assert(
       fc.property(

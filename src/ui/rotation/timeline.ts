@@ -8,7 +8,11 @@
 import type { CiphertextFact, KeyLifetime, ScenarioHistory } from './history';
 
 export const DAY_MS = 86_400_000;
-/** The narrowest a version segment is drawn, so versions made at the same instant stay visible and focusable. */
+/**
+ * The narrowest a version segment is drawn by default, so versions made at the same instant stay visible and
+ * focusable. The timeline passes its own: room for the segment's label ("v3 ✦") at its text size, so a version
+ * created and replaced on one day is never an unlabelled sliver.
+ */
 export const MIN_SEGMENT_PX = 10;
 /** Ciphertext marks closer than this share one mark (with a count). */
 export const MARK_BUCKET_PX = 6;
@@ -127,6 +131,7 @@ export function layoutLane(
   lifetime: KeyLifetime,
   facts: readonly CiphertextFact[],
   scale: TimeScale,
+  minSegmentPx = MIN_SEGMENT_PX,
 ): LaneLayout {
   const { view } = lifetime;
   const lifeEndMs = lifetime.deletedMs ?? history.nowMs;
@@ -139,7 +144,7 @@ export function layoutLane(
     const endMs = versions[versionIndex + 1]?.createdDate.getTime() ?? lifeEndMs;
     // Versions made at the same instant (on-demand rotations without time passing) are pushed apart.
     const x = Math.max(xOf(scale, createdMs), previousEnd);
-    const width = Math.max(xOf(scale, endMs) - x, MIN_SEGMENT_PX);
+    const width = Math.max(xOf(scale, endMs) - x, minSegmentPx);
     previousEnd = x + width;
     segments.push({
       versionIndex,
@@ -191,7 +196,12 @@ export function layoutLane(
   };
 }
 
-/** The span the timeline covers: the scenario's start to beyond now and every date KMS has scheduled. */
+/**
+ * The span the timeline shows until the learner zooms or pans: the scenario's start to beyond now and every date
+ * KMS has scheduled, at least 30 days, with room on the left for the clock handle at the start and a quarter more
+ * on the right to drag the clock into. (Framing a whole year ahead left a first scenario, all on its first day,
+ * as a sliver at the left edge with the handle half cut.)
+ */
 export function timelineExtent(history: ScenarioHistory, startMs: number): TimeWindow {
   let endMs = history.nowMs;
   for (const { view, deletedMs } of history.keys.values()) {
@@ -202,8 +212,7 @@ export function timelineExtent(history: ScenarioHistory, startMs: number): TimeW
     if (next !== undefined && view.rotation.enabled) endMs = Math.max(endMs, next);
   }
   const span = Math.max(endMs - startMs, 30 * DAY_MS);
-  // A little room on both sides, so marks at the very start and end are drawn whole.
-  return { fromMs: startMs - span * 0.02, toMs: startMs + span * 1.08 };
+  return { fromMs: startMs - span * 0.05, toMs: startMs + span * 1.25 };
 }
 
 /** Zooms by `factor` (< 1 zooms in) around `anchorMs`, staying inside `extent`. */

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { BUCKET_KEY_REUSE_MS, MAX_BATCH_OBJECTS } from '../../services/index';
 import { scenarioStore, useScenario } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { useLang, useT } from '../shell/useT';
 import trailStyles from '../trail/trail.module.css';
 import { useTimeline } from '../trail/useTimeline';
@@ -79,9 +80,9 @@ export function BucketKeys({ keySelection, principal }: { keySelection: KeySelec
       {runs.length === 0 ? (
         <p className={trailStyles.trailEmpty}>{t('services.bucketKeys.none')}</p>
       ) : (
-        <div className={styles.serviceTableFrame}>
+        <ScrollRegion labelledBy={`${id}-caption`}>
           <table className={styles.serviceTable}>
-            <caption>
+            <caption id={`${id}-caption`}>
               <RichText text={t('services.bucketKeys.caption')} />
             </caption>
             <thead>
@@ -107,7 +108,7 @@ export function BucketKeys({ keySelection, principal }: { keySelection: KeySelec
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {plain && keyed && (
         <p className={styles.serviceSaving} role="status">

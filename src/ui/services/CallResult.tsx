@@ -1,8 +1,10 @@
 import { motion } from 'framer-motion';
+import { useId } from 'react';
 import { opName, type ServiceCallDetail } from '../../scenario/steps/serviceCall';
 import { SERVICES, type ServiceId } from '../../services/index';
 import { useScenario } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { useT } from '../shell/useT';
 import { RecordJson } from '../trail/RecordJson';
 import { shortArn } from '../trail/records';
@@ -19,6 +21,7 @@ const LISTED_CALLS = 12;
  */
 export function CallResult({ service }: { service: ServiceId }) {
   const t = useT();
+  const id = useId();
   const view = useScenario((s) => s.view);
   const step = view?.step?.kind === 'service.call' && view.step.service === service ? view.step : undefined;
   const detail =
@@ -75,9 +78,9 @@ export function CallResult({ service }: { service: ServiceId }) {
           {detail.kmsCalls.length === 0 ? (
             <p>{t('services.result.noCalls', { service: name })}</p>
           ) : (
-            <div className={servicesStyles.serviceTableFrame}>
+            <ScrollRegion labelledBy={`${id}-calls-caption`}>
               <table className={servicesStyles.serviceTable}>
-                <caption>{t('services.result.callsCaption')}</caption>
+                <caption id={`${id}-calls-caption`}>{t('services.result.callsCaption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">#</th>
@@ -141,7 +144,7 @@ export function CallResult({ service }: { service: ServiceId }) {
               {detail.kmsCalls.length > LISTED_CALLS && (
                 <p>{t('services.result.more', { count: detail.kmsCalls.length - LISTED_CALLS })}</p>
               )}
-            </div>
+            </ScrollRegion>
           )}
         </>
       )}

@@ -1,4 +1,5 @@
 import type { ServiceId, ServicesWorld } from '../../services/index';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { useT } from '../shell/useT';
 import { shortKey } from '../trail/records';
 import trailStyles from '../trail/trail.module.css';
@@ -77,9 +78,9 @@ export function Resources({ service, world }: { service: ServiceId; world: Servi
       {rows.length === 0 ? (
         <p className={trailStyles.trailEmpty}>{t('services.resources.empty')}</p>
       ) : (
-        <div className={styles.serviceTableFrame}>
+        <ScrollRegion labelledBy={`${service}-resources-caption`}>
           <table className={styles.serviceTable}>
-            <caption>{t('services.resources.caption', { what })}</caption>
+            <caption id={`${service}-resources-caption`}>{t('services.resources.caption', { what })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('services.resources.name')}</th>
@@ -102,7 +103,7 @@ export function Resources({ service, world }: { service: ServiceId; world: Servi
             </tbody>
           </table>
           {rows.length > SHOWN && <p>{t('services.result.more', { count: rows.length - SHOWN })}</p>}
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

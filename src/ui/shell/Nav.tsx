@@ -11,7 +11,8 @@ function isPlainClick(event: MouseEvent): boolean {
 
 /**
  * The sections in one row, grouped as a learner moves through them: Learn, Do, Observe. The row scrolls
- * sideways when it does not fit (a phone); the projector theme wraps it group by group instead.
+ * sideways when it does not fit (a phone), with a shadow at the side where more links are; the projector theme
+ * wraps it group by group instead.
  */
 export function Nav({ current }: { current: Section }) {
   const t = useT();
@@ -22,7 +23,7 @@ export function Nav({ current }: { current: Section }) {
     currentLink.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, []);
   return (
-    <nav className="nav" aria-label={t('shell.navLabel')}>
+    <nav className={styles.nav} aria-label={t('shell.navLabel')}>
       <ul className={styles.navGroups} data-testid="nav-groups">
         {sectionGroups.map((group) => (
           <li key={group} className={styles.navGroup}>

@@ -1,0 +1,273 @@
+import { expect, type Page, test } from '@playwright/test';
+import { loadCatalogues, t } from '../src/i18n';
+import { createScenario } from '../src/scenario/schema';
+import { DAY_MS } from '../src/scenario/steps/clockAdvance';
+import { sections } from '../src/ui/sections';
+import { gotoApp, type Lang, openScenario } from './helpers/app';
+import { textSmallerThan } from './helpers/textSize';
+
+/**
+ * What the page shows (issue #13, items 9, 13 and 14): nothing runs off a phone's screen sideways, drawings keep
+ * their labels clear of their boxes, and the projector keeps its text size and one navigation row. Each test walks
+ * the sections in one page load (in-app navigation), as the browser suite is over its time budget.
+ */
+
+/**
+ * A multi-Region key taken through every transition the key-state diagram draws (each label then carries its
+ * "✓×n"), with a disabled, deleted and rotated key's history for the other sections to show.
+ */
+const primary = { $ref: 's1/KeyMetadata/Arn' };
+const replica = { $ref: 's2/ReplicaKeyMetadata/Arn' };
+const everyTransition = createScenario('layout', {}, [
+  { id: 's1', kind: 'kms.call', op: 'CreateKey', request: { MultiRegion: true } },
+  { id: 's2', kind: 'kms.call', op: 'ReplicateKey', request: { KeyId: primary, ReplicaRegion: 'eu-west-1' } },
+  { id: 's3', kind: 'clock.advance', ms: DAY_MS },
+  { id: 's4', kind: 'kms.call', op: 'DisableKey', request: { KeyId: primary } },
+  { id: 's5', kind: 'kms.call', op: 'EnableKey', request: { KeyId: primary } },
+  {
+    id: 's6',
+    kind: 'kms.call',
+    op: 'ScheduleKeyDeletion',
+    request: { KeyId: primary, PendingWindowInDays: 7 },
+  },
+  { id: 's7', kind: 'kms.call', op: 'CancelKeyDeletion', request: { KeyId: primary } },
+  {
+    id: 's8',
+    kind: 'kms.call',
+    op: 'ScheduleKeyDeletion',
+    request: { KeyId: primary, PendingWindowInDays: 7 },
+  },
+  {
+    id: 's9',
+    kind: 'kms.call',
+    op: 'ScheduleKeyDeletion',
+    request: { KeyId: replica, PendingWindowInDays: 7 },
+    caller: { region: 'eu-west-1' },
+  },
+  { id: 's10', kind: 'clock.advance', ms: 8 * DAY_MS },
+  { id: 's11', kind: 'clock.advance', ms: 8 * DAY_MS },
+  { id: 's12', kind: 'kms.call', op: 'CreateKey', request: { Description: 'still here' } },
+]);
+
+test.beforeAll(loadCatalogues);
+
+async function showSection(page: Page, id: string): Promise<void> {
+  await page.evaluate((view) => {
+    window.location.hash = `view=${view}`;
+  }, id);
+  await expect(page).toHaveURL(new RegExp(`view=${id}(&|$)`));
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('.section-loading')).toHaveCount(0);
+}
+
+/**
+ * What runs off the screen sideways: the document's own scroll width, every element whose box leaves the
+ * viewport without a scroll container to hold it, and every scroll container that does scroll sideways but is
+ * not named or not reachable by keyboard (a learner on a keyboard must be able to focus it to scroll it).
+ */
+function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const problems: string[] = [];
+    const nameOf = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+    if (document.documentElement.scrollWidth > viewport) {
+      problems.push(`the document is ${document.documentElement.scrollWidth} px wide`);
+    }
+    const scrollers = new Set<Element>();
+    // The outermost element that runs off is named; what is inside it would only repeat it.
+    const runOff = new Set<Element>();
+    for (const el of document.querySelectorAll('body *')) {
+      const box = el.getBoundingClientRect();
+      // Visually hidden text (1 px) is for screen readers; its box is clipped away.
+      if (box.width <= 1 || !el.checkVisibility()) continue;
+      let clip: Element | null = el.parentElement;
+      while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+      const holder = clip && clip !== document.body && clip !== document.documentElement ? clip : null;
+      if (holder && ['auto', 'scroll'].includes(getComputedStyle(holder).overflowX)) {
+        if (holder.scrollWidth > holder.clientWidth + 1) scrollers.add(holder);
+        continue;
+      }
+      if (holder) continue;
+      if (box.left < -0.5 || box.right > viewport + 0.5) {
+        runOff.add(el);
+        if (el.parentElement && runOff.has(el.parentElement)) continue;
+        problems.push(`${nameOf(el)} spans ${Math.round(box.left)}…${Math.round(box.right)} px`);
+      }
+    }
+    for (const scroller of scrollers) {
+      const labelledBy = scroller.getAttribute('aria-labelledby');
+      const name =
+        scroller.getAttribute('aria-label') ??
+        (labelledBy
+          ? labelledBy
+              .split(' ')
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' ')
+          : '');
+      if (!name.trim()) problems.push(`${nameOf(scroller)} scrolls sideways but has no name`);
+      // Reachable by keyboard: focusable itself, or its content ends with a focusable control (a row of links),
+      // which focus scrolls into view.
+      const start = scroller.getBoundingClientRect().left - scroller.scrollLeft;
+      const reach = Math.max(
+        0,
+        ...[...scroller.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')].map(
+          (c) => c.getBoundingClientRect().right - start,
+        ),
+      );
+      if ((scroller as HTMLElement).tabIndex < 0 && reach < scroller.scrollWidth - 48) {
+        problems.push(`${nameOf(scroller)} scrolls sideways but cannot be scrolled by keyboard`);
+      }
+    }
+    return problems;
+  });
+}
+
+/**
+ * Where the key-state diagram's text collides: a label over a box or over another label, a name wider than its
+ * box, anything outside the drawing. Boxes as drawn on screen, so the check holds at any scale.
+ */
+function diagramClashes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('.klab-states svg');
+    if (!svg) return ['no key-state diagram'];
+    type Box = { name: string; l: number; t: number; r: number; b: number };
+    const boxOf = (el: Element, name: string): Box => {
+      const r = el.getBoundingClientRect();
+      return { name, l: r.left, t: r.top, r: r.right, b: r.bottom };
+    };
+    const overlap = (a: Box, b: Box) =>
+      a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
+    const inside = (a: Box, b: Box) =>
+      a.l >= b.l - 0.5 && a.r <= b.r + 0.5 && a.t >= b.t - 0.5 && a.b <= b.b + 0.5;
+    const drawing = boxOf(svg, 'the drawing');
+    const nodes = [...svg.querySelectorAll('g > rect')].flatMap((rect) => {
+      const text = rect.parentElement?.querySelector('text');
+      return text
+        ? [{ box: boxOf(rect, text.textContent ?? ''), text: boxOf(text, text.textContent ?? '') }]
+        : [];
+    });
+    const labels = [...svg.querySelectorAll('g > path + text')].map((text) =>
+      boxOf(text, text.textContent ?? ''),
+    );
+    const clashes: string[] = [];
+    for (const node of nodes) {
+      if (!inside(node.text, node.box)) clashes.push(`“${node.text.name}” is wider than its box`);
+      if (!inside(node.box, drawing)) clashes.push(`box “${node.text.name}” is cut by the drawing's edge`);
+    }
+    for (const [i, label] of labels.entries()) {
+      if (!inside(label, drawing)) clashes.push(`label “${label.name}” is cut by the drawing's edge`);
+      for (const node of nodes) {
+        if (overlap(label, node.box)) clashes.push(`label “${label.name}” is over box “${node.text.name}”`);
+      }
+      for (const other of labels.slice(i + 1)) {
+        if (overlap(label, other)) clashes.push(`label “${label.name}” is over label “${other.name}”`);
+      }
+    }
+    return clashes;
+  });
+}
+
+/**
+ * What the rotation timeline gets wrong about itself: the clock handle cut by the drawing's edge, a calendar label
+ * under the handle or the "now" line, a version without its label, a hatched band past a deleted key's end.
+ */
+function timelineClashes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('[data-testid="tl-svg"]');
+    if (!svg) return ['no timeline'];
+    const clashes: string[] = [];
+    const box = (el: Element) => el.getBoundingClientRect();
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const drawing = box(svg);
+    const grip = svg.querySelector('[data-testid="tl-handle-grip"]');
+    const now = svg.querySelector('.tl-now line');
+    if (grip && (box(grip).left < drawing.left - 0.5 || box(grip).right > drawing.right + 0.5)) {
+      clashes.push('the clock handle is cut by the edge');
+    }
+    for (const label of svg.querySelectorAll('.tl-axis text')) {
+      for (const [name, el] of [
+        ['handle', grip],
+        ['now line', now],
+      ] as const) {
+        if (el && overlap(box(label), box(el))) clashes.push(`“${label.textContent}” is under the ${name}`);
+      }
+    }
+    for (const segment of svg.querySelectorAll('g[role="button"]')) {
+      const rect = segment.querySelector('rect');
+      const text = segment.querySelector('text');
+      if (!rect || !text || box(text).right > box(rect).right + 0.5) {
+        clashes.push(`${segment.getAttribute('aria-label')?.slice(0, 40)} has no room for its label`);
+      }
+    }
+    for (const end of svg.querySelectorAll('.tl-deleted')) {
+      const lane = end.closest('g[transform]');
+      for (const rect of lane?.querySelectorAll('rect') ?? []) {
+        const fill = getComputedStyle(rect).fill;
+        if (fill.includes('url(') && box(rect).right > box(end).right + 1) {
+          clashes.push('a hatched band runs past a deleted key’s end');
+        }
+      }
+    }
+    return clashes;
+  });
+}
+
+for (const lang of ['en', 'ja'] as const satisfies Lang[]) {
+  test(`at 390 px no section runs off the screen sideways (${lang})`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openScenario(page, everyTransition, {
+      view: sections[0].id,
+      step: everyTransition.steps.length,
+      lang,
+      theme: 'light',
+      motion: 'reduce',
+    });
+    const problems: string[] = [];
+    for (const section of sections) {
+      await showSection(page, section.id);
+      for (const problem of await sidewaysOverflow(page)) problems.push(`${section.id}: ${problem}`);
+      if (section.id === 'keys') {
+        for (const clash of await diagramClashes(page)) problems.push(`keys diagram: ${clash}`);
+      }
+      if (section.id === 'rotation') {
+        for (const clash of await timelineClashes(page)) problems.push(`timeline: ${clash}`);
+        await expect(page.getByText(t(lang, 'rotation.legend.deleted'))).toBeVisible();
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('on a projector the cost chart reads at 24 px at any width, the navigation is one row at 1920 px, and a heading scrolled to lands below the player', async ({
+  page,
+}) => {
+  // 1024 px: the chart used to be scaled down by its viewBox to 20 px text.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await gotoApp(page, { lang: 'ja', theme: 'projector', motion: 'reduce', view: 'cost' });
+  expect(await textSmallerThan(page, 24, 'main')).toEqual([]);
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const links = page.getByTestId('nav-groups').getByRole('link');
+  const tops = await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().top));
+  expect(Math.max(...tops) - Math.min(...tops), 'one row').toBeLessThan(4);
+  expect(await textSmallerThan(page, 24, 'main')).toEqual([]);
+
+  for (const section of sections.filter((s) => s.showsScenario && !s.within)) {
+    await showSection(page, section.id);
+    const hidden = await page.evaluate(() => {
+      const player = document.querySelector('[data-testid="player"]');
+      return [...document.querySelectorAll<HTMLElement>('main h2')].flatMap((heading) => {
+        if (!heading.checkVisibility()) return [];
+        heading.scrollIntoView();
+        const top = heading.getBoundingClientRect().top;
+        const bottom = player?.getBoundingClientRect().bottom ?? 0;
+        return top < bottom ? [`“${heading.textContent}” at ${Math.round(top)} px, under the player`] : [];
+      });
+    });
+    expect(hidden, section.id).toEqual([]);
+    if (section.id === 'keys') expect(await diagramClashes(page), 'the key-state diagram').toEqual([]);
+  }
+});
