@@ -214,6 +214,54 @@ function timelineClashes(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Words broken across lines (issue #13, item 12): code broken anywhere but after `:`, `/`, `_` or `-`
+ * ("DisabledE|xception", "role/Admi|n"), and Japanese words split between two lines (「管|理」).
+ */
+function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    const lineOf = (node: Text, at: number) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().top;
+    };
+    for (const code of document.querySelectorAll('main code')) {
+      if (code.getClientRects().length < 2 || !code.checkVisibility()) continue;
+      let previous: { top: number; char: string } | undefined;
+      const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = 0; i < node.length; i++) {
+          const char = node.data[i] ?? '';
+          const top = lineOf(node, i);
+          if (previous && top > previous.top + 2 && !/[:/_.\-\s]/.test(previous.char)) {
+            broken.push(`“${code.textContent}” breaks after “${previous.char}”`);
+          }
+          previous = { top, char };
+        }
+      }
+    }
+    if (document.documentElement.lang === 'ja') {
+      const walker = document.createTreeWalker(
+        document.querySelector('main') ?? document.body,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (!node.parentElement?.checkVisibility()) continue;
+        for (const word of ['管理', '暗号化', '復号', '削除', '種類']) {
+          for (let at = node.data.indexOf(word); at >= 0; at = node.data.indexOf(word, at + 1)) {
+            if (lineOf(node, at + word.length - 1) > lineOf(node, at) + 2) {
+              broken.push(`「${word}」 split in “${node.data.slice(0, 30)}”`);
+            }
+          }
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 for (const lang of ['en', 'ja'] as const satisfies Lang[]) {
   test(`at 390 px no section runs off the screen sideways (${lang})`, async ({ page }) => {
     test.slow();
@@ -229,6 +277,7 @@ for (const lang of ['en', 'ja'] as const satisfies Lang[]) {
     for (const section of sections) {
       await showSection(page, section.id);
       for (const problem of await sidewaysOverflow(page)) problems.push(`${section.id}: ${problem}`);
+      for (const word of await brokenWords(page)) problems.push(`${section.id}: ${word}`);
       if (section.id === 'keys') {
         for (const clash of await diagramClashes(page)) problems.push(`keys diagram: ${clash}`);
       }

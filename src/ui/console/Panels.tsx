@@ -3,6 +3,7 @@ import { useActor } from '../../state/actor';
 import { useScenario } from '../../state/scenario';
 import cliStyles from '../cli/cli.module.css';
 import { downloadBytes } from '../cli/downloadBytes';
+import { breakable } from '../shell/identifier';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import styles from './console.module.css';
@@ -85,7 +86,7 @@ export function Files() {
           {files.map((file) => (
             <tr key={file.name}>
               <th scope="row">
-                <code>{file.name}</code>
+                <code>{breakable(file.name)}</code>
               </th>
               <td>{t('console.files.bytes', { count: file.size })}</td>
               <td className={styles.consoleTableActions}>
@@ -153,7 +154,7 @@ export function Profiles() {
                 <code>{name}</code>
               </th>
               <td>
-                <code>{profile.principal}</code>
+                <code>{breakable(profile.principal)}</code>
               </td>
             </tr>
           ))}

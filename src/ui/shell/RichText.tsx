@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { breakable } from './identifier';
 
 /**
  * A message whose `backticked` parts are identifiers (API names, aliases, ARNs): shown as <code>, which
@@ -12,7 +13,7 @@ export function RichText({ text }: { text: string }) {
       {text.split('`').map((part, i) =>
         // Odd pieces sit between backticks. Pieces never move, so their index is a stable key.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
-        i % 2 === 1 ? <code key={i}>{part}</code> : <Fragment key={i}>{part}</Fragment>,
+        i % 2 === 1 ? <code key={i}>{breakable(part)}</code> : <Fragment key={i}>{part}</Fragment>,
       )}
     </span>
   );
