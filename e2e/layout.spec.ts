@@ -1,51 +1,24 @@
 import { expect, type Page, test } from '@playwright/test';
 import { loadCatalogues, t } from '../src/i18n';
 import { createScenario } from '../src/scenario/schema';
-import { DAY_MS } from '../src/scenario/steps/clockAdvance';
+import { everyTransitionSteps } from '../src/ui/keys/transitions.fixture';
 import { sections } from '../src/ui/sections';
 import { gotoApp, type Lang, openScenario } from './helpers/app';
 import { textSmallerThan } from './helpers/textSize';
 
 /**
- * What the page shows (issue #13, items 9, 13 and 14): nothing runs off a phone's screen sideways, drawings keep
- * their labels clear of their boxes, and the projector keeps its text size and one navigation row. Each test walks
+ * What the page shows (issue #13, items 9, 10, 12, 13 and 14): nothing runs off a phone's screen sideways, words
+ * are not broken inside, drawings keep their labels clear of their boxes, and the projector keeps its text size and
+ * one navigation row. Each test walks
  * the sections in one page load (in-app navigation), as the browser suite is over its time budget.
  */
 
 /**
  * A multi-Region key taken through every transition the key-state diagram draws (each label then carries its
- * "✓×n"), with a disabled, deleted and rotated key's history for the other sections to show.
+ * "✓×n"), then a key made on the last day (a version the timeline must still label), for every section to show.
  */
-const primary = { $ref: 's1/KeyMetadata/Arn' };
-const replica = { $ref: 's2/ReplicaKeyMetadata/Arn' };
 const everyTransition = createScenario('layout', {}, [
-  { id: 's1', kind: 'kms.call', op: 'CreateKey', request: { MultiRegion: true } },
-  { id: 's2', kind: 'kms.call', op: 'ReplicateKey', request: { KeyId: primary, ReplicaRegion: 'eu-west-1' } },
-  { id: 's3', kind: 'clock.advance', ms: DAY_MS },
-  { id: 's4', kind: 'kms.call', op: 'DisableKey', request: { KeyId: primary } },
-  { id: 's5', kind: 'kms.call', op: 'EnableKey', request: { KeyId: primary } },
-  {
-    id: 's6',
-    kind: 'kms.call',
-    op: 'ScheduleKeyDeletion',
-    request: { KeyId: primary, PendingWindowInDays: 7 },
-  },
-  { id: 's7', kind: 'kms.call', op: 'CancelKeyDeletion', request: { KeyId: primary } },
-  {
-    id: 's8',
-    kind: 'kms.call',
-    op: 'ScheduleKeyDeletion',
-    request: { KeyId: primary, PendingWindowInDays: 7 },
-  },
-  {
-    id: 's9',
-    kind: 'kms.call',
-    op: 'ScheduleKeyDeletion',
-    request: { KeyId: replica, PendingWindowInDays: 7 },
-    caller: { region: 'eu-west-1' },
-  },
-  { id: 's10', kind: 'clock.advance', ms: 8 * DAY_MS },
-  { id: 's11', kind: 'clock.advance', ms: 8 * DAY_MS },
+  ...everyTransitionSteps,
   { id: 's12', kind: 'kms.call', op: 'CreateKey', request: { Description: 'still here' } },
 ]);
 

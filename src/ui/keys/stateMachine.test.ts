@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { operationCatalogue } from '../../kms/index';
-import { DAY_MS } from '../../scenario/steps/clockAdvance';
 import { historyOf, lessonSteps } from '../rotation/lesson.fixture';
 import { edgeId, KEY_STATES, keyStateTable, TRANSITIONS, takenTransitions } from './stateMachine';
+import { everyTransitionSteps } from './transitions.fixture';
 
 const cell = (operation: string, state: string) =>
   keyStateTable()
@@ -46,42 +46,7 @@ describe('transitions taken', () => {
   });
 
   it('knows every transition a multi-Region key goes through', async () => {
-    const primary = { $ref: 's1/KeyMetadata/Arn' };
-    const replica = { $ref: 's2/ReplicaKeyMetadata/Arn' };
-    const history = await historyOf([
-      { id: 's1', kind: 'kms.call', op: 'CreateKey', request: { MultiRegion: true } },
-      {
-        id: 's2',
-        kind: 'kms.call',
-        op: 'ReplicateKey',
-        request: { KeyId: primary, ReplicaRegion: 'eu-west-1' },
-      },
-      { id: 's3', kind: 'clock.advance', ms: DAY_MS },
-      { id: 's4', kind: 'kms.call', op: 'DisableKey', request: { KeyId: primary } },
-      { id: 's5', kind: 'kms.call', op: 'EnableKey', request: { KeyId: primary } },
-      {
-        id: 's6',
-        kind: 'kms.call',
-        op: 'ScheduleKeyDeletion',
-        request: { KeyId: primary, PendingWindowInDays: 7 },
-      },
-      { id: 's7', kind: 'kms.call', op: 'CancelKeyDeletion', request: { KeyId: primary } },
-      {
-        id: 's8',
-        kind: 'kms.call',
-        op: 'ScheduleKeyDeletion',
-        request: { KeyId: primary, PendingWindowInDays: 7 },
-      },
-      {
-        id: 's9',
-        kind: 'kms.call',
-        op: 'ScheduleKeyDeletion',
-        request: { KeyId: replica, PendingWindowInDays: 7 },
-        caller: { region: 'eu-west-1' },
-      },
-      { id: 's10', kind: 'clock.advance', ms: 8 * DAY_MS },
-      { id: 's11', kind: 'clock.advance', ms: 8 * DAY_MS },
-    ]);
+    const history = await historyOf(everyTransitionSteps);
     const { counts, unknown } = takenTransitions(history.transitions);
     expect(unknown).toEqual([]);
     const taken = TRANSITIONS.filter((e) => counts.has(edgeId(e))).map((e) => `${e.from}>${e.to}`);
