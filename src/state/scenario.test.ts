@@ -250,16 +250,22 @@ describe('URL and autosave sync', () => {
       },
     });
     const failures: string[] = [];
+    // The sync writes the URL and then, in the same task, saves: a change is done once the URL is written
+    // (encoding the link is asynchronous, and takes its time on a busy machine).
+    let written: (() => void) | undefined;
     syncScenario(store, {
-      updateFragment: () => undefined,
+      updateFragment: () => written?.(),
       autosave,
       timers: clock.timers,
       onSaveFailed: (result) => failures.push(result.reason),
     });
     const change = async (note: string) => {
+      const flushed = new Promise<void>((resolve) => {
+        written = resolve;
+      });
       store.getState().appendStep({ kind: 'note', text: note });
       clock.fire();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await flushed;
     };
     await change('a');
     await change('b');

@@ -108,17 +108,20 @@ export function joinPresentation(
   };
   channel.addEventListener('message', listener);
   channel.postMessage({ kind: 'hello', scenario } satisfies PresenterMessage);
+  const sendCursor = (cursor: number) => {
+    if (cursor === followed) return;
+    followed = undefined;
+    channel.postMessage({ kind: 'cursor', scenario, cursor } satisfies PresenterMessage);
+  };
   return {
     sendScenario(file, cursor) {
-      if (file === followedFile) return;
+      // The scenario the others told us of: only where we stand in it may be news.
+      if (file === followedFile) return sendCursor(cursor);
       followedFile = undefined;
+      followed = undefined; // our own move: the cursor it carries is news too
       channel.postMessage({ kind: 'scenario', scenario, file, cursor } satisfies PresenterMessage);
     },
-    sendCursor(cursor) {
-      if (cursor === followed) return;
-      followed = undefined;
-      channel.postMessage({ kind: 'cursor', scenario, cursor } satisfies PresenterMessage);
-    },
+    sendCursor,
     sendBlank(blank) {
       channel.postMessage({ kind: 'blank', scenario, blank } satisfies PresenterMessage);
     },
