@@ -68,7 +68,12 @@ export function watchConsole(page: Page) {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // Cancelled by the page itself (a reload or navigation while a worker's script was still arriving): not a
+    // failure of the app's. A refused or missing request fails with its own error text.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   return {
     errors,
     expectNone: () => expect(errors).toEqual([]),
