@@ -39,7 +39,7 @@ const text = {
 } as const;
 
 const player = (page: Page, lang: Lang) => page.getByRole('region', { name: text[lang].player });
-const scenario = templateScenario('envelope-basics');
+const scenario = templateScenario('envelope-basics', 'ja');
 const total = scenario.steps.length;
 
 /** The player's position text, e.g. "Step 3 of 7". */

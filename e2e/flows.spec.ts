@@ -99,7 +99,7 @@ for (const lang of ['en', 'ja'] as const) {
   test(`${lang}: acting while stepped back inserts after the step on screen, keeping or dropping what followed`, async ({
     page,
   }) => {
-    await openScenario(page, templateScenario('envelope-basics'), {
+    await openScenario(page, templateScenario('envelope-basics', 'ja'), {
       view: 'envelope',
       step: 3,
       lang,
@@ -137,7 +137,7 @@ for (const lang of ['en', 'ja'] as const) {
 
 test('a step inserted before later ones can make them fail, and the player says which', async ({ page }) => {
   // At step 6 (the envelope stored), disabling the key in the tamper lab: the kept Decrypt (old step 7) now fails.
-  await openScenario(page, templateScenario('envelope-basics'), {
+  await openScenario(page, templateScenario('envelope-basics', 'ja'), {
     view: 'envelope',
     step: 6,
     lang: 'en',
@@ -305,7 +305,9 @@ for (const lang of ['en', 'ja'] as const) {
       buffer: Buffer.from(text),
     });
     const input = player(page).locator('input[type="file"]');
-    await input.setInputFiles(file('rotation.kmslab.json', toScenarioFile(templateScenario('rotation'))));
+    await input.setInputFiles(
+      file('rotation.kmslab.json', toScenarioFile(templateScenario('rotation', 'ja'))),
+    );
     await expect(position(page)).toHaveText(stepOf(lang, 8, 8));
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
@@ -314,7 +316,7 @@ for (const lang of ['en', 'ja'] as const) {
     await page.getByRole('button', { name: lang === 'en' ? '+1 day' : '+1 日' }).click();
     await expect(position(page)).toHaveText(stepOf(lang, 9, 9));
     await input.setInputFiles(
-      file('basics.kmslab.json', toScenarioFile(templateScenario('envelope-basics'))),
+      file('basics.kmslab.json', toScenarioFile(templateScenario('envelope-basics', 'ja'))),
     );
     const dialog = page.getByRole('dialog', { name: p(lang, 'opening.file.title') });
     await expect(dialog).toContainText(p(lang, 'opening.file.body', { steps: 9 }));

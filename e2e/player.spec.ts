@@ -22,7 +22,7 @@ test('the transport buttons are drawn icons with names, and the file buttons are
   page,
 }) => {
   const console = watchConsole(page);
-  await openScenario(page, templateScenario('why-envelope'), {
+  await openScenario(page, templateScenario('why-envelope', 'ja'), {
     view: 'keys',
     step: 1,
     lang: 'en',
@@ -55,7 +55,7 @@ test('the transport buttons are drawn icons with names, and the file buttons are
 test('a failed call is marked by a sign, names the AWS exception and offers the CLI command', async ({
   page,
 }) => {
-  await openScenario(page, templateScenario('why-envelope'), { view: 'keys', step: 3, lang: 'en' });
+  await openScenario(page, templateScenario('why-envelope', 'ja'), { view: 'keys', step: 3, lang: 'en' });
   const caption = player(page).getByTestId('player-caption');
   await expect(caption).toContainText('Encrypt failed');
   await expect(caption.locator('code', { hasText: 'ValidationException' })).toBeVisible();
@@ -82,7 +82,7 @@ test('the player reports the share link length, and suggests the file for a long
   page,
   browser,
 }) => {
-  await openScenario(page, templateScenario('envelope-basics'), { view: 'keys', step: 0, lang: 'en' });
+  await openScenario(page, templateScenario('envelope-basics', 'ja'), { view: 'keys', step: 0, lang: 'en' });
   await player(page).getByRole('button', { name: 'Speed and sharing' }).click();
   const length = player(page).getByTestId('player-link-length');
   await expect(length).toHaveText(/^The share link is [\d,]+ characters long\.$/);
@@ -123,7 +123,7 @@ for (const [lang, theme] of [
     page,
   }) => {
     const console = watchConsole(page);
-    const scenario = templateScenario('why-envelope');
+    const scenario = templateScenario('why-envelope', 'ja');
     await openScenario(page, scenario, { view: 'keys', step: 0, lang, theme });
     const slider = page.locator('[data-testid="player"] input[type="range"]');
     for (let step = 1; step <= scenario.steps.length; step++) {
@@ -153,7 +153,7 @@ test('one player serves every section that shows a scenario: focus, options and 
   page,
 }) => {
   const console = watchConsole(page);
-  await openScenario(page, templateScenario('why-envelope'), { view: 'keys', step: 2, lang: 'en' });
+  await openScenario(page, templateScenario('why-envelope', 'ja'), { view: 'keys', step: 2, lang: 'en' });
   await player(page).getByRole('button', { name: 'Speed and sharing' }).click();
   await player(page).getByRole('radio', { name: '2×' }).check();
   // A mark on the element itself: a player mounted again would be a new element without it.
@@ -200,7 +200,7 @@ for (const [width, height] of [
       page,
     }) => {
       await page.setViewportSize({ width, height });
-      await openScenario(page, templateScenario('why-envelope'), {
+      await openScenario(page, templateScenario('why-envelope', 'ja'), {
         view: 'rotation',
         step: 3,
         lang,
@@ -258,14 +258,14 @@ test('a link that would replace the learner’s work asks first: focus in the qu
   page,
 }) => {
   // Work of the learner's own: a built-in scenario left as it was would be replaced without asking (issue #13).
-  const template = templateScenario('why-envelope');
+  const template = templateScenario('why-envelope', 'ja');
   const work = {
     ...template,
     steps: [...template.steps, { id: 'mine', kind: 'note' as const, text: 'my note' }],
   };
   await openScenario(page, work, { view: 'keys', step: 2, lang: 'en' });
   // Another scenario arrives as a link pasted into the address bar of the same page.
-  const { v, s } = await scenarioLinkParams(templateScenario('envelope-basics'), 0);
+  const { v, s } = await scenarioLinkParams(templateScenario('envelope-basics', 'ja'), 0);
   await page.evaluate(
     (hash) => {
       window.location.hash = hash;
@@ -290,7 +290,7 @@ test('a link that would replace the learner’s work asks first: focus in the qu
   await expect(dialog).toHaveCount(0);
   // The learner's scenario stays (at its end), not the link's.
   const total = work.steps.length;
-  expect(templateScenario('envelope-basics').steps.length).not.toBe(total);
+  expect(templateScenario('envelope-basics', 'ja').steps.length).not.toBe(total);
   await expect(player(page).getByTestId('player-position')).toHaveText(`Step ${total} of ${total}`);
   await expect(page).toHaveURL(new RegExp(`step=${total}`));
 });

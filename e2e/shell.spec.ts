@@ -156,7 +156,11 @@ for (const [lang, width, height] of [
     test.slow();
     await page.setViewportSize({ width, height });
     // A scenario with rotations, a bill over several months and a trail, so the drawings have labels to draw.
-    await openScenario(page, templateScenario('rotation'), { view: 'rotation', lang, theme: 'projector' });
+    await openScenario(page, templateScenario('rotation', 'ja'), {
+      view: 'rotation',
+      lang,
+      theme: 'projector',
+    });
     await page.keyboard.press('End');
     for (const section of listedSections) {
       await page

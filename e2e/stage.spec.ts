@@ -13,7 +13,7 @@ const actor = (page: Page, id: string) => stage(page).locator(`[data-actor="${id
 const tokens = (page: Page, where: string, kind: string) =>
   actor(page, where).locator(`[data-token="${kind}"][data-at="${where}"]`);
 
-const basics = templateScenario('envelope-basics');
+const basics = templateScenario('envelope-basics', 'ja');
 
 const OBJECT = { bucket: 'kms-lab-notes', key: 'notes/secret.txt' };
 const KEY = { $ref: 's1/KeyMetadata/KeyId' };
@@ -412,7 +412,7 @@ test.describe('every kind of step has its picture', () => {
   });
 
   test('Encrypt over 4,096 bytes bounces off KMS with the real ValidationException', async ({ page }) => {
-    await open(page, { scenario: templateScenario('why-envelope'), step: 3 });
+    await open(page, { scenario: templateScenario('why-envelope', 'ja'), step: 3 });
     await expect(stage(page).locator('[data-call]')).toHaveAttribute('data-call', 'Encrypt');
     await expect(stage(page).locator('[data-call]')).toContainText('ValidationException');
     // The plaintext came back to memory; nothing was made.
@@ -473,7 +473,7 @@ test.describe('every kind of step has its picture', () => {
   test('rotation: a new backing version, the old one kept, each ciphertext with its version', async ({
     page,
   }) => {
-    await open(page, { scenario: templateScenario('rotation'), step: 6 });
+    await open(page, { scenario: templateScenario('rotation', 'ja'), step: 6 });
     await expect(actor(page, 'kms').getByLabel(/^Backing key v2, current/)).toBeVisible();
     await expect(actor(page, 'kms').getByLabel(/^Backing key v1$/)).toBeVisible();
     await expect(tokens(page, 'memory', 'ciphertext-blob')).toHaveCount(2);

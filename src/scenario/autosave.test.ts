@@ -9,7 +9,7 @@ describe('autosave', () => {
     const storage = memoryStorage();
     const autosave = createAutosave(storage);
     expect(autosave.load()).toMatchObject({ ok: false, reason: 'empty' });
-    const scenario = templateScenario('envelope-basics');
+    const scenario = templateScenario('envelope-basics', 'ja');
     expect(autosave.save(scenario)).toEqual({ ok: true });
     expect(autosave.load()).toEqual({ ok: true, scenario });
     autosave.clear();
@@ -84,7 +84,7 @@ describe('autosave', () => {
 });
 
 describe('opening a link while local work exists', () => {
-  const link = templateScenario('rotation');
+  const link = templateScenario('rotation', 'ja');
 
   it('opens the link when there is no local work', () => {
     expect(decideOpening(link, { ok: false, reason: 'empty', detail: '' })).toEqual({ action: 'open-link' });
@@ -94,20 +94,20 @@ describe('opening a link while local work exists', () => {
   });
 
   it('opens the link when the local work is the same scenario', () => {
-    expect(decideOpening(link, { ok: true, scenario: templateScenario('rotation') })).toEqual({
+    expect(decideOpening(link, { ok: true, scenario: templateScenario('rotation', 'ja') })).toEqual({
       action: 'open-link',
     });
   });
 
   it('opens the link when the local work is a built-in scenario left as it was (issue #13)', () => {
     for (const id of TEMPLATE_IDS.filter((t) => t !== 'rotation'))
-      expect(decideOpening(link, { ok: true, scenario: templateScenario(id) })).toEqual({
+      expect(decideOpening(link, { ok: true, scenario: templateScenario(id, 'ja') })).toEqual({
         action: 'open-link',
       });
   });
 
   it('asks before replacing different local work, a built-in scenario the learner changed included', () => {
-    const template = templateScenario('envelope-basics');
+    const template = templateScenario('envelope-basics', 'ja');
     const local = {
       ...template,
       steps: [...template.steps, { id: 's99', kind: 'note' as const, text: 'mine' }],

@@ -34,12 +34,12 @@ async function expectAgreement(replayer: ReturnType<typeof createReplayer>, inde
 describe('the bill agrees with CloudTrail', () => {
   it('after every step of every built-in scenario, also when no simulated time has passed', async () => {
     for (const id of TEMPLATE_IDS) {
-      const scenario = templateScenario(id);
+      const scenario = templateScenario(id, 'ja');
       const replayer = createReplayer(scenario);
       for (let i = -1; i < scenario.steps.length; i++) await expectAgreement(replayer, i);
     }
     // The default scenario, at its end: 4 KMS requests, all in the free tier; the key listed, with no hour billed yet.
-    const basics = createReplayer(templateScenario('envelope-basics'));
+    const basics = createReplayer(templateScenario('envelope-basics', 'ja'));
     const end = await basics.goTo(6);
     expect(end.now).toBe('2026-01-01T00:00:00.000Z');
     expect(end.bill.months[0]?.accounts[0]).toMatchObject({

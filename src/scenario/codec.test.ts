@@ -30,7 +30,7 @@ const roundTripTable: [string, () => Scenario][] = [
     () =>
       createScenario('ユニコード🔑', {}, [{ id: 's1', kind: 'note', text: '鍵🔑 — “quotes” \u0000 \\ &=#' }]),
   ],
-  ...TEMPLATE_IDS.map((id): [string, () => Scenario] => [`template ${id}`, () => templateScenario(id)]),
+  ...TEMPLATE_IDS.map((id): [string, () => Scenario] => [`template ${id}`, () => templateScenario(id, 'ja')]),
 ];
 
 describe('link codec', () => {
@@ -59,7 +59,7 @@ describe('link codec', () => {
 
   it('reports the template link lengths', async () => {
     for (const id of TEMPLATE_IDS) {
-      const scenario = templateScenario(id);
+      const scenario = templateScenario(id, 'ja');
       console.log(`template ${id}: ${encodedLength(await scenarioLinkParams(scenario, 0))} characters`);
     }
   });
@@ -69,7 +69,7 @@ describe('link codec', () => {
   });
 
   it('clamps the step to the scenario and ignores a malformed one', async () => {
-    const params = await scenarioLinkParams(templateScenario('rotation'), 3);
+    const params = await scenarioLinkParams(templateScenario('rotation', 'ja'), 3);
     const far = await readScenarioLink(new URLSearchParams({ ...params, step: '999' }));
     expect(far.kind === 'scenario' && far.step).toBe(8);
     const bad = await readScenarioLink(new URLSearchParams({ ...params, step: '-2' }));

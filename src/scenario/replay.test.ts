@@ -34,7 +34,7 @@ const resultOf = async (scenario: Scenario, index: number) =>
 
 describe('replay', () => {
   it.each(TEMPLATE_IDS)('replays template %s to the same bytes every time', async (id) => {
-    const scenario = templateScenario(id);
+    const scenario = templateScenario(id, 'ja');
     expect(await allViews(scenario)).toEqual(await allViews(structuredClone(scenario)));
   });
 
@@ -48,7 +48,7 @@ describe('replay', () => {
   });
 
   it('runs the envelope basics the way the study notes describe', async () => {
-    const scenario = templateScenario('envelope-basics');
+    const scenario = templateScenario('envelope-basics', 'ja');
     const replayer = createReplayer(scenario);
     const generated = await replayer.goTo(2);
     const plaintextKey = generated.client.dataKeys.s3?.memory;
@@ -70,7 +70,7 @@ describe('replay', () => {
   });
 
   it('treats the 5 KB Encrypt as a normal failing step with the AWS error', async () => {
-    const result = await resultOf(templateScenario('why-envelope'), 2);
+    const result = await resultOf(templateScenario('why-envelope', 'ja'), 2);
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -83,7 +83,7 @@ describe('replay', () => {
   });
 
   it('keeps old ciphertext decryptable after rotation', async () => {
-    const replayer = createReplayer(templateScenario('rotation'));
+    const replayer = createReplayer(templateScenario('rotation', 'ja'));
     const rotations = await replayer.goTo(4);
     expect(rotations.keys[0]?.versions).toHaveLength(2);
     const oldDecrypt = await replayer.goTo(6);
@@ -130,7 +130,7 @@ describe('replay', () => {
       { source: 'envelope', name: 'bad-version', stage: 'header' },
     ],
   ] as const)('stops decryption at the right step after tampering with the %s', async (_, flip, error) => {
-    const base = templateScenario('envelope-basics');
+    const base = templateScenario('envelope-basics', 'ja');
     const object = { bucket: 'kms-lab-notes', key: 'notes/secret.txt' };
     const steps: Step[] = [
       ...base.steps,
@@ -142,7 +142,7 @@ describe('replay', () => {
   });
 
   it('fails at KMS when the stored encryption context is rewritten', async () => {
-    const base = templateScenario('envelope-basics');
+    const base = templateScenario('envelope-basics', 'ja');
     const object = { bucket: 'kms-lab-notes', key: 'notes/secret.txt' };
     const steps: Step[] = [
       ...base.steps,
@@ -160,7 +160,7 @@ describe('replay', () => {
 
   it('reports scenario problems as typed failures', async () => {
     const object = { bucket: 'kms-lab-notes', key: 'none' };
-    const base = templateScenario('envelope-basics');
+    const base = templateScenario('envelope-basics', 'ja');
     const withSteps = (...steps: Step[]) => ({ ...base, steps: [...base.steps, ...steps] });
     expect(
       await resultOf(withSteps({ id: 's8', kind: 'envelope.encrypt', dataKey: 's3', text: 'again' }), 7),
@@ -208,7 +208,7 @@ describe('replay', () => {
   it('says a file step needs its file, and replays it when the same file is supplied', async () => {
     const content = new TextEncoder().encode('a file the learner dropped');
     const file = await fingerprintOf('notes.txt', content);
-    const base = templateScenario('envelope-basics');
+    const base = templateScenario('envelope-basics', 'ja');
     const steps: Step[] = [
       ...base.steps.slice(0, 3),
       { id: 's4', kind: 'envelope.encrypt', dataKey: 's3', file },
@@ -226,7 +226,7 @@ describe('replay', () => {
   });
 
   it('rejects a cursor outside the scenario', async () => {
-    await expect(createReplayer(templateScenario('rotation')).goTo(8)).rejects.toThrow(RangeError);
+    await expect(createReplayer(templateScenario('rotation', 'ja')).goTo(8)).rejects.toThrow(RangeError);
   });
 });
 

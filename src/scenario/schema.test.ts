@@ -13,7 +13,7 @@ const invalid = (value: unknown) => {
 describe('scenario validation', () => {
   it('accepts every built-in template unchanged', () => {
     for (const id of TEMPLATE_IDS) {
-      const scenario = templateScenario(id);
+      const scenario = templateScenario(id, 'ja');
       expect(restore(JSON.parse(JSON.stringify(scenario)))).toEqual({ ok: true, scenario });
     }
   });
@@ -109,7 +109,7 @@ describe('scenario validation', () => {
   });
 
   it('derives the next step id and captions from the catalogue', () => {
-    const steps = templateScenario('envelope-basics').steps;
+    const steps = templateScenario('envelope-basics', 'ja').steps;
     expect(nextStepId(steps)).toBe(`s${steps.length + 1}`);
     expect(nextStepId([])).toBe('s1');
     expect(stepCaption(steps[2] as Step)).toEqual({

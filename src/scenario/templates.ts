@@ -2,8 +2,15 @@
  * Built-in scenarios learners start from. Each is plain scenario data built from the step catalogue, so it
  * goes through the same validation, replay and link codec as anything a learner makes (and the tests use them).
  * Titles and descriptions are in the i18n catalogue, keyed by template id: no English in data.
+ *
+ * The example text a template encrypts is in the learner's language when the scenario is made (a learner reading
+ * English encrypts an English sentence). From then on it is the scenario's own data, like any text the learner
+ * typed: the link, the saved file and the autosave carry its bytes, and switching the language later never
+ * rewrites it. So a shared link replays the same bytes, ciphertexts and byte counts on every machine in either
+ * language; only a new scenario made from the template takes the language of the moment.
  */
 import { toBase64, utf8Encode } from '../crypto/index';
+import { type Lang, languages } from '../i18n/define';
 import { createScenario, type Scenario } from './schema';
 import { DAY_MS } from './steps/clockAdvance';
 import type { Step } from './steps/index';
@@ -14,13 +21,26 @@ export type TemplateId = (typeof TEMPLATE_IDS)[number];
 const keyIdOf = (stepId: string) => ({ $ref: `${stepId}/KeyMetadata/KeyId` });
 const base64Text = (text: string) => toBase64(utf8Encode(text));
 
-/** The sentence of the study notes that motivates envelope encryption. */
-const NOTES_LINE = 'KMS API で直接暗号化できるのは 4KB まで。だからエンベロープ暗号化が必要。\n';
+/**
+ * The templates' example texts in each language: the study notes' sentence that motivates envelope encryption,
+ * and the secret the envelope example encrypts (86 bytes of UTF-8 in both, so the example's byte counts read the
+ * same in either language).
+ */
+const EXAMPLE_TEXT: Record<Lang, { notesLine: string; secret: string }> = {
+  ja: {
+    notesLine: 'KMS API で直接暗号化できるのは 4KB まで。だからエンベロープ暗号化が必要。\n',
+    secret: 'エンベロープ暗号化: 大きなデータはデータキーで暗号化する。',
+  },
+  en: {
+    notesLine: 'The KMS API can encrypt at most 4 KB directly. That is why we need envelope encryption.\n',
+    secret: 'Envelope encryption: large data is encrypted with a data key, which KMS then protects.',
+  },
+};
 
-/** Enough copies of NOTES_LINE to pass the 4,096-byte Encrypt limit (reference §3): 5,120 bytes or more. */
-export function fiveKilobytes(): string {
-  const lineBytes = utf8Encode(NOTES_LINE).length;
-  return NOTES_LINE.repeat(Math.ceil(5120 / lineBytes));
+/** Enough copies of the notes' line to pass the 4,096-byte Encrypt limit (reference §3): 5,120 bytes or more. */
+export function fiveKilobytes(lang: Lang): string {
+  const line = EXAMPLE_TEXT[lang].notesLine;
+  return line.repeat(Math.ceil(5120 / utf8Encode(line).length));
 }
 
 /** The notes' four encrypt steps then the two decrypt steps, with one customer managed key behind an alias. */
@@ -58,19 +78,19 @@ export function keyWithAlias(alias: string): Step[] {
   ];
 }
 
-const builders: Record<TemplateId, () => Scenario> = {
-  'envelope-basics': () =>
+const builders: Record<TemplateId, (lang: Lang) => Scenario> = {
+  'envelope-basics': (lang) =>
     createScenario('envelope-basics', {}, [
       ...keyWithAlias('alias/study-notes'),
       ...envelopeFlow(
         'alias/study-notes',
-        'エンベロープ暗号化: 大きなデータはデータキーで暗号化する。',
+        EXAMPLE_TEXT[lang].secret,
         { bucket: 'kms-lab-notes', key: 'notes/secret.txt' },
         3,
       ),
     ]),
-  'why-envelope': () => {
-    const big = fiveKilobytes();
+  'why-envelope': (lang) => {
+    const big = fiveKilobytes(lang);
     return createScenario('why-envelope', {}, [
       ...keyWithAlias('alias/big-data'),
       // Fails with ValidationException: Plaintext is limited to 4,096 bytes (reference §3).
@@ -123,8 +143,9 @@ const builders: Record<TemplateId, () => Scenario> = {
     ]),
 };
 
-export function templateScenario(id: TemplateId): Scenario {
-  return builders[id]();
+/** A new scenario from a built-in one, its example text in `lang` (the learner's language when it is made). */
+export function templateScenario(id: TemplateId, lang: Lang): Scenario {
+  return builders[id](lang);
 }
 
 /**
@@ -133,5 +154,7 @@ export function templateScenario(id: TemplateId): Scenario {
  */
 export function untouchedTemplate(scenario: Scenario): TemplateId | undefined {
   const text = JSON.stringify(scenario);
-  return TEMPLATE_IDS.find((id) => JSON.stringify(templateScenario(id)) === text);
+  return TEMPLATE_IDS.find((id) =>
+    languages.some((lang) => JSON.stringify(templateScenario(id, lang)) === text),
+  );
 }

@@ -43,7 +43,7 @@ function manualTimers() {
 describe('scenario store', () => {
   it('starts on the last step and shows its view', async () => {
     const store = createScenarioStore({
-      scenario: templateScenario('rotation'),
+      scenario: templateScenario('rotation', 'ja'),
       timers: manualTimers().timers,
     });
     const state = await settled(store);
@@ -53,7 +53,7 @@ describe('scenario store', () => {
 
   it('moves the cursor with next, prev, first and last, clamped to the scenario', async () => {
     const store = createScenarioStore({
-      scenario: templateScenario('rotation'),
+      scenario: templateScenario('rotation', 'ja'),
       cursor: 2,
       timers: manualTimers().timers,
     });
@@ -74,7 +74,7 @@ describe('scenario store', () => {
 
   it('keeps only the latest of several quick jumps', async () => {
     const store = createScenarioStore({
-      scenario: templateScenario('rotation'),
+      scenario: templateScenario('rotation', 'ja'),
       cursor: 0,
       timers: manualTimers().timers,
     });
@@ -86,7 +86,7 @@ describe('scenario store', () => {
 
   it('appends a step at the last step, gives it the next id and moves the cursor to it', async () => {
     const store = createScenarioStore({
-      scenario: templateScenario('rotation'),
+      scenario: templateScenario('rotation', 'ja'),
       timers: manualTimers().timers,
     });
     await settled(store);
@@ -105,7 +105,7 @@ describe('scenario store', () => {
 
   it('refuses an invalid step with the path of the problem and changes nothing', async () => {
     const store = createScenarioStore({
-      scenario: templateScenario('rotation'),
+      scenario: templateScenario('rotation', 'ja'),
       timers: manualTimers().timers,
     });
     await settled(store);
@@ -120,7 +120,7 @@ describe('scenario store', () => {
 
   it('edits a step and replays from there', async () => {
     const store = createScenarioStore({
-      scenario: templateScenario('why-envelope'),
+      scenario: templateScenario('why-envelope', 'ja'),
       cursor: 2,
       timers: manualTimers().timers,
     });
@@ -138,7 +138,7 @@ describe('scenario store', () => {
 
   it('truncates after a step', async () => {
     const store = createScenarioStore({
-      scenario: templateScenario('why-envelope'),
+      scenario: templateScenario('why-envelope', 'ja'),
       timers: manualTimers().timers,
     });
     await settled(store);
@@ -149,7 +149,7 @@ describe('scenario store', () => {
   });
 
   it('reads other steps from its own replay without moving the cursor (history, viewAt)', async () => {
-    const scenario = templateScenario('rotation');
+    const scenario = templateScenario('rotation', 'ja');
     let replayers = 0;
     const store = createScenarioStore({
       scenario,
@@ -184,7 +184,7 @@ describe('scenario store', () => {
   it('plays one step per dwell, faster at higher speed, and stops at the end', async () => {
     const clock = manualTimers();
     const store = createScenarioStore({
-      scenario: templateScenario('envelope-basics'),
+      scenario: templateScenario('envelope-basics', 'ja'),
       cursor: 4,
       timers: clock.timers,
     });
@@ -202,7 +202,7 @@ describe('scenario store', () => {
 
   it('plays from the start when playing at the end, and pauses', async () => {
     const clock = manualTimers();
-    const store = createScenarioStore({ scenario: templateScenario('rotation'), timers: clock.timers });
+    const store = createScenarioStore({ scenario: templateScenario('rotation', 'ja'), timers: clock.timers });
     await settled(store);
     store.getState().togglePlay();
     expect((await settled(store)).cursor).toBe(-1);
@@ -215,7 +215,7 @@ describe('scenario store', () => {
 describe('URL and autosave sync', () => {
   it('writes v, s and step (replaceState) and autosaves, debounced', async () => {
     const clock = manualTimers();
-    const scenario = templateScenario('rotation');
+    const scenario = templateScenario('rotation', 'ja');
     const store = createScenarioStore({ scenario, cursor: 2, timers: manualTimers().timers });
     const writes: { patch: Readonly<Record<string, string | null>>; replace: boolean }[] = [];
     const autosave = createAutosave(memoryStorage());
@@ -237,7 +237,7 @@ describe('URL and autosave sync', () => {
   it('says once when autosave starts failing, so the URL never runs ahead silently (issue #13, item 19)', async () => {
     const clock = manualTimers();
     const store = createScenarioStore({
-      scenario: templateScenario('rotation'),
+      scenario: templateScenario('rotation', 'ja'),
       timers: manualTimers().timers,
     });
     let full = true;
@@ -283,27 +283,27 @@ describe('start-up', () => {
 
   it('uses the autosaved work when there is no link', async () => {
     const autosave = createAutosave(memoryStorage());
-    autosave.save(templateScenario('rotation'));
+    autosave.save(templateScenario('rotation', 'ja'));
     expect(await bootScenario(new URLSearchParams(''), autosave, fallback)).toEqual({
       kind: 'ready',
-      scenario: templateScenario('rotation'),
+      scenario: templateScenario('rotation', 'ja'),
       cursor: 7,
     });
   });
 
   it('opens a link at its step when there is no local work', async () => {
-    const params = await scenarioLinkParams(templateScenario('envelope-basics'), 3);
+    const params = await scenarioLinkParams(templateScenario('envelope-basics', 'ja'), 3);
     const boot = await bootScenario(new URLSearchParams(params), createAutosave(memoryStorage()), fallback);
-    expect(boot).toEqual({ kind: 'ready', scenario: templateScenario('envelope-basics'), cursor: 2 });
+    expect(boot).toEqual({ kind: 'ready', scenario: templateScenario('envelope-basics', 'ja'), cursor: 2 });
   });
 
   it('keeps local work and explains a bad link', async () => {
     const autosave = createAutosave(memoryStorage());
-    autosave.save(templateScenario('rotation'));
+    autosave.save(templateScenario('rotation', 'ja'));
     const boot = await bootScenario(new URLSearchParams('v=9&s=whatever&step=2'), autosave, fallback);
     expect(boot).toMatchObject({
       kind: 'ready',
-      scenario: templateScenario('rotation'),
+      scenario: templateScenario('rotation', 'ja'),
       linkProblem: { reason: 'newer-version' },
     });
   });
@@ -321,9 +321,9 @@ describe('start-up', () => {
 
   it('asks before a link replaces different local work', async () => {
     const autosave = createAutosave(memoryStorage());
-    const rotation = templateScenario('rotation');
+    const rotation = templateScenario('rotation', 'ja');
     autosave.save({ ...rotation, steps: rotation.steps.slice(0, 3) });
-    const params = await scenarioLinkParams(templateScenario('envelope-basics'), 0);
+    const params = await scenarioLinkParams(templateScenario('envelope-basics', 'ja'), 0);
     const boot = await bootScenario(new URLSearchParams(params), autosave, fallback);
     expect(boot).toMatchObject({
       kind: 'ask',
@@ -341,7 +341,7 @@ describe('acting while stepped back (issue #13)', () => {
   } as const;
 
   it('inserts after the step on screen and keeps what followed, which replays after it (and fails)', async () => {
-    const scenario = templateScenario('rotation');
+    const scenario = templateScenario('rotation', 'ja');
     const store = createScenarioStore({ scenario, cursor: 1, timers: manualTimers().timers });
     await settled(store);
     expect(store.getState().placement).toBe('keep');
@@ -369,7 +369,7 @@ describe('acting while stepped back (issue #13)', () => {
   });
 
   it('drops what followed when the learner chooses so, and undo brings it back', async () => {
-    const scenario = templateScenario('rotation');
+    const scenario = templateScenario('rotation', 'ja');
     const store = createScenarioStore({ scenario, cursor: 1, timers: manualTimers().timers });
     await settled(store);
     store.getState().setPlacement('drop');
@@ -387,7 +387,7 @@ describe('acting while stepped back (issue #13)', () => {
   });
 
   it('places the last insertion again with the other choice, the cursor on the same added step', async () => {
-    const scenario = templateScenario('rotation');
+    const scenario = templateScenario('rotation', 'ja');
     const store = createScenarioStore({ scenario, cursor: 1, timers: manualTimers().timers });
     await settled(store);
     store.getState().appendSteps(
@@ -420,7 +420,7 @@ describe('acting while stepped back (issue #13)', () => {
   });
 
   it('adds several steps at once, all or none, landing on the first so Play runs them', async () => {
-    const scenario = templateScenario('envelope-basics');
+    const scenario = templateScenario('envelope-basics', 'ja');
     const clock = manualTimers();
     const store = createScenarioStore({ scenario, timers: clock.timers });
     await settled(store);
@@ -452,7 +452,7 @@ describe('acting while stepped back (issue #13)', () => {
   });
 
   it('starts a new scenario before its first step, and undo restores the old one where it was', async () => {
-    const mine = templateScenario('rotation');
+    const mine = templateScenario('rotation', 'ja');
     const store = createScenarioStore({ scenario: mine, cursor: 4, timers: manualTimers().timers });
     await settled(store);
     const fresh = createScenario('kms-lab');
@@ -469,12 +469,12 @@ describe('acting while stepped back (issue #13)', () => {
 
   it('offers no undo once another change followed', async () => {
     const store = createScenarioStore({
-      scenario: templateScenario('rotation'),
+      scenario: templateScenario('rotation', 'ja'),
       cursor: 1,
       timers: manualTimers().timers,
     });
     await settled(store);
-    store.getState().startScenario(templateScenario('why-envelope'));
+    store.getState().startScenario(templateScenario('why-envelope', 'ja'));
     await settled(store);
     store.getState().last();
     await settled(store);

@@ -55,7 +55,7 @@ const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
 /** A key, a GenerateDataKey (s3), then what the studio appends after the worker: the file step and the discard. */
 async function fileScenario(file: Uint8Array, name = 'lecture.bin') {
-  const base = templateScenario('envelope-basics');
+  const base = templateScenario('envelope-basics', 'ja');
   const fingerprint = await fingerprintOf(name, file);
   const fileStep: Step = {
     id: 's4',

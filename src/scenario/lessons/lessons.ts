@@ -147,8 +147,12 @@ const keyPolicy = (): Lesson => ({
   ],
 });
 
+/**
+ * A lesson is one scenario in both languages (its links, chapters and the learner's progress name its steps), so
+ * its example text is the notes' own, in Japanese, whichever language the lesson is read in.
+ */
 const whyEnvelope = (): Lesson => {
-  const big = fiveKilobytes();
+  const big = fiveKilobytes('ja');
   return {
     id: 'why-envelope',
     teaches: ['envelope'],
@@ -247,7 +251,8 @@ const decryptFlow = (): Lesson => ({
 const rotation = (): Lesson => ({
   id: 'rotation',
   teaches: ['keyTypes.retained', 'keyTypes.awsManaged'],
-  scenario: { ...templateScenario('rotation'), seed: 'lesson/rotation' },
+  // The rotation example encrypts no text of either language.
+  scenario: { ...templateScenario('rotation', 'ja'), seed: 'lesson/rotation' },
   chapters: [
     { id: 'before', from: 's1' },
     { id: 'rotate', from: 's3' },

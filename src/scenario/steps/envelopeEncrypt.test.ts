@@ -21,7 +21,7 @@ function content(length: number, salt: number): Uint8Array {
 
 /** The envelope-basics key (s1, s2) and a GenerateDataKey (s3) under it: what the studio's file flow starts from. */
 const keyAndDataKey = (): Scenario => {
-  const base = templateScenario('envelope-basics');
+  const base = templateScenario('envelope-basics', 'ja');
   return { ...base, steps: base.steps.slice(0, 3) };
 };
 

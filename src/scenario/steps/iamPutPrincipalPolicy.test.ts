@@ -116,7 +116,7 @@ describe('iam.putPrincipalPolicy refuses what IAM refuses', () => {
   });
 
   it.each(TEMPLATE_IDS)('accepts every IAM policy of template %s', async (id) => {
-    const scenario = templateScenario(id);
+    const scenario = templateScenario(id, 'ja');
     const { records } = await createReplayer(scenario).history(scenario.steps.length - 1);
     for (const record of records.filter((r) => r.step.kind === 'iam.putPrincipalPolicy'))
       expect(record.result).toMatchObject({ ok: true });

@@ -57,7 +57,7 @@ function studioScenario(text = 'hello envelope') {
 
 describe('compose', () => {
   it('hands out the ids the store would, after the existing steps', () => {
-    const next = stepIds(templateScenario('envelope-basics').steps);
+    const next = stepIds(templateScenario('envelope-basics', 'ja').steps);
     expect([next(), next()]).toEqual(['s8', 's9']);
   });
 
@@ -108,7 +108,7 @@ describe('compose', () => {
 describe('file steps', () => {
   it('record the fields the worker run before them used, so the step asks for the very same envelope', () => {
     const file = { name: 'a.bin', size: 3, sha256: 'ab'.repeat(32) };
-    const [encrypt, discard] = fileEncryptSteps(templateScenario('envelope-basics').steps, 's3', file);
+    const [encrypt, discard] = fileEncryptSteps(templateScenario('envelope-basics', 'ja').steps, 's3', file);
     expect(encrypt).toEqual({ id: 's8', kind: 'envelope.encrypt', ...fileStepFields('s3'), file });
     expect(fileStepFields('s3')).toEqual({ dataKey: 's3', frameLength: FILE_FRAME_LENGTH });
     expect(discard).toEqual({ id: 's9', kind: 'envelope.discardDataKey', dataKey: 's3' });
@@ -117,7 +117,7 @@ describe('file steps', () => {
 
 describe('flow', () => {
   it('locates each of the notes’ stages from any step of the flow', async () => {
-    const scenario = templateScenario('envelope-basics');
+    const scenario = templateScenario('envelope-basics', 'ja');
     const { steps } = scenario;
     const expected = ['generate', 'encrypt', 'discard', 'store', 'decrypt'];
     for (let cursor = 2; cursor <= 6; cursor++) {
@@ -149,7 +149,7 @@ describe('flow', () => {
   });
 
   it('marks done, current and pending stages at the discard step', async () => {
-    const scenario = templateScenario('envelope-basics');
+    const scenario = templateScenario('envelope-basics', 'ja');
     const view = await createReplayer(scenario).goTo(4);
     const flow = flowAt(scenario.steps, 4);
     expect(stageStatuses(flow as NonNullable<typeof flow>, view)).toEqual({
@@ -163,7 +163,7 @@ describe('flow', () => {
   });
 
   it('finds no flow in a scenario without GenerateDataKey', () => {
-    expect(flowAt(templateScenario('rotation').steps, 3)).toBeUndefined();
+    expect(flowAt(templateScenario('rotation', 'ja').steps, 3)).toBeUndefined();
   });
 });
 
@@ -336,7 +336,7 @@ describe('discard', () => {
   });
 
   it('the replayed world holds the data key live before the discard step and discarded after it', async () => {
-    const scenario = templateScenario('envelope-basics');
+    const scenario = templateScenario('envelope-basics', 'ja');
     const replayer = createReplayer(scenario);
     const before = (await replayer.goTo(3)).client.dataKeys.s3?.memory;
     expect(before?.state).toBe('live');
@@ -347,7 +347,7 @@ describe('discard', () => {
 
 describe('byte maps', () => {
   it('covers every byte of the envelope with exactly one leaf field, in order', async () => {
-    const view = await createReplayer(templateScenario('envelope-basics')).goTo(5);
+    const view = await createReplayer(templateScenario('envelope-basics', 'ja')).goTo(5);
     const message = Object.values(view.client.objects)[0]?.message as Uint8Array;
     const fields = messageFields(describeMessage(message).fields);
     let offset = 0;
@@ -365,7 +365,7 @@ describe('byte maps', () => {
   });
 
   it('labels every byte of the 126-byte encrypted data key', async () => {
-    const view = await createReplayer(templateScenario('envelope-basics')).goTo(2);
+    const view = await createReplayer(templateScenario('envelope-basics', 'ja')).goTo(2);
     const blob = view.client.dataKeys.s3?.ciphertextBlob as Uint8Array;
     const fields = blobFields(describeCiphertextBlob(blob));
     expect(fields.map((f) => [f.name, f.length])).toEqual([
@@ -402,7 +402,7 @@ describe('labels', () => {
         expect(message[name]?.name && message[name]?.about).toBeTruthy();
     }
     // And every leaf field a real envelope has is in the list.
-    const view = await createReplayer(templateScenario('envelope-basics')).goTo(5);
+    const view = await createReplayer(templateScenario('envelope-basics', 'ja')).goTo(5);
     const message = Object.values(view.client.objects)[0]?.message as Uint8Array;
     const names = new Set(messageFields(describeMessage(message).fields).map((f) => f.name));
     for (const name of names) expect(MESSAGE_FIELD_NAMES as readonly string[]).toContain(name);

@@ -1,3 +1,4 @@
+import { languages } from '../../i18n';
 import type { Lesson } from '../../scenario/lessons/lessons';
 import { lessons } from '../../scenario/lessons/lessons';
 import { practiceQuestions } from '../../scenario/lessons/practice';
@@ -13,7 +14,7 @@ function builtInScenarios(): ReadonlySet<string> {
     [
       ...[...lessons().values()].map((l) => l.scenario),
       ...practiceQuestions().map((q) => q.scenario),
-      ...TEMPLATE_IDS.map(templateScenario),
+      ...TEMPLATE_IDS.flatMap((id) => languages.map((lang) => templateScenario(id, lang))),
     ].map((s) => JSON.stringify(s)),
   );
   return builtIn;

@@ -7,7 +7,7 @@ import { downloadText } from '../player/download';
 import { sectionForView } from '../sections';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { Icon } from '../shell/icons';
-import { useT } from '../shell/useT';
+import { useLang, useT } from '../shell/useT';
 import styles from './notes.module.css';
 import { openExample, workAtRisk } from './openExample';
 import { explorations, type NotePointId } from './points';
@@ -21,6 +21,7 @@ const exampleChoices: readonly ExampleChoice[] = ['open', 'keep', 'saveFirst'];
  */
 export function Explore({ point }: { point: NotePointId }) {
   const t = useT();
+  const lang = useLang();
   const exploration = explorations[point];
   const section = sectionForView(exploration.section);
   const example: TemplateId | undefined = 'example' in exploration ? exploration.example : undefined;
@@ -48,9 +49,9 @@ export function Explore({ point }: { point: NotePointId }) {
           type="button"
           className="quiet-button"
           onClick={() => {
-            const local = workAtRisk(exampleScenarioOf(example));
+            const local = workAtRisk(exampleScenarioOf(example, lang));
             if (local) setAsking(local);
-            else void openExample(example, section.id);
+            else void openExample(example, section.id, lang);
           }}
         >
           <Icon name="play" />
@@ -75,7 +76,7 @@ export function Explore({ point }: { point: NotePointId }) {
             setAsking(undefined);
             if (choice === 'keep') return;
             if (choice === 'saveFirst') downloadText(scenarioFileName(asking), toScenarioFile(asking));
-            void openExample(example, section.id);
+            void openExample(example, section.id, lang);
           }}
         />
       )}

@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n';
 import { decideOpening } from '../../scenario/autosave';
 import { scenarioLinkParams } from '../../scenario/codec';
 import type { Scenario } from '../../scenario/schema';
@@ -21,8 +22,8 @@ export function workAtRisk(example: Scenario): Scenario | undefined {
  * and the link in the address bar all name the example, so the section's player starts from it (and a link
  * copied now shares it). Call only after asking when `workAtRisk` found work.
  */
-export async function openExample(id: TemplateId, section: string): Promise<void> {
-  const example = templateScenario(id);
+export async function openExample(id: TemplateId, section: string, lang: Lang): Promise<void> {
+  const example = templateScenario(id, lang);
   scenarioStore.getState().replaceScenario(example, -1);
   scenarioAutosave.save(example);
   const { v, s, step } = await scenarioLinkParams(example, 0);

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import type { Lang } from '../../i18n';
 import { createScenario } from '../../scenario/schema';
 import { TEMPLATE_IDS, type TemplateId, templateScenario } from '../../scenario/templates';
 import { scenarioStore, useScenario } from '../../state/scenario';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { Icon } from '../shell/icons';
+import { useLang } from '../shell/useT';
 import { usePlayerText } from './playerText';
 
 type NewChoice = TemplateId | 'empty' | 'cancel';
@@ -12,8 +14,8 @@ type NewChoice = TemplateId | 'empty' | 'cancel';
 export const EMPTY_SCENARIO_SEED = 'kms-lab';
 
 /** The scenario a choice starts: a built-in one, or an empty account with the default settings. */
-export function newScenarioOf(choice: TemplateId | 'empty') {
-  return choice === 'empty' ? createScenario(EMPTY_SCENARIO_SEED) : templateScenario(choice);
+export function newScenarioOf(choice: TemplateId | 'empty', lang: Lang) {
+  return choice === 'empty' ? createScenario(EMPTY_SCENARIO_SEED) : templateScenario(choice, lang);
 }
 
 /**
@@ -24,6 +26,7 @@ export function newScenarioOf(choice: TemplateId | 'empty') {
  */
 export function NewScenario({ className }: { className: string }) {
   const text = usePlayerText();
+  const lang = useLang();
   const steps = useScenario((s) => s.scenario.steps.length);
   const [asking, setAsking] = useState(false);
   const choices: NewChoice[] = [...TEMPLATE_IDS, 'empty', 'cancel'];
@@ -47,7 +50,7 @@ export function NewScenario({ className }: { className: string }) {
           onEscape="cancel"
           onChoose={(choice) => {
             setAsking(false);
-            if (choice !== 'cancel') scenarioStore.getState().startScenario(newScenarioOf(choice));
+            if (choice !== 'cancel') scenarioStore.getState().startScenario(newScenarioOf(choice, lang));
           }}
         />
       )}

@@ -7,6 +7,7 @@ import { MAX_SCENARIO_JSON_CHARS, type RestoreFailureReason } from '../../scenar
 import type { Scenario } from '../../scenario/schema';
 import { templateScenario } from '../../scenario/templates';
 import { readFragment, subscribeFragment, updateFragment } from '../../state/location';
+import { preferencesStore } from '../../state/preferences';
 import { bootScenario, scenarioAutosave, scenarioStore, syncScenario } from '../../state/scenario';
 import { copyText } from '../cli/copyText';
 import { downloadText } from './download';
@@ -110,26 +111,26 @@ export function connectScenario(): Promise<void> {
 }
 
 function startConnection(): Promise<void> {
-  const booted = bootScenario(readFragment(), scenarioAutosave, templateScenario('envelope-basics')).then(
-    (boot) => {
-      if (boot.savedProblem) {
-        const { reason, detail, saved } = boot.savedProblem;
-        setSaveNotice({ kind: 'saved', reason, detail, saved });
-      }
-      if (boot.kind === 'ask') {
-        setPending({
-          local: boot.decision.local,
-          incoming: boot.decision.link,
-          cursor: boot.linkCursor,
-          source: 'link',
-        });
-        return;
-      }
-      open(boot.scenario, boot.cursor);
-      if (boot.linkProblem)
-        setNotice({ kind: 'link', reason: boot.linkProblem.reason, detail: boot.linkProblem.detail });
-    },
-  );
+  // A first visit's scenario: the example in the learner's language (it is theirs from now on; see templates.ts).
+  const first = templateScenario('envelope-basics', preferencesStore.getState().lang);
+  const booted = bootScenario(readFragment(), scenarioAutosave, first).then((boot) => {
+    if (boot.savedProblem) {
+      const { reason, detail, saved } = boot.savedProblem;
+      setSaveNotice({ kind: 'saved', reason, detail, saved });
+    }
+    if (boot.kind === 'ask') {
+      setPending({
+        local: boot.decision.local,
+        incoming: boot.decision.link,
+        cursor: boot.linkCursor,
+        source: 'link',
+      });
+      return;
+    }
+    open(boot.scenario, boot.cursor);
+    if (boot.linkProblem)
+      setNotice({ kind: 'link', reason: boot.linkProblem.reason, detail: boot.linkProblem.detail });
+  });
 
   // A link pasted into the address bar (or a step typed there) while the page is open.
   lastSeenStep = readFragment().get('step');

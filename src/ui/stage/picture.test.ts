@@ -25,7 +25,7 @@ const plain = (scene: Scene) =>
     JSON.stringify(scene, (_key, value) => (value instanceof Uint8Array ? `hex:${toHex(value)}` : value)),
   ) as unknown;
 
-const basics = templateScenario('envelope-basics');
+const basics = templateScenario('envelope-basics', 'ja');
 const TEXT = (basics.steps[3] as Extract<Step, { kind: 'envelope.encrypt' }>).text as string;
 const OBJECT = 's3://kms-lab-notes/notes/secret.txt';
 
@@ -182,7 +182,7 @@ const withSteps = (name: string, extra: Step[]): Scenario => ({
 
 describe('failures and attacks', () => {
   it('Encrypt over 4,096 bytes bounces off KMS with the real ValidationException', async () => {
-    const scenario = templateScenario('why-envelope');
+    const scenario = templateScenario('why-envelope', 'ja');
     const s = await sceneAt(createReplayer(scenario), 2);
     expect(s.call?.operation).toBe('Encrypt');
     expect(s.call?.outcome).toBe('error');
@@ -265,7 +265,7 @@ describe('failures and attacks', () => {
 
 describe('rotation', () => {
   it('each ciphertext keeps the version that made it; the new version is current, the old one kept', async () => {
-    const scenario = templateScenario('rotation');
+    const scenario = templateScenario('rotation', 'ja');
     const replayer = createReplayer(scenario);
     const after = await sceneAt(replayer, 5);
     expect(after.key?.versions.map((v) => v.current)).toEqual([false, true]);
