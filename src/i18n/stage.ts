@@ -119,6 +119,8 @@ export const stage = defineMessages(
       decryptCaught: 'The change was caught at {where} (`{errorName}`): no wrong plaintext came out.',
       call: '`{op}`: the request went into KMS, and its record dropped into CloudTrail.',
       callReturned: '`{op}`: KMS answered with {fields}.',
+      reEncrypt:
+        '`ReEncrypt`: KMS decrypted the blob made by `v{from}` and encrypted it again under `v{to}`, all inside KMS: the plaintext never left it.',
       denied:
         '`{op}` was denied with `{errorName}`: the key policy gate closed, and nothing came back but the error.',
       rejected: '`{op}` bounced off KMS with `{errorName}`: nothing was encrypted or changed.',
@@ -267,6 +269,8 @@ export const stage = defineMessages(
       decryptCaught: '改ざんは{where}で検出されました (`{errorName}`)。誤った平文は出てきません。',
       call: '`{op}`: リクエストが KMS に入り、その記録が CloudTrail に追加されました。',
       callReturned: '`{op}`: KMS は {fields} を返しました。',
+      reEncrypt:
+        '`ReEncrypt`: KMS は `v{from}` で作られた暗号文を復号し、`v{to}` で暗号化し直しました。すべて KMS の中で行われ、平文は KMS の外に出ていません。',
       denied:
         '`{op}` は `{errorName}` で拒否されました。キーポリシーのゲートが閉じ、返ってきたのはエラーだけです。',
       rejected: '`{op}` は `{errorName}` で KMS に跳ね返されました。何も暗号化・変更されていません。',

@@ -109,6 +109,8 @@ export function narrationText(t: T, narration: Narration): string {
           .map((field) => `\`${field}\``)
           .join(', '),
       });
+    case 'reEncrypt':
+      return t('stage.narration.reEncrypt', { from: n('from'), to: n('to') });
     case 'denied':
       return t('stage.narration.denied', { op: s('op'), errorName: s('errorName') });
     case 'rejected':

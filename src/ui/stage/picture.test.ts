@@ -283,6 +283,34 @@ describe('rotation', () => {
     const plaintext = token(endOf(old), 'pt:s7');
     expect(toHex(plaintext.bytes)).toBe(toHex(utf8Encode('before rotation')));
   });
+
+  it('ReEncrypt moves an old ciphertext to the current version inside KMS: blob in, blob out, no plaintext', async () => {
+    const rotation = templateScenario('rotation', 'en');
+    const scenario: Scenario = {
+      ...rotation,
+      steps: [
+        ...rotation.steps,
+        {
+          id: 's9',
+          kind: 'kms.call',
+          op: 'ReEncrypt',
+          request: {
+            CiphertextBlob: { $ref: 's2/CiphertextBlob' },
+            DestinationKeyId: { $ref: 's1/KeyMetadata/KeyId' },
+          },
+        },
+      ],
+    };
+    const s = await sceneAt(createReplayer(scenario), 8);
+    expect(s.narration).toEqual({ code: 'reEncrypt', params: { from: 1, to: 2 } });
+    const [wire, inside, end] = s.frames as [Frame, Frame, Frame];
+    expect(at(wire, 'wire')).toEqual(['sent:s9']);
+    expect(at(inside, 'kms').sort()).toEqual(['ct:s9', 'sent:s9']);
+    expect(token(end, 'ct:s9').version).toBe(1);
+    expect(
+      [inside, end].flatMap((f) => f.tokens).some((t) => t.kind === 'plaintext' && t.id.endsWith('s9')),
+    ).toBe(false);
+  });
 });
 
 const KEY = { $ref: 's1/KeyMetadata/KeyId' };

@@ -135,6 +135,7 @@ export const NARRATION_CODES = [
   'decryptCaught',
   'call',
   'callReturned',
+  'reEncrypt',
   'denied',
   'rejected',
   'tamper',
@@ -638,9 +639,14 @@ const kmsCallScene: Builder = ({ view, rest, before }): Built => {
       : { code: 'rejected', params: { op: step.op, errorName: failure.name } }
     : step.op === 'GenerateDataKey'
       ? { code: 'generateDataKey', params: { bytes, version: (version ?? 0) + 1 } }
-      : made.length
-        ? { code: 'callReturned', params: { op: step.op, fields: call.response.join(', ') } }
-        : { code: 'call', params: { op: step.op } };
+      : step.op === 'ReEncrypt' && made.length
+        ? {
+            code: 'reEncrypt',
+            params: { from: (version ?? 0) + 1, to: (lastVersionOf(invocation) ?? 0) + 1 },
+          }
+        : made.length
+          ? { code: 'callReturned', params: { op: step.op, fields: call.response.join(', ') } }
+          : { code: 'call', params: { op: step.op } };
   return { frames, call, narration, ...(invocation ? { invocation } : {}) };
 };
 
