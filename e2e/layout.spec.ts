@@ -200,8 +200,11 @@ function brokenWords(page: Page): Promise<string[]> {
       range.setEnd(node, at + 1);
       return range.getBoundingClientRect().top;
     };
+    // Bytes in hex or base64 (a digest, a CiphertextBlob) are data with no words in them: they may break anywhere.
+    const bytes = /^(?:[0-9a-f\s]+|[A-Za-z0-9+/=]{24,})$/i;
     for (const code of document.querySelectorAll('main code')) {
       if (code.getClientRects().length < 2 || !code.checkVisibility()) continue;
+      if (bytes.test(code.textContent ?? '')) continue;
       let previous: { top: number; char: string } | undefined;
       const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
