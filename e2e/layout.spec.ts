@@ -293,6 +293,28 @@ test('on a projector the cost chart reads at 24 px at any width, the navigation 
       });
     });
     expect(hidden, section.id).toEqual([]);
-    if (section.id === 'keys') expect(await diagramClashes(page), 'the key-state diagram').toEqual([]);
+    if (section.id === 'keys') {
+      expect(await diagramClashes(page), 'the key-state diagram').toEqual([]);
+      // The create-key form's fields side by side: the Key type select used to run over the Multi-Region box.
+      const overlaps = await page.evaluate(() => {
+        const fields = [...document.querySelectorAll('form.klab-form label')];
+        const inner = (el: Element) =>
+          [el, ...el.querySelectorAll('select, input')].map((e) => e.getBoundingClientRect());
+        return fields.flatMap((a, i) =>
+          fields
+            .slice(i + 1)
+            .flatMap((b) =>
+              inner(a).some((x) =>
+                inner(b).some(
+                  (y) => x.left < y.right && y.left < x.right && x.top < y.bottom && y.top < x.bottom,
+                ),
+              )
+                ? [`${a.textContent} / ${b.textContent}`]
+                : [],
+            ),
+        );
+      });
+      expect(overlaps, 'create-key fields').toEqual([]);
+    }
   }
 });
