@@ -8,10 +8,10 @@ import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './h
 test.describe.configure({ timeout: 90_000 });
 
 /** Opens the keys section on a new, empty scenario (a link with no steps). */
-async function openKeys(page: Page, theme?: Theme) {
+async function openKeys(page: Page, theme?: Theme, lang: 'en' | 'ja' = 'en') {
   const { v, s, step } = await scenarioLinkParams(createScenario('keys-e2e'), 0);
   await gotoApp(page, {
-    lang: 'en',
+    lang,
     ...(theme ? { theme } : {}),
     view: `keys&${new URLSearchParams({ v, s, step })}`,
   });
@@ -91,6 +91,92 @@ test('keys are regional: a single-Region blob fails in eu-west-1, a multi-Region
   await page.getByRole('radio', { name: 'eu-west-1' }).check();
   await expect(page.getByRole('table', { name: /^Keys in eu-west-1/ })).toContainText('multi-Region replica');
 });
+
+/** The words of one walk through bring your own key, in each language. */
+const BYOK_WORDS = {
+  en: {
+    origin: 'Key material',
+    external: 'Imported by you (EXTERNAL, bring your own key)',
+    create: 'Create key',
+    table: /^Keys in us-east-1/,
+    manage: /^Manage/,
+    detail: /^Manage /,
+    outcome: 'What KMS answered',
+    wrap: 'Make and wrap the key material',
+    diagram: 'Key state machine',
+  },
+  ja: {
+    origin: 'キーマテリアル',
+    external: '自分でインポートする (EXTERNAL、鍵の持ち込み)',
+    create: 'キーを作成',
+    table: /^us-east-1 のキー/,
+    manage: /^管理/,
+    detail: /^管理:/,
+    outcome: 'KMS の応答',
+    wrap: 'キーマテリアルを作ってラップ',
+    diagram: 'キーの状態遷移図',
+  },
+} as const;
+
+for (const lang of ['en', 'ja'] as const) {
+  test(`bring your own key in the page, step by step (${lang})`, async ({ page }) => {
+    const words = BYOK_WORDS[lang];
+    const console = watchConsole(page);
+    await openKeys(page, undefined, lang);
+    await page
+      .getByRole('combobox', { name: words.origin, exact: true })
+      .selectOption({ label: words.external });
+    await page.getByRole('button', { name: words.create }).click();
+    const table = page.getByRole('table', { name: words.table });
+    const row = table.getByRole('row').filter({ hasText: 'PendingImport' });
+    await row.getByRole('button', { name: words.manage }).click();
+    const detail = page.getByRole('region', { name: words.detail });
+    const answer = page.getByRole('region', { name: words.outcome });
+    await detail.getByRole('button', { name: 'GetParametersForImport' }).click();
+    await expect(answer).toContainText('GetParametersForImport');
+    await detail.getByRole('button', { name: words.wrap }).click();
+    await expect(detail.getByRole('button', { name: 'ImportKeyMaterial' })).toBeEnabled();
+    await detail.getByRole('button', { name: 'ImportKeyMaterial' }).click();
+    await expect(table.getByRole('row').filter({ hasText: 'Enabled' })).toHaveCount(1);
+    await detail.getByRole('button', { name: 'Encrypt' }).click();
+    await expect(answer).toContainText('Encrypt');
+    await expect(answer).not.toContainText('Exception');
+    // The diagram drew the key's way through PendingImport.
+    await expect(page.getByRole('img', { name: words.diagram })).toHaveAccessibleDescription(
+      /None → PendingImport \(CreateKey ×1\).*PendingImport → Enabled \(ImportKeyMaterial ×1\)/,
+    );
+    if (lang === 'en') {
+      // New surfaces: the import steps here, the public key and signing panel below.
+      await axeCheck(page, 'keys/byok');
+      // An asymmetric signing key: its public key as PEM, a signature that verifies, and one that does not.
+      await page.getByRole('combobox', { name: 'Key spec' }).selectOption('ECC_NIST_P256');
+      await page.getByRole('combobox', { name: words.origin, exact: true }).selectOption('AWS_KMS');
+      await page.getByRole('button', { name: 'Create key' }).click();
+      await table
+        .getByRole('row')
+        .filter({ hasText: 'ECC_NIST_P256' })
+        .getByRole('button', { name: /^Manage/ })
+        .click();
+      const signer = page.getByRole('region', { name: /^Manage / });
+      await signer.getByRole('button', { name: 'GetPublicKey' }).click();
+      await expect(signer.getByRole('textbox', { name: /PEM/ })).toHaveValue(/^-----BEGIN PUBLIC KEY-----\n/);
+      await signer.getByRole('button', { name: 'Sign', exact: true }).click();
+      await expect(answer).toContainText('Sign succeeded');
+      await signer.getByRole('button', { name: 'Verify', exact: true }).click();
+      await expect(answer).toContainText('Verify succeeded');
+      await signer.getByRole('textbox', { name: 'Message', exact: true }).fill('Pay 900 to Alice');
+      await signer.getByRole('button', { name: 'Verify', exact: true }).click();
+      await expect(answer).toContainText('KMSInvalidSignatureException');
+      await axeCheck(page, 'keys/sign');
+    } else {
+      // Every string of the import steps is Japanese (the player's caption is checked by the player's tests).
+      const caption = (await page.getByTestId('player-caption').textContent())?.trim() ?? '';
+      const prose = (await visibleProse(page)).filter((text) => !caption.includes(text));
+      expect(untranslatedInJapanese(prose)).toEqual([]);
+    }
+    console.expectNone();
+  });
+}
 
 for (const theme of ['light', 'projector'] as const) {
   test(`keys: axe finds no serious violations (${theme}), and every string is translated`, async ({

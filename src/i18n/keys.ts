@@ -29,9 +29,19 @@ export const keys = defineMessages(
     },
     create: {
       title: 'Create a customer managed key in `{region}`',
-      keySpec: 'Key type',
-      symmetric: 'Symmetric encryption (SYMMETRIC_DEFAULT)',
-      hmac: 'HMAC ({spec})',
+      keySpec: 'Key spec',
+      group: {
+        symmetric: 'Symmetric encryption',
+        hmac: 'HMAC',
+        rsa: 'RSA (encrypt or sign)',
+        ecc: 'Elliptic curve (sign or key agreement)',
+        mlDsa: 'ML-DSA (post-quantum signatures)',
+        mlKem: 'ML-KEM (post-quantum key encapsulation)',
+      },
+      keyUsage: 'Key usage (what AWS allows for this spec)',
+      origin: 'Key material',
+      originKms: 'Made by KMS (AWS_KMS)',
+      originExternal: 'Imported by you (EXTERNAL, bring your own key)',
       multiRegion: 'Multi-Region key',
       description: 'Description',
       alias: 'Alias (optional)',
@@ -42,7 +52,7 @@ export const keys = defineMessages(
       invalid: 'That step could not be added: {detail}',
     },
     rotation: {
-      unsupported: 'no rotation (HMAC)',
+      unsupported: 'no automatic rotation for this key spec',
       every: 'every {days} {days|one=day|other=days}',
       off: 'automatic rotation off',
       next: 'next {date}',
@@ -86,6 +96,38 @@ export const keys = defineMessages(
       replicas: 'Replicas',
       replicaRegion: 'Replica Region',
     },
+    crypto: {
+      publicKey: 'Public key',
+      publicKeyNote:
+        'The private key never leaves KMS. `GetPublicKey` returns the public half (DER SubjectPublicKeyInfo), shown here as PEM: anyone may hold it, to encrypt for this key or to check its signatures outside AWS.',
+      copyPem: 'Copy the PEM',
+      copied: 'Copied',
+      pem: 'Public key returned by step `{step}` (PEM)',
+      signTitle: 'Sign and verify',
+      message: 'Message',
+      sampleMessage: 'Pay 100 to Alice',
+      raw: 'RAW: KMS hashes the message',
+      digest: 'DIGEST: this page hashes it first',
+      signNote:
+        '`Verify` checks the latest signature against the message as it is now: change one letter and KMS answers `KMSInvalidSignatureException`. A valid signature proves that this key signed (only KMS holds its private half) and that the message has not changed since.',
+      signature: 'Signature made by step `{step}` ({bytes} {bytes|one=byte|other=bytes}, base64):',
+      importTitle: 'Import your own key material (BYOK)',
+      importNote:
+        'A key with Origin `EXTERNAL` has no key material until you import some: it waits in `PendingImport`. Here the page makes the 32 bytes from the scenario’s seed, so a shared link replays the same bytes (in real life you make them in your own key infrastructure). Only the wrapped bytes travel to KMS.',
+      importParameters:
+        '`GetParametersForImport`: KMS hands out an `RSA_2048` wrapping public key and an import token, both valid for 24 hours.',
+      importWrap:
+        'In this page: make 32 bytes of key material and encrypt them with the wrapping public key (`RSAES_OAEP_SHA_256`).',
+      wrapButton: 'Make and wrap the key material',
+      importImport:
+        '`ImportKeyMaterial`: KMS opens the wrapped material with its private half and the key becomes `Enabled`.',
+      importUse:
+        'Use the key. Deleting the material, or its expiry, sends the key back to `PendingImport` until the same material is imported again.',
+      expires: 'The material expires',
+      expiresDays: 'Days until it expires',
+      stepDone: 'done (step `{step}`)',
+      stepNotYet: 'not yet',
+    },
     managed: {
       title: 'AWS managed keys',
       body: 'An AWS managed key appears in your account the first time a service needs it. Asking KMS to describe its alias has the same effect.',
@@ -116,8 +158,6 @@ export const keys = defineMessages(
       taken: 'Transitions taken: {list}.',
       byTime: 'time passes',
       unreachable: {
-        PendingImport:
-          'only keys with imported key material (`Origin` `EXTERNAL`): they start here and come back here when their material is deleted or expires (`ImportKeyMaterial` leaves it). This diagram leaves them out.',
         Unavailable: 'only keys in a custom key store that is disconnected; not simulated.',
         Updating: 'only while `UpdatePrimaryRegion` runs; KMS Lab completes it at once.',
       },
@@ -157,9 +197,19 @@ export const keys = defineMessages(
     },
     create: {
       title: '`{region}` にカスタマー管理キーを作成',
-      keySpec: 'キーの種類',
-      symmetric: '対称暗号化 (SYMMETRIC_DEFAULT)',
-      hmac: 'HMAC ({spec})',
+      keySpec: 'キー仕様',
+      group: {
+        symmetric: '対称暗号化',
+        hmac: 'HMAC',
+        rsa: 'RSA (暗号化または署名)',
+        ecc: '楕円曲線 (署名または鍵共有)',
+        mlDsa: 'ML-DSA (耐量子署名)',
+        mlKem: 'ML-KEM (耐量子の鍵カプセル化)',
+      },
+      keyUsage: 'キーの用途 (この仕様で AWS が許すもの)',
+      origin: 'キーマテリアル',
+      originKms: 'KMS が作る (AWS_KMS)',
+      originExternal: '自分でインポートする (EXTERNAL、鍵の持ち込み)',
       multiRegion: 'マルチリージョンキー',
       description: '説明',
       alias: 'エイリアス (任意)',
@@ -170,7 +220,7 @@ export const keys = defineMessages(
       invalid: 'このステップを追加できませんでした: {detail}',
     },
     rotation: {
-      unsupported: 'ローテーション不可 (HMAC)',
+      unsupported: 'このキー仕様は自動ローテーション不可',
       every: '{days} 日ごと',
       off: '自動ローテーション無効',
       next: '次回 {date}',
@@ -214,6 +264,37 @@ export const keys = defineMessages(
       replicas: 'レプリカ',
       replicaRegion: 'レプリカのリージョン',
     },
+    crypto: {
+      publicKey: '公開鍵',
+      publicKeyNote:
+        '秘密鍵は KMS の外に出ません。`GetPublicKey` は公開鍵 (DER 形式の SubjectPublicKeyInfo) を返し、ここでは PEM で表示します。公開鍵は誰が持ってもよく、AWS の外でこのキー宛てに暗号化したり署名を検証したりできます。',
+      copyPem: 'PEM をコピー',
+      copied: 'コピーしました',
+      pem: 'ステップ `{step}` が返した公開鍵 (PEM)',
+      signTitle: '署名と検証',
+      message: 'メッセージ',
+      sampleMessage: 'Alice に 100 支払う',
+      raw: 'RAW: KMS がメッセージをハッシュする',
+      digest: 'DIGEST: このページが先にハッシュする',
+      signNote:
+        '`Verify` は最新の署名を、いまのメッセージと照合します。1 文字でも変えると KMS は `KMSInvalidSignatureException` を返します。正しい署名は、このキーが署名したこと (秘密鍵を持つのは KMS だけ) と、その後メッセージが変わっていないことを証明します。',
+      signature: 'ステップ `{step}` が作った署名 ({bytes} バイト、Base64):',
+      importTitle: '自分のキーマテリアルをインポートする (鍵の持ち込み)',
+      importNote:
+        '`Origin` が `EXTERNAL` のキーは、インポートするまでキーマテリアルを持たず `PendingImport` で待ちます。ここではページがシナリオのシードから 32 バイトを作るので、共有したリンクでも同じバイトが再現されます (実際には自分の鍵管理基盤で作ります)。KMS に送られるのはラップされたバイトだけです。',
+      importParameters:
+        '`GetParametersForImport`: KMS が `RSA_2048` のラッピング用公開鍵とインポートトークンを渡します。どちらも 24 時間有効です。',
+      importWrap:
+        'このページ内で: 32 バイトのキーマテリアルを作り、ラッピング用公開鍵で暗号化します (`RSAES_OAEP_SHA_256`)。',
+      wrapButton: 'キーマテリアルを作ってラップ',
+      importImport: '`ImportKeyMaterial`: KMS が秘密鍵でラップを開き、キーは `Enabled` になります。',
+      importUse:
+        'キーを使います。キーマテリアルを削除するか期限が切れると、同じキーマテリアルを再びインポートするまでキーは `PendingImport` に戻ります。',
+      expires: 'キーマテリアルに有効期限を付ける',
+      expiresDays: '期限までの日数',
+      stepDone: '完了 (ステップ `{step}`)',
+      stepNotYet: '未実行',
+    },
     managed: {
       title: 'AWS 管理キー',
       body: 'AWS 管理キーは、サービスが初めて必要としたときにアカウント内に作られます。そのエイリアスを KMS に問い合わせても同じように作られます。',
@@ -244,8 +325,6 @@ export const keys = defineMessages(
       taken: '起きた遷移: {list}。',
       byTime: '時間の経過',
       unreachable: {
-        PendingImport:
-          'キーマテリアルをインポートするキー (`Origin` `EXTERNAL`) だけの状態です。作成直後と、キーマテリアルを削除したとき・期限切れのときにこの状態になり、`ImportKeyMaterial` で抜けます。この図には含めていません。',
         Unavailable: '切断されたカスタムキーストアのキーだけの状態です。KMS Lab では扱いません。',
         Updating: '`UpdatePrimaryRegion` の実行中だけの状態です。KMS Lab では即座に完了します。',
       },

@@ -147,6 +147,8 @@ export const player = defineMessages(
       envelopeEncryptFile:
         'The client encrypted the file `{name}` ({size} {size|one=byte|other=bytes}) with the plaintext data key.',
       envelopeDiscard: 'The plaintext data key was overwritten with zeros: only the encrypted copy remains.',
+      wrapKeyMaterial:
+        'The client made 32 bytes of key material and encrypted them with the wrapping public key of step `{parameters}` (`{algorithm}`).',
       envelopeStore:
         'The envelope (encrypted data key + encrypted data, {bytes} {bytes|one=byte|other=bytes}) was stored at `{object}`.',
       envelopeDecrypt:
@@ -368,6 +370,8 @@ export const player = defineMessages(
       envelopeEncryptFile:
         'クライアントが平文のデータキーでファイル `{name}` ({size} バイト) を暗号化しました。',
       envelopeDiscard: '平文のデータキーをゼロで上書きしました: 残るのは暗号化されたコピーだけです。',
+      wrapKeyMaterial:
+        'クライアントが 32 バイトのキーマテリアルを作り、ステップ `{parameters}` のラッピング用公開鍵で暗号化しました (`{algorithm}`)。',
       envelopeStore:
         'エンベロープ (暗号化データキー + 暗号化データ、{bytes} バイト) を `{object}` に保存しました。',
       envelopeDecrypt:

@@ -93,6 +93,7 @@ export const stage = defineMessages(
       policy: 'An IAM policy changes: no call to KMS',
       service: '{service} answered without calling KMS',
       serviceBucketKey: '{service} used the bucket key it holds: no call to KMS',
+      wrap: 'Key material wrapped with RSA-OAEP in your application’s memory: no call to KMS',
     },
     where: {
       input: 'reading the envelope',
@@ -137,6 +138,7 @@ export const stage = defineMessages(
       serviceFailed: '{service} `{action}` failed with `{code}`.',
       serviceFailedKms: '{service} `{action}` failed with `{code}`: KMS answered `{errorName}`.',
       policy: 'An IAM policy changed: the calls that follow are judged by it.',
+      wrap: 'Your application made 32 bytes of key material and encrypted them with the wrapping public key KMS handed out: only KMS’s private half can open them.',
       note: 'A note in the scenario: nothing moved.',
       failed: 'This step failed: `{errorName}`.',
     },
@@ -243,6 +245,7 @@ export const stage = defineMessages(
       policy: 'IAM ポリシーの変更: KMS は呼び出しません',
       service: '{service} は KMS を呼び出さずに応答しました',
       serviceBucketKey: '{service} は保持しているバケットキーを使いました: KMS は呼び出しません',
+      wrap: 'アプリケーションのメモリ内で RSA-OAEP によりキーマテリアルをラップ: KMS は呼び出しません',
     },
     where: {
       input: 'エンベロープの読み取り',
@@ -286,6 +289,7 @@ export const stage = defineMessages(
       serviceFailed: '{service} の `{action}` は `{code}` で失敗しました。',
       serviceFailedKms: '{service} の `{action}` は `{code}` で失敗しました (KMS の応答: `{errorName}`)。',
       policy: 'IAM ポリシーが変わりました。以降の呼び出しはこれで判定されます。',
+      wrap: 'アプリケーションが 32 バイトのキーマテリアルを作り、KMS が渡したラッピング用公開鍵で暗号化しました。開けるのは KMS の秘密鍵だけです。',
       note: 'シナリオのメモです。何も動いていません。',
       failed: 'このステップは失敗しました: `{errorName}`',
     },

@@ -15,6 +15,7 @@ import { kmsCall } from './kmsCall';
 import { note } from './note';
 import { serviceCall } from './serviceCall';
 import { tamper } from './tamper';
+import { wrapKeyMaterial } from './wrapKeyMaterial';
 
 export const stepKinds = {
   'kms.call': kmsCall,
@@ -27,6 +28,7 @@ export const stepKinds = {
   'envelope.decrypt': envelopeDecrypt,
   tamper,
   'service.call': serviceCall,
+  'import.wrapKeyMaterial': wrapKeyMaterial,
 } as const;
 
 type Catalogue = typeof stepKinds;

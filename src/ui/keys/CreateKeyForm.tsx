@@ -1,19 +1,38 @@
 import { type FormEvent, useId, useState } from 'react';
+// The KeySpec × KeyUsage table the engine enforces (API_CreateKey KeyUsage), so the form offers only AWS's pairs.
+import { USAGES_OF_SPEC } from '../../kms/operations/createKey';
+import type { SimulatedKeySpec, SimulatedKeyUsage } from '../../kms/world';
 import { scenarioStore } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
-import { appendCall, calls, HMAC_KEY_SPECS, type NewKeySpec } from './calls';
+import { appendCall, calls, type NewKeyOrigin } from './calls';
 import styles from './panel.module.css';
 
+/** The key specs by family, in the order of the Developer Guide's key spec reference. */
+const SPEC_GROUPS = [
+  ['symmetric', ['SYMMETRIC_DEFAULT']],
+  ['hmac', ['HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512']],
+  ['rsa', ['RSA_2048', 'RSA_3072', 'RSA_4096']],
+  ['ecc', ['ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1']],
+  ['mlDsa', ['ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87']],
+  ['mlKem', ['ML_KEM_512', 'ML_KEM_768', 'ML_KEM_1024']],
+] as const satisfies readonly (readonly [string, readonly SimulatedKeySpec[]])[];
+
+/** KMS Lab imports key material for every spec but ML-DSA and ML-KEM (createKey.ts). */
+const importable = (spec: SimulatedKeySpec) => !spec.startsWith('ML_');
+
 /**
- * Creates a customer managed key (symmetric or HMAC, single- or multi-Region) with a description, a tag and an
- * alias: CreateKey, then CreateAlias naming the new key by reference. The form keeps what was typed if KMS
- * refuses (the refusal shows above, with AWS's exception), so nothing is lost.
+ * Creates a customer managed key (any simulated key spec with a key usage AWS allows for it, KMS-made or imported
+ * material, single- or multi-Region) with a description, a tag and an alias: CreateKey, then CreateAlias naming
+ * the new key by reference. The form keeps what was typed if KMS refuses (the refusal shows above, with AWS's
+ * exception), so nothing is lost.
  */
 export function CreateKeyForm({ region }: { region: string }) {
   const t = useT();
   const id = useId();
-  const [keySpec, setKeySpec] = useState<NewKeySpec>('SYMMETRIC_DEFAULT');
+  const [keySpec, setKeySpec] = useState<SimulatedKeySpec>('SYMMETRIC_DEFAULT');
+  const [keyUsage, setKeyUsage] = useState<SimulatedKeyUsage>('ENCRYPT_DECRYPT');
+  const [origin, setOrigin] = useState<NewKeyOrigin>('AWS_KMS');
   const [multiRegion, setMultiRegion] = useState(false);
   const [description, setDescription] = useState('');
   const [alias, setAlias] = useState('');
@@ -21,10 +40,23 @@ export function CreateKeyForm({ region }: { region: string }) {
   const [tagValue, setTagValue] = useState('');
   const [problem, setProblem] = useState<string>();
 
+  const chooseSpec = (spec: SimulatedKeySpec) => {
+    setKeySpec(spec);
+    setKeyUsage(USAGES_OF_SPEC[spec][0]);
+    if (!importable(spec)) setOrigin('AWS_KMS');
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const created = appendCall(
-      calls.createKey({ keySpec, multiRegion, description, tag: { key: tagKey, value: tagValue } }),
+      calls.createKey({
+        keySpec,
+        keyUsage,
+        origin,
+        multiRegion,
+        description,
+        tag: { key: tagKey, value: tagValue },
+      }),
       region,
     );
     if (!created.ok) {
@@ -58,13 +90,33 @@ export function CreateKeyForm({ region }: { region: string }) {
       <div className={styles.klabFormGrid}>
         <label>
           <span>{t('keys.create.keySpec')}</span>
-          <select value={keySpec} onChange={(e) => setKeySpec(e.currentTarget.value as NewKeySpec)}>
-            <option value="SYMMETRIC_DEFAULT">{t('keys.create.symmetric')}</option>
-            {HMAC_KEY_SPECS.map((spec) => (
-              <option key={spec} value={spec}>
-                {t('keys.create.hmac', { spec })}
+          <select value={keySpec} onChange={(e) => chooseSpec(e.currentTarget.value as SimulatedKeySpec)}>
+            {SPEC_GROUPS.map(([group, specs]) => (
+              <optgroup key={group} label={t(`keys.create.group.${group}`)}>
+                {specs.map((spec) => (
+                  <option key={spec} value={spec} lang="en">
+                    {spec}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('keys.create.keyUsage')}</span>
+          <select value={keyUsage} onChange={(e) => setKeyUsage(e.currentTarget.value as SimulatedKeyUsage)}>
+            {USAGES_OF_SPEC[keySpec].map((usage) => (
+              <option key={usage} value={usage} lang="en">
+                {usage}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('keys.create.origin')}</span>
+          <select value={origin} onChange={(e) => setOrigin(e.currentTarget.value as NewKeyOrigin)}>
+            <option value="AWS_KMS">{t('keys.create.originKms')}</option>
+            {importable(keySpec) && <option value="EXTERNAL">{t('keys.create.originExternal')}</option>}
           </select>
         </label>
         <label className={styles.klabFormCheck}>

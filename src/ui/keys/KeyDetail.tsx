@@ -1,12 +1,16 @@
 import { useId, useState } from 'react';
 import type { AliasView, KeyView } from '../../kms/index';
+import type { StepRecord } from '../../scenario/stepHistory';
 import { stateOf } from '../rotation/history';
 import { useT } from '../shell/useT';
 import { CallWithNumber } from './CallWithNumber';
 import { appendCall, calls, type KmsCall, REGIONS } from './calls';
 import { keyName } from './format';
+import { ImportMaterial } from './ImportMaterial';
 import { RotationStatus } from './KeyTable';
+import { PublicKeyPanel } from './PublicKeyPanel';
 import styles from './panel.module.css';
+import { SignVerify } from './SignVerify';
 import { StateBadge } from './StateBadge';
 
 /**
@@ -17,10 +21,13 @@ export function KeyDetail({
   keyView,
   region,
   aliases,
+  records,
 }: {
   keyView: KeyView;
   region: string;
   aliases: readonly AliasView[];
+  /** The scenario's step records up to the cursor, for what earlier calls on this key returned. */
+  records: readonly StepRecord[];
 }) {
   const t = useT();
   const id = useId();
@@ -34,6 +41,8 @@ export function KeyDetail({
   );
   const name = keyName(keyView);
   const primary = keyView.metadata.MultiRegionConfiguration?.MultiRegionKeyType === 'PRIMARY';
+  const spec = keyView.metadata.KeySpec ?? 'SYMMETRIC_DEFAULT';
+  const asymmetric = spec !== 'SYMMETRIC_DEFAULT' && !spec.startsWith('HMAC_');
 
   return (
     <section className={`${styles.klabCard} klab-detail`} aria-labelledby={`${id}-title`}>
@@ -96,6 +105,14 @@ export function KeyDetail({
         </button>
       </div>
       <p className={styles.klabNote}>{t('keys.detail.windowNote')}</p>
+
+      {keyView.metadata.Origin === 'EXTERNAL' && (
+        <ImportMaterial keyView={keyView} region={region} records={records} />
+      )}
+      {asymmetric && <PublicKeyPanel keyView={keyView} region={region} records={records} />}
+      {keyView.metadata.KeyUsage === 'SIGN_VERIFY' && (
+        <SignVerify keyView={keyView} region={region} records={records} />
+      )}
 
       <h3>{t('keys.detail.aliases')}</h3>
       {keyView.aliases.length === 0 ? (

@@ -19,7 +19,7 @@ import { useRegion } from './useRegion';
 export default function KeysSection() {
   const t = useT();
   const view = useScenario((s) => s.view);
-  const { history } = useScenarioHistory();
+  const { history, records } = useScenarioHistory();
   const [region, setRegion] = useRegion();
   const [selected, setSelected] = useState<string>();
   const keys = (view?.keys ?? []).filter((k) => k.region === region);
@@ -35,7 +35,15 @@ export default function KeysSection() {
       <ActingAsNote />
       <RegionSwitch region={region} onChange={setRegion} />
       <KeyTable keys={keys} region={region} selected={selectedKey?.metadata.Arn} onSelect={setSelected} />
-      {selectedKey && <KeyDetail keyView={selectedKey} region={region} aliases={view?.aliases ?? []} />}
+      {selectedKey && (
+        <KeyDetail
+          key={selectedKey.metadata.Arn}
+          keyView={selectedKey}
+          region={region}
+          aliases={view?.aliases ?? []}
+          records={records}
+        />
+      )}
       <div className={styles.klabColumns}>
         <CreateKeyForm region={region} />
         <ManagedKeys region={region} />

@@ -61,7 +61,7 @@ const LAYOUT: Layout = {
     PendingDeletion: { x: 480, y: 560, w: 280 },
     Deleted: { x: 130, y: 560, w: 240 },
     PendingReplicaDeletion: { x: 960, y: 560, w: 360 },
-    PendingImport: { x: 190, y: 690, w: 250 },
+    PendingImport: { x: 110, y: 400, w: 200 },
     Unavailable: { x: 580, y: 690, w: 220 },
     Updating: { x: 960, y: 690, w: 200 },
   },
@@ -74,6 +74,8 @@ const LAYOUT: Layout = {
     'Disabled>PendingReplicaDeletion:ScheduleKeyDeletion': -40,
     // Low, under the Disabled edges' labels, into PendingReplicaDeletion's side.
     'Enabled>PendingReplicaDeletion:ScheduleKeyDeletion': -100,
+    'PendingImport>Enabled:ImportKeyMaterial': -40,
+    'Enabled>PendingImport:DeleteImportedKeyMaterial': -40,
   },
   label: {
     'None>Enabled:CreateKey': { x: 205, y: 165, anchor: 'end' },
@@ -87,6 +89,9 @@ const LAYOUT: Layout = {
     'PendingReplicaDeletion>Disabled:CancelKeyDeletion': { x: 935, y: 390, anchor: 'start' },
     'PendingDeletion>Deleted:clock.advance': { x: 295, y: 515, anchor: 'middle' },
     'PendingReplicaDeletion>PendingDeletion:clock.advance': { x: 700, y: 615, anchor: 'middle' },
+    'None>PendingImport:CreateKey': { x: 138, y: 205, anchor: 'start' },
+    'PendingImport>Enabled:ImportKeyMaterial': { x: 245, y: 340, anchor: 'start' },
+    'Enabled>PendingImport:DeleteImportedKeyMaterial': { x: 20, y: 318, anchor: 'start' },
   },
 };
 

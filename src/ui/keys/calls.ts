@@ -4,6 +4,7 @@
  * produced are named with `{ "$ref": "<stepId>/<Field>" }`, never copied.
  */
 import type { OperationName } from '../../kms/index';
+import type { SimulatedKeySpec, SimulatedKeyUsage } from '../../kms/world';
 import type { ScenarioSettings } from '../../scenario/schema';
 import type { Caller } from '../../scenario/steps/fields';
 import type { JsonObject } from '../../scenario/validate';
@@ -18,11 +19,15 @@ export interface KmsCall {
 /** The Regions the views offer (keys are regional, reference §8). */
 export const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1'] as const;
 
-export const HMAC_KEY_SPECS = ['HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512'] as const;
-export type NewKeySpec = 'SYMMETRIC_DEFAULT' | (typeof HMAC_KEY_SPECS)[number];
+/** Where a new key's material comes from: KMS makes it, or the customer imports it (bring your own key). */
+export type NewKeyOrigin = 'AWS_KMS' | 'EXTERNAL';
 
 export interface NewKey {
-  keySpec: NewKeySpec;
+  keySpec: SimulatedKeySpec;
+  /** Needed by every spec but SYMMETRIC_DEFAULT (KMS refuses the request without it, as AWS does). */
+  keyUsage?: SimulatedKeyUsage;
+  /** Default AWS_KMS. */
+  origin?: NewKeyOrigin;
   multiRegion: boolean;
   description: string;
   tag?: { key: string; value: string };
@@ -35,21 +40,25 @@ export type KeyTarget = string | { stepId: string };
 const keyOf = (target: KeyTarget, field: 'KeyId' | 'Arn' = 'KeyId') =>
   typeof target === 'string' ? target : ref(target.stepId, `KeyMetadata/${field}`);
 
-/** UTF-8 text as the base64 a KMS request carries. */
-function base64Text(text: string): string {
+/** Bytes as the base64 a KMS request carries. */
+export function base64Bytes(bytes: Uint8Array): string {
   let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
+const base64Text = (text: string) => base64Bytes(new TextEncoder().encode(text));
 
 export const calls = {
   createKey(key: NewKey): KmsCall {
-    const hmac = key.keySpec !== 'SYMMETRIC_DEFAULT';
+    // The request a learner would write: KeySpec and KeyUsage only when they are not the defaults.
+    const symmetric = key.keySpec === 'SYMMETRIC_DEFAULT';
     return {
       op: 'CreateKey',
       request: {
         ...(key.description ? { Description: key.description } : {}),
-        ...(hmac ? { KeySpec: key.keySpec, KeyUsage: 'GENERATE_VERIFY_MAC' } : {}),
+        ...(symmetric ? {} : { KeySpec: key.keySpec }),
+        ...(symmetric || !key.keyUsage ? {} : { KeyUsage: key.keyUsage }),
+        ...(key.origin === 'EXTERNAL' ? { Origin: 'EXTERNAL' } : {}),
         ...(key.multiRegion ? { MultiRegion: true } : {}),
         ...(key.tag?.key ? { Tags: [{ TagKey: key.tag.key, TagValue: key.tag.value }] } : {}),
       },
@@ -96,6 +105,55 @@ export const calls = {
     op: 'ReEncrypt',
     request: { CiphertextBlob: ref(ciphertextStepId, 'CiphertextBlob'), DestinationKeyId: destinationKeyId },
   }),
+  getPublicKey: (keyId: string): KmsCall => ({ op: 'GetPublicKey', request: { KeyId: keyId } }),
+  /** `message` is the text's UTF-8 bytes (RAW) or their digest (DIGEST), already in base64. */
+  sign: (keyId: string, message: string, messageType: string, algorithm: string): KmsCall => ({
+    op: 'Sign',
+    request: { KeyId: keyId, Message: message, MessageType: messageType, SigningAlgorithm: algorithm },
+  }),
+  /** Verifies the signature an earlier Sign step made, over the message given now. */
+  verify: (
+    keyId: string,
+    message: string,
+    messageType: string,
+    algorithm: string,
+    signStepId: string,
+  ): KmsCall => ({
+    op: 'Verify',
+    request: {
+      KeyId: keyId,
+      Message: message,
+      MessageType: messageType,
+      SigningAlgorithm: algorithm,
+      Signature: ref(signStepId, 'Signature'),
+    },
+  }),
+  /** The wrapping key the page's own RSA-OAEP SHA-256 wraps with (import.wrapKeyMaterial). */
+  getParametersForImport: (keyId: string): KmsCall => ({
+    op: 'GetParametersForImport',
+    request: { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' },
+  }),
+  /** Imports what the wrap step made with the token of its GetParametersForImport step; `validTo` in epoch seconds. */
+  importKeyMaterial: (
+    keyId: string,
+    parametersStepId: string,
+    wrapStepId: string,
+    validTo?: number,
+  ): KmsCall => ({
+    op: 'ImportKeyMaterial',
+    request: {
+      KeyId: keyId,
+      ImportToken: ref(parametersStepId, 'ImportToken'),
+      EncryptedKeyMaterial: ref(wrapStepId, 'EncryptedKeyMaterial'),
+      ...(validTo === undefined
+        ? { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' }
+        : { ExpirationModel: 'KEY_MATERIAL_EXPIRES', ValidTo: validTo }),
+    },
+  }),
+  deleteImportedKeyMaterial: (keyId: string): KmsCall => ({
+    op: 'DeleteImportedKeyMaterial',
+    request: { KeyId: keyId },
+  }),
 } as const satisfies Record<string, (...args: never[]) => KmsCall>;
 
 /** Who makes the call: the "acting as" principal, in `region` when it is not the scenario's own Region. */
@@ -113,4 +171,13 @@ export function appendCall(call: KmsCall, region: string): StepChange {
   const { scenario, appendStep } = scenarioStore.getState();
   const caller = callerIn(actorStore.getState(), scenario.settings, region);
   return appendStep({ kind: 'kms.call', op: call.op, request: call.request, ...(caller ? { caller } : {}) });
+}
+
+/** Appends the client-side wrap of fresh key material under the wrapping key of `parametersStepId`. */
+export function appendWrap(parametersStepId: string): StepChange {
+  return scenarioStore.getState().appendStep({
+    kind: 'import.wrapKeyMaterial',
+    parameters: parametersStepId,
+    wrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+  });
 }

@@ -19,8 +19,8 @@ export const KEY_STATES = [
   { state: 'Creating', reachable: true },
   /** A multi-Region primary scheduled for deletion while replicas exist. */
   { state: 'PendingReplicaDeletion', reachable: true },
-  /** Keys with imported material (Origin EXTERNAL) before import and after deletion or expiry; not drawn. */
-  { state: 'PendingImport', reachable: false },
+  /** Keys with imported material (Origin EXTERNAL) before import and after deletion or expiry. */
+  { state: 'PendingImport', reachable: true },
   /** Keys in a disconnected custom key store: not simulated. */
   { state: 'Unavailable', reachable: false },
   /** During UpdatePrimaryRegion, which KMS Lab completes at once. */
@@ -51,6 +51,12 @@ export const TRANSITIONS: readonly TransitionEdge[] = [
   { from: 'PendingReplicaDeletion', to: 'Disabled', via: 'CancelKeyDeletion' },
   // When the last replica is deleted, the primary's own waiting period starts.
   { from: 'PendingReplicaDeletion', to: 'PendingDeletion', via: 'clock.advance' },
+  // Imported key material (Origin EXTERNAL): created without material, enabled by the import, back when the
+  // material is deleted. (Its expiry and its deletion from a Disabled key go the same way; the diagram lists
+  // them as not drawn when a scenario takes them.)
+  { from: 'None', to: 'PendingImport', via: 'CreateKey' },
+  { from: 'PendingImport', to: 'Enabled', via: 'ImportKeyMaterial' },
+  { from: 'Enabled', to: 'PendingImport', via: 'DeleteImportedKeyMaterial' },
 ];
 
 export const edgeId = (e: Pick<TransitionEdge, 'from' | 'to' | 'via'>) => `${e.from}>${e.to}:${e.via}`;

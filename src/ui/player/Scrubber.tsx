@@ -23,6 +23,7 @@ const markerClass: Record<StepKindId, string> = {
   'envelope.decrypt': 'client',
   tamper: 'tamper',
   'service.call': 'service',
+  'import.wrapKeyMaterial': 'client',
 };
 
 /**

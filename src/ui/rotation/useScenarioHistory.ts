@@ -19,6 +19,7 @@ interface Folded {
 }
 
 let folded: Folded | undefined;
+const NO_RECORDS: readonly StepRecord[] = [];
 
 export function foldHistory({ scenario, records }: StepHistory): ScenarioHistory {
   const { startTime } = scenario.settings;
@@ -40,11 +41,22 @@ export function foldHistory({ scenario, records }: StepHistory): ScenarioHistory
   return records.length === 0 ? f.start : (f.after[records.length - 1] as ScenarioHistory);
 }
 
-/** The history at the cursor; while a newer one is being read, the previous one with `loading` set. */
-export function useScenarioHistory(): { history: ScenarioHistory | undefined; loading: boolean } {
+/**
+ * The history at the cursor, and the step records it was folded from; while a newer one is being read, the
+ * previous one with `loading` set.
+ */
+export function useScenarioHistory(): {
+  history: ScenarioHistory | undefined;
+  records: readonly StepRecord[];
+  loading: boolean;
+} {
   const scenario = useScenario((s) => s.scenario);
   const cursor = useScenario((s) => s.cursor);
-  const [history, setHistory] = useState<{ scenario: Scenario; history: ScenarioHistory }>();
+  const [history, setHistory] = useState<{
+    scenario: Scenario;
+    history: ScenarioHistory;
+    records: readonly StepRecord[];
+  }>();
   useEffect(() => {
     let cancelled = false;
     scenarioStore
@@ -52,7 +64,8 @@ export function useScenarioHistory(): { history: ScenarioHistory | undefined; lo
       .history(cursor)
       .then(
         (read) => {
-          if (!cancelled && read.scenario === scenario) setHistory({ scenario, history: foldHistory(read) });
+          if (!cancelled && read.scenario === scenario)
+            setHistory({ scenario, history: foldHistory(read), records: read.records });
         },
         () => undefined,
       );
@@ -62,5 +75,5 @@ export function useScenarioHistory(): { history: ScenarioHistory | undefined; lo
   }, [scenario, cursor]);
   const current =
     history?.scenario === scenario && history.history.upTo === Math.min(cursor, scenario.steps.length - 1);
-  return { history: history?.history, loading: !current };
+  return { history: history?.history, records: history?.records ?? NO_RECORDS, loading: !current };
 }

@@ -146,6 +146,7 @@ export const NARRATION_CODES = [
   'serviceNoKms',
   'serviceFailed',
   'policy',
+  'wrap',
   'note',
   'failed',
 ] as const;
@@ -158,7 +159,7 @@ export type NarrationCode = (typeof NARRATION_CODES)[number];
 export type LocalWork =
   /** envelope.encrypt: the data encrypted under the data key, by the ESDK suite the trace names. */
   | { kind: 'encrypt'; cipher?: string; suite?: string }
-  | { kind: 'discard' | 'store' | 'tamper' | 'clock' | 'policy' }
+  | { kind: 'discard' | 'store' | 'tamper' | 'clock' | 'policy' | 'wrap' }
   /** A service answered without calling KMS: with the S3 bucket key it holds, or with its own key (SSE-S3). */
   | { kind: 'service'; service: string; bucketKey?: boolean };
 
@@ -918,6 +919,8 @@ const genericScene: Builder = ({ view, history, rest, before }): Built => {
     };
   if (step?.kind === 'iam.putPrincipalPolicy')
     return { frames, local: { kind: 'policy' }, narration: { code: 'policy', params: {} } };
+  if (step?.kind === 'import.wrapKeyMaterial' && result?.ok)
+    return { frames, local: { kind: 'wrap' }, narration: { code: 'wrap', params: {} } };
   if (step?.kind === 'note') return { frames, narration: { code: 'note', params: {} } };
   if (result && !result.ok)
     return { frames, narration: { code: 'failed', params: { errorName: result.error.name } } };
