@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { scenarioLinkParams } from '../src/scenario/codec';
 import { createScenario } from '../src/scenario/schema';
 import { axeCheck, gotoApp, type Theme, watchConsole } from './helpers/app';
+import { diagramClashes } from './helpers/diagram';
 import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './helpers/language';
 
 // Each flow replays a real scenario with real AES-GCM step by step: generous on a shared 2-core machine.
@@ -145,6 +146,7 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(page.getByRole('img', { name: words.diagram })).toHaveAccessibleDescription(
       /None → PendingImport \(CreateKey ×1\).*PendingImport → Enabled \(ImportKeyMaterial ×1\)/,
     );
+    expect(await diagramClashes(page)).toEqual([]);
     if (lang === 'en') {
       // New surfaces: the import steps here, the public key and signing panel below.
       await axeCheck(page, 'keys/byok');

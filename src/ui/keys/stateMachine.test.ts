@@ -45,7 +45,7 @@ describe('transitions taken', () => {
     expect(counts.get(edgeId({ from: 'PendingDeletion', to: 'Deleted', via: 'clock.advance' }))).toBe(1);
   });
 
-  it('knows every transition a multi-Region key goes through', async () => {
+  it('draws every transition a multi-Region key and a key with imported material go through', async () => {
     const history = await historyOf(everyTransitionSteps);
     const { counts, unknown } = takenTransitions(history.transitions);
     expect(unknown).toEqual([]);
@@ -58,6 +58,9 @@ describe('transitions taken', () => {
         'PendingReplicaDeletion>Disabled',
         'PendingReplicaDeletion>PendingDeletion',
         'PendingDeletion>Deleted',
+        'None>PendingImport',
+        'PendingImport>Enabled',
+        'Enabled>PendingImport',
       ]),
     );
   });

@@ -1,13 +1,15 @@
 /**
- * A multi-Region key taken through every transition of the key-state diagram: replicated, disabled and enabled,
- * scheduled for deletion and cancelled, scheduled again with its replica (PendingReplicaDeletion), and deleted.
- * Shared by the state machine's unit test and the browser walk that checks the diagram's labels.
+ * Keys taken through every transition of the key-state diagram: a multi-Region key replicated, disabled and
+ * enabled, scheduled for deletion and cancelled, scheduled again with its replica (PendingReplicaDeletion), and
+ * deleted; then a key with imported material (PendingImport), imported and its material deleted. Shared by the
+ * state machine's unit test and the browser walk that checks the diagram's labels.
  */
 import { DAY_MS } from '../../scenario/steps/clockAdvance';
 import type { Step } from '../../scenario/steps/index';
 
 const primary = { $ref: 's1/KeyMetadata/Arn' };
 const replica = { $ref: 's2/ReplicaKeyMetadata/Arn' };
+const imported = { $ref: 'i1/KeyMetadata/Arn' };
 
 export const everyTransitionSteps: Step[] = [
   { id: 's1', kind: 'kms.call', op: 'CreateKey', request: { MultiRegion: true } },
@@ -42,4 +44,24 @@ export const everyTransitionSteps: Step[] = [
   },
   { id: 's10', kind: 'clock.advance', ms: 8 * DAY_MS },
   { id: 's11', kind: 'clock.advance', ms: 8 * DAY_MS },
+  { id: 'i1', kind: 'kms.call', op: 'CreateKey', request: { Origin: 'EXTERNAL' } },
+  {
+    id: 'i2',
+    kind: 'kms.call',
+    op: 'GetParametersForImport',
+    request: { KeyId: imported, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' },
+  },
+  { id: 'i3', kind: 'import.wrapKeyMaterial', parameters: 'i2' },
+  {
+    id: 'i4',
+    kind: 'kms.call',
+    op: 'ImportKeyMaterial',
+    request: {
+      KeyId: imported,
+      ImportToken: { $ref: 'i2/ImportToken' },
+      EncryptedKeyMaterial: { $ref: 'i3/EncryptedKeyMaterial' },
+      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+    },
+  },
+  { id: 'i5', kind: 'kms.call', op: 'DeleteImportedKeyMaterial', request: { KeyId: imported } },
 ];
