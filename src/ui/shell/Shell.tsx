@@ -161,7 +161,7 @@ export function Shell() {
             <PresentMode title={t(section.titleKey)}>{content}</PresentMode>
           </Suspense>
         </main>
-        <OfflineNotice />
+        {/* No offline or update notice over the picture the room is watching: it waits until presenting stops. */}
       </MotionConfig>
     );
   return (
