@@ -13,6 +13,7 @@ import {
   generateKeyPairSync,
   sign as nodeSign,
   verify as nodeVerify,
+  privateDecrypt,
   publicEncrypt,
 } from 'node:crypto';
 import {
@@ -28,6 +29,7 @@ import {
   GenerateDataKeyPairWithoutPlaintextCommand,
   GetPublicKeyCommand,
   type KMSClient,
+  ReEncryptCommand,
   RotateKeyOnDemandCommand,
   SignCommand,
   type SigningAlgorithmSpec,
@@ -490,6 +492,119 @@ describe('Encrypt and Decrypt with RSA keys (RSAES_OAEP_SHA_1/SHA_256)', () => {
       name: 'InvalidKeyUsageException',
       message: `${signing.Arn} key usage is SIGN_VERIFY which is not valid for GenerateDataKey.`,
     });
+  });
+});
+
+describe('ReEncrypt to and from RSA keys (API_ReEncrypt)', () => {
+  test('symmetric → RSA opens in OpenSSL; RSA (made offline) → symmetric opens with Decrypt', async () => {
+    const symmetric = await newKey('SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT');
+    const rsa = await newKey('RSA_2048', 'ENCRYPT_DECRYPT');
+    const secret = bytes('a data key to move between keys');
+    const { CiphertextBlob } = await kms.send(
+      new EncryptCommand({ KeyId: symmetric.KeyId, Plaintext: secret }),
+    );
+    const toRsa = await kms.send(
+      new ReEncryptCommand({
+        CiphertextBlob,
+        DestinationKeyId: rsa.KeyId,
+        DestinationEncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+      }),
+    );
+    expect(toRsa).toMatchObject({
+      SourceKeyId: symmetric.Arn,
+      KeyId: rsa.Arn,
+      SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      DestinationEncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+    });
+    expect(toRsa.SourceKeyMaterialId).toMatch(/^[0-9a-f]{64}$/);
+    expect(toRsa.DestinationKeyMaterialId).toBeUndefined();
+    const opened = privateDecrypt(
+      { key: privateKeyInsideKms(rsa.Arn), oaepHash: 'sha256', padding: constants.RSA_PKCS1_OAEP_PADDING },
+      toRsa.CiphertextBlob as Uint8Array,
+    );
+    expect(new Uint8Array(opened)).toEqual(secret);
+
+    const offline = publicEncrypt(
+      {
+        key: nodePublicKey(await publicKeyOf(rsa.KeyId)),
+        oaepHash: 'sha1',
+        padding: constants.RSA_PKCS1_OAEP_PADDING,
+      },
+      secret,
+    );
+    const toSymmetric = await kms.send(
+      new ReEncryptCommand({
+        CiphertextBlob: offline,
+        SourceKeyId: rsa.KeyId,
+        SourceEncryptionAlgorithm: 'RSAES_OAEP_SHA_1',
+        DestinationKeyId: symmetric.KeyId,
+      }),
+    );
+    expect(toSymmetric).toMatchObject({
+      SourceEncryptionAlgorithm: 'RSAES_OAEP_SHA_1',
+      DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+    });
+    expect(toSymmetric.SourceKeyMaterialId).toBeUndefined();
+    const { Plaintext } = await kms.send(new DecryptCommand({ CiphertextBlob: toSymmetric.CiphertextBlob }));
+    expect(Plaintext).toEqual(secret);
+  });
+
+  test('the algorithm each RSA side needs, the RSA plaintext limit, and an RSA source KMS cannot find alone', async () => {
+    const symmetric = await newKey('SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT');
+    const rsa = await newKey('RSA_2048', 'ENCRYPT_DECRYPT');
+    const { CiphertextBlob } = await kms.send(
+      new EncryptCommand({ KeyId: symmetric.KeyId, Plaintext: new Uint8Array(191) }),
+    );
+    expect(
+      await rejects(kms.send(new ReEncryptCommand({ CiphertextBlob, DestinationKeyId: rsa.KeyId }))),
+    ).toEqual({
+      name: 'InvalidKeyUsageException',
+      message: 'Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_2048.',
+    });
+    expect(
+      await rejects(
+        kms.send(
+          new ReEncryptCommand({
+            CiphertextBlob,
+            DestinationKeyId: rsa.KeyId,
+            DestinationEncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+          }),
+        ),
+      ),
+    ).toEqual({
+      name: 'ValidationException',
+      message:
+        'Algorithm RSAES_OAEP_SHA_256 and key spec RSA_2048 cannot encrypt data larger than 190 bytes.',
+    });
+    const { CiphertextBlob: rsaBlob } = await kms.send(
+      new EncryptCommand({
+        KeyId: rsa.KeyId,
+        Plaintext: bytes('x'),
+        EncryptionAlgorithm: 'RSAES_OAEP_SHA_1',
+      }),
+    );
+    expect(
+      await rejects(
+        kms.send(
+          new ReEncryptCommand({
+            CiphertextBlob: rsaBlob,
+            SourceKeyId: rsa.KeyId,
+            DestinationKeyId: symmetric.KeyId,
+          }),
+        ),
+      ),
+    ).toEqual({
+      name: 'InvalidKeyUsageException',
+      message: 'Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_2048.',
+    });
+    // Without SourceKeyId the bare OAEP block names no key.
+    expect(
+      (
+        await rejects(
+          kms.send(new ReEncryptCommand({ CiphertextBlob: rsaBlob, DestinationKeyId: symmetric.KeyId })),
+        )
+      ).name,
+    ).toBe('InvalidCiphertextException');
   });
 });
 

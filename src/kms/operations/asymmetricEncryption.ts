@@ -49,22 +49,26 @@ export async function encryptWithRsaKey(
   };
 }
 
+/** An RSA ENCRYPT_DECRYPT key asked for one of its OAEP algorithms (InvalidKeyUsage / incompatible algorithm otherwise). */
+export function requireRsaEncryptionKey(
+  key: KeyRecord,
+  operation: string,
+  algorithm: string | undefined,
+): RsaEncryptionAlgorithm {
+  if (key.keyUsage !== 'ENCRYPT_DECRYPT') throw invalidKeyUsage(key.arn, key.keyUsage, operation);
+  if (!isRsaAlgorithm(algorithm)) throw incompatibleAlgorithm(algorithm ?? 'SYMMETRIC_DEFAULT', key.keySpec);
+  return algorithm;
+}
+
+/** The plaintext of an OAEP ciphertext under the key (InvalidCiphertextException when it does not open). */
 export async function decryptWithRsaKey(
   ctx: OperationContext,
   key: KeyRecord,
-  algorithm: string | undefined,
+  algorithm: RsaEncryptionAlgorithm,
   ciphertext: Uint8Array,
-  dryRun: boolean | undefined,
-) {
-  if (key.keyUsage !== 'ENCRYPT_DECRYPT') throw invalidKeyUsage(key.arn, key.keyUsage, 'Decrypt');
-  if (!isRsaAlgorithm(algorithm)) throw incompatibleAlgorithm(algorithm ?? 'SYMMETRIC_DEFAULT', key.keySpec);
-  ctx.stopIfDryRun(dryRun);
+): Promise<Uint8Array> {
   const plaintext = await rsaDecrypt(currentVersion(key).material, algorithm, ciphertext);
   ctx.trace.push({ code: 'asymmetric-decrypted', algorithm, ok: plaintext !== undefined });
   if (!plaintext) throw invalidCiphertext();
-  return {
-    KeyId: key.arn,
-    Plaintext: plaintext,
-    EncryptionAlgorithm: algorithm,
-  };
+  return plaintext;
 }

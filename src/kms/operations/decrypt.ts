@@ -7,7 +7,7 @@ import { isRsaSpec } from '../asymmetric';
 import { defineOperation } from '../operation';
 import { structure, trailParameters } from '../shapes';
 import { openSymmetric } from '../symmetric';
-import { decryptWithRsaKey } from './asymmetricEncryption';
+import { decryptWithRsaKey, requireRsaEncryptionKey } from './asymmetricEncryption';
 import { locateCiphertextKey } from './ciphertextKey';
 import {
   CiphertextType,
@@ -54,7 +54,10 @@ export const Decrypt = defineOperation({
         requestAlias: named.requestAlias,
         grantTokens: req.GrantTokens,
       });
-      return decryptWithRsaKey(ctx, key, req.EncryptionAlgorithm, req.CiphertextBlob, req.DryRun);
+      const algorithm = requireRsaEncryptionKey(key, 'Decrypt', req.EncryptionAlgorithm);
+      ctx.stopIfDryRun(req.DryRun);
+      const plaintext = await decryptWithRsaKey(ctx, key, algorithm, req.CiphertextBlob);
+      return { KeyId: key.arn, Plaintext: plaintext, EncryptionAlgorithm: algorithm };
     }
     const { key, parts, requestAlias } = locateCiphertextKey(ctx, req.CiphertextBlob, {
       member: 'KeyId',
