@@ -5,7 +5,7 @@ import { useT } from '../shell/useT';
 import { appendCall, appendWrap, calls } from './calls';
 import styles from './keyCrypto.module.css';
 import { type KeyPanelProps, lastCallOn, lastWrapOf } from './keyRecords';
-import panel from './panel.module.css';
+import shared from './panel.module.css';
 
 const DAY_S = 86_400;
 
@@ -43,16 +43,16 @@ export function ImportMaterial({ keyView, region, records }: KeyPanelProps) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('keys.crypto.importTitle')}</h3>
-      <p className={panel.klabNote}>
+      <p className={shared.klabNote}>
         <RichText text={t('keys.crypto.importNote')} />
       </p>
       <ol className={styles.steps}>
         <li>
           <RichText text={t('keys.crypto.importParameters')} /> {status(!!parameters, parameters?.stepId)}
-          <div className={panel.klabActions}>
+          <div className={shared.klabActions}>
             <button
               type="button"
-              className={panel.klabButton}
+              className={shared.klabButton}
               onClick={() => appendCall(calls.getParametersForImport(keyId), region)}
             >
               <code>GetParametersForImport</code>
@@ -61,10 +61,10 @@ export function ImportMaterial({ keyView, region, records }: KeyPanelProps) {
         </li>
         <li>
           <RichText text={t('keys.crypto.importWrap')} /> {status(!!wrap, wrap)}
-          <div className={panel.klabActions}>
+          <div className={shared.klabActions}>
             <button
               type="button"
-              className={panel.klabButton}
+              className={shared.klabButton}
               disabled={!parameters}
               onClick={() => parameters && appendWrap(parameters.stepId)}
             >
@@ -74,8 +74,8 @@ export function ImportMaterial({ keyView, region, records }: KeyPanelProps) {
         </li>
         <li>
           <RichText text={t('keys.crypto.importImport')} /> {status(!!imported, imported?.stepId)}
-          <div className={panel.klabActions}>
-            <label className={panel.klabFormCheck}>
+          <div className={shared.klabActions}>
+            <label className={shared.klabFormCheck}>
               <input
                 type="checkbox"
                 checked={expires}
@@ -98,7 +98,7 @@ export function ImportMaterial({ keyView, region, records }: KeyPanelProps) {
             )}
             <button
               type="button"
-              className={panel.klabButton}
+              className={shared.klabButton}
               disabled={!parameters || !wrap}
               onClick={() =>
                 parameters &&
@@ -112,21 +112,21 @@ export function ImportMaterial({ keyView, region, records }: KeyPanelProps) {
         </li>
         <li>
           <RichText text={t('keys.crypto.importUse')} />
-          <div className={panel.klabActions}>
+          <div className={shared.klabActions}>
             <label>
               <span>{t('keys.crypto.message')}</span>
               <input value={text} onChange={(e) => setText(e.currentTarget.value)} />
             </label>
             <button
               type="button"
-              className={panel.klabButton}
+              className={shared.klabButton}
               onClick={() => appendCall(calls.encrypt(keyId, text), region)}
             >
               <code>Encrypt</code>
             </button>
             <button
               type="button"
-              className={`${panel.klabButton} ${panel.klabButtonDanger}`}
+              className={`${shared.klabButton} ${shared.klabButtonDanger}`}
               onClick={() => appendCall(calls.deleteImportedKeyMaterial(keyId), region)}
             >
               <code>DeleteImportedKeyMaterial</code>

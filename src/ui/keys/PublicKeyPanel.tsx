@@ -5,7 +5,7 @@ import { useT } from '../shell/useT';
 import { appendCall, calls } from './calls';
 import styles from './keyCrypto.module.css';
 import { type KeyPanelProps, lastCallOn, publicKeyPem } from './keyRecords';
-import panel from './panel.module.css';
+import shared from './panel.module.css';
 
 /**
  * An asymmetric key's public key: GetPublicKey as a step, and the answer of the latest one as PEM, to copy into
@@ -31,19 +31,19 @@ export function PublicKeyPanel({ keyView, region, records }: KeyPanelProps) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('keys.crypto.publicKey')}</h3>
-      <p className={panel.klabNote}>
+      <p className={shared.klabNote}>
         <RichText text={t('keys.crypto.publicKeyNote')} />
       </p>
-      <div className={panel.klabActions}>
+      <div className={shared.klabActions}>
         <button
           type="button"
-          className={panel.klabButton}
+          className={shared.klabButton}
           onClick={() => appendCall(calls.getPublicKey(keyId), region)}
         >
           <code>GetPublicKey</code>
         </button>
         {pem && (
-          <button type="button" className={panel.klabButton} onClick={copy}>
+          <button type="button" className={shared.klabButton} onClick={copy}>
             {copied ? t('keys.crypto.copied') : t('keys.crypto.copyPem')}
           </button>
         )}

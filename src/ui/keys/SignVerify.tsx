@@ -5,7 +5,7 @@ import { useT } from '../shell/useT';
 import { appendCall, base64Bytes, calls } from './calls';
 import styles from './keyCrypto.module.css';
 import { type KeyPanelProps, lastCallOn } from './keyRecords';
-import panel from './panel.module.css';
+import shared from './panel.module.css';
 
 /** The hash a signing algorithm names (API_Sign SigningAlgorithm); ML-DSA hashes inside the algorithm. */
 const HASHES = { SHA_256: sha256, SHA_384: sha384, SHA_512: sha512 } as const;
@@ -41,7 +41,7 @@ export function SignVerify({ keyView, region, records }: KeyPanelProps) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('keys.crypto.signTitle')}</h3>
-      <div className={panel.klabActions}>
+      <div className={shared.klabActions}>
         <label>
           <span>{t('keys.crypto.message')}</span>
           <input value={text} onChange={(e) => setText(e.currentTarget.value)} />
@@ -68,17 +68,17 @@ export function SignVerify({ keyView, region, records }: KeyPanelProps) {
           </select>
         </label>
       </div>
-      <div className={panel.klabActions}>
+      <div className={shared.klabActions}>
         <button
           type="button"
-          className={panel.klabButton}
+          className={shared.klabButton}
           onClick={() => appendCall(calls.sign(keyId, message(), type, algorithm), region)}
         >
           <code>Sign</code>
         </button>
         <button
           type="button"
-          className={panel.klabButton}
+          className={shared.klabButton}
           disabled={!signed}
           onClick={() =>
             signed && appendCall(calls.verify(keyId, message(), type, algorithm, signed.stepId), region)
@@ -87,7 +87,7 @@ export function SignVerify({ keyView, region, records }: KeyPanelProps) {
           <code>Verify</code>
         </button>
       </div>
-      <p className={panel.klabNote}>
+      <p className={shared.klabNote}>
         <RichText text={t('keys.crypto.signNote')} />
       </p>
       {signature instanceof Uint8Array && (
