@@ -158,7 +158,8 @@ export const keys = defineMessages(
       taken: 'Transitions taken: {list}.',
       byTime: 'time passes',
       unreachable: {
-        Unavailable: 'only keys in a custom key store that is disconnected; not simulated.',
+        Unavailable:
+          'only keys in a custom key store that is disconnected. KMS Lab simulates custom key stores but has no CloudHSM cluster or reachable proxy, so a store never connects and no key is ever made in one.',
         Updating: 'only while `UpdatePrimaryRegion` runs; KMS Lab completes it at once.',
       },
       occupancy: '“●2” on a box: how many keys are in that state now.',
@@ -325,7 +326,8 @@ export const keys = defineMessages(
       taken: '起きた遷移: {list}。',
       byTime: '時間の経過',
       unreachable: {
-        Unavailable: '切断されたカスタムキーストアのキーだけの状態です。KMS Lab では扱いません。',
+        Unavailable:
+          '切断されたカスタムキーストアのキーだけの状態です。KMS Lab はカスタムキーストアをシミュレートしますが、`CloudHSM` クラスターも到達できるプロキシもないため、キーストアは接続されず、その中にキーが作られることもありません。',
         Updating: '`UpdatePrimaryRegion` の実行中だけの状態です。KMS Lab では即座に完了します。',
       },
       occupancy: '箱の「●2」のような数字は、いまその状態にあるキーの数です。',

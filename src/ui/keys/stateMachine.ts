@@ -21,7 +21,7 @@ export const KEY_STATES = [
   { state: 'PendingReplicaDeletion', reachable: true },
   /** Keys with imported material (Origin EXTERNAL) before import and after deletion or expiry. */
   { state: 'PendingImport', reachable: true },
-  /** Keys in a disconnected custom key store: not simulated. */
+  /** Keys in a disconnected custom key store: the simulated stores never connect, so none holds a key. */
   { state: 'Unavailable', reachable: false },
   /** During UpdatePrimaryRegion, which KMS Lab completes at once. */
   { state: 'Updating', reachable: false },
