@@ -104,3 +104,14 @@ export function removeQueryParam(name: string): void {
   url.searchParams.delete(name);
   window.history.replaceState(window.history.state, '', url);
 }
+
+/**
+ * This page's address with `fragment` (`view=keys`), written out in full. For links a scroller may move off
+ * screen (the section bar on a phone): axe's skip-link rule, which Lighthouse runs, takes an off-screen link
+ * whose href starts with `#` (or `/#`) for a skip link and fails it for having no element of that id. The full
+ * address is the same document, so following it changes only the fragment, as `#view=keys` does.
+ */
+export function pageHref(fragment: string): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}#${fragment}`;
+}

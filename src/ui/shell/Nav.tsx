@@ -1,5 +1,5 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
-import { updateFragment } from '../../state/location';
+import { pageHref, updateFragment } from '../../state/location';
 import { listedSectionOf, listedSections, type Section, sectionGroups, shortcutOf } from '../sections';
 import { Icon } from './icons';
 import styles from './shell.module.css';
@@ -38,7 +38,7 @@ export function Nav({ current }: { current: Section }) {
                     <a
                       ref={section === shown ? currentLink : undefined}
                       className={styles.navLink}
-                      href={`#view=${section.id}`}
+                      href={pageHref(`view=${section.id}`)}
                       aria-current={section === shown ? 'page' : undefined}
                       aria-keyshortcuts={shortcutOf(section)}
                       title={shortcutOf(section)}
