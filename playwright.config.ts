@@ -11,10 +11,9 @@ export default defineConfig({
   // The 1 GiB spec runs in `npm run test:large` (KMS_LAB_LARGE=1), after `npm test` in CI.
   testMatch: large ? 'large-file.spec.ts' : '*.spec.ts',
   testIgnore: large ? [] : ['large-file.spec.ts'],
-  // Three on CI's 2 cores: a browser test spends most of its time waiting (the page's timers, Playwright's
-  // polling), not computing. The whole suite takes about 365 s of CPU (user + system, browser processes
-  // included; measured with /usr/bin/time), while CI's last run at two workers took 728 s of wall time: a
-  // quarter of two cores.
+  // Three on CI's 2 cores: a browser test spends part of its time waiting (the page's timers, Playwright's
+  // polling). Measured from fresh clones with .ci/run: two workers ran 214 tests in 728 s (1,424 s of test time),
+  // three ran 207 in 555 s (1,613 s: each test a little slower, the whole a quarter quicker), with no retry.
   workers: 3,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
