@@ -145,10 +145,11 @@ test('the projector theme renders all text at 24 px or more', async ({ page }) =
   }
 });
 
+// 1280×720 in both languages: the narrowest projector, where drawings scaled to their box are smallest (at
+// 1920 px they only grow; e2e/layout.spec.ts checks 1920 px text and navigation).
 for (const [lang, width, height] of [
   ['en', 1280, 720],
   ['ja', 1280, 720],
-  ['ja', 1920, 1080],
 ] as const) {
   test(`every section, SVG drawings included, reads at 24 px or more on a projector (${lang}, ${width}×${height})`, async ({
     page,
@@ -314,7 +315,8 @@ for (const lang of ['en', 'ja'] as const satisfies Lang[]) {
 test('Alt+0 opens the tenth section', async ({ page }) => {
   await gotoApp(page, { lang: 'en' });
   await page.keyboard.press('Alt+0');
-  await expect(page).toHaveURL(/#view=console$/);
+  // The console plays the scenario, whose link (`&v=…&s=…&step=…`) the page may write into the address first.
+  await expect(page).toHaveURL(/#view=console(&|$)/);
 });
 
 test('the kind cards choose the table columns, and the last one stays', async ({ page }) => {
