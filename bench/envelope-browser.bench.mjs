@@ -16,14 +16,15 @@ import { join } from 'node:path';
 import { watchBrowserMemory } from './envelope-browser/processMemory.mjs';
 import { openHarness } from './lib/harnessPage.mjs';
 
-const PORT = 5197;
+/** KMS_LAB_BENCH_PORT lets engineers sharing a machine each run it (bench/README.md). */
+const PORT = Number(process.env.KMS_LAB_BENCH_PORT ?? 5197);
 const MIB = Number(process.argv[2] ?? 256);
 /** WebCrypto runs are short: take the median of a few; noble's take seconds each, so one. */
 const WEBCRYPTO_RUNS = 3;
 const JUMPS = 200;
 
 const harness = await openHarness({
-  name: 'kms-lab-envelope-browser-bench',
+  name: `kms-lab-envelope-browser-bench-${PORT}`,
   html: 'bench/envelope-browser.html',
   port: PORT,
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { blobOutputs, type OpfsEnvironment, type OutputStore, opfsOutputs } from './outputStore';
+import {
+  blobOutputs,
+  claimOutputFolder,
+  type OpfsEnvironment,
+  type OutputStore,
+  opfsOutputs,
+} from './outputStore';
 
 /**
  * A small origin private file system and Web Locks in memory, with the semantics outputStore.ts relies on: a
@@ -79,60 +85,96 @@ function present(store: OutputStore | undefined): OutputStore {
   return store;
 }
 
-async function write(store: OutputStore | undefined, jobId: number, ...chunks: number[][]) {
-  const sink = await present(store).open(jobId);
+/** A page claims a folder and starts a worker writing into it (workerClient.ts and worker.ts). */
+async function startWorker(environment: OpfsEnvironment) {
+  const claim = await claimOutputFolder(environment.locks);
+  if (!claim) throw new Error('the fake browser has Web Locks');
+  return { claim, store: present(await opfsOutputs(environment, claim.name)) };
+}
+
+async function write(store: OutputStore, jobId: number, ...chunks: number[][]) {
+  const sink = await store.open(jobId);
   for (const chunk of chunks) await sink.write(Uint8Array.from(chunk));
   return sink.close();
 }
 
+/** The job files in output folder `name`. */
+const filesIn = (outputs: ReturnType<typeof fakeBrowser>['outputs'], name: string) => {
+  const dir = outputs().get(name);
+  return dir?.kind === 'dir' ? [...dir.entries.keys()] : undefined;
+};
+
+/** Lets a released lock's callback settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('opfsOutputs', () => {
   it('writes a job’s output to a file and answers with its bytes, named after the job', async () => {
     const { environment } = fakeBrowser();
-    const store = await opfsOutputs(environment);
+    const { store } = await startWorker(environment);
     const file = await write(store, 7, [1, 2, 3], [4, 5]);
     expect(file).toBeInstanceOf(File);
     expect((file as File).name).toBe('job-7');
     expect([...new Uint8Array(await file.arrayBuffer())]).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it('gives each live worker its own folder, and the next worker deletes a closed tab’s folder', async () => {
-    const { environment, outputs, held } = fakeBrowser();
-    const first = await opfsOutputs(environment);
-    const second = await opfsOutputs(environment);
-    await write(first, 1, [1]);
-    await write(second, 1, [2]);
+  it('gives each page’s worker its own folder, and the next worker deletes a closed tab’s folder', async () => {
+    const { environment, outputs } = fakeBrowser();
+    const first = await startWorker(environment);
+    const second = await startWorker(environment);
+    await write(first.store, 1, [1]);
+    await write(second.store, 1, [2]);
     expect([...outputs().keys()].sort()).toEqual(['.probe', '0', '1']);
 
-    held.delete('kms-lab-outputs/0'); // the first tab closed: its worker's lock went with it
-    await opfsOutputs(environment);
+    first.claim.release(); // the first tab closed: its page's lock went with it
+    await settle();
+    const third = await startWorker(environment);
+    expect(third.claim.name).toBe('0');
     expect([...outputs().keys()].sort()).toEqual(['.probe', '0', '1']);
-    const zero = outputs().get('0');
-    expect(zero?.kind === 'dir' && zero.entries.size).toBe(0); // the new worker took folder 0, emptied
-    const one = outputs().get('1');
-    expect(one?.kind === 'dir' && [...one.entries.keys()]).toEqual(['job-1']); // a live worker's file stays
+    expect(filesIn(outputs, '0')).toEqual([]); // the new worker took folder 0, emptied
+    expect(filesIn(outputs, '1')).toEqual(['job-1']); // a live page's file stays
+  });
+
+  it('keeps a terminated worker’s outputs while its page holds them, and lets the next worker delete them after', async () => {
+    // The page encrypts a file, terminates that worker, and decrypts the envelope in a new worker (what
+    // bench/envelope-browser.bench.mjs does; a worker's lock on its own folder made the new worker take the
+    // same folder and empty it under the page: "TypeError: network error" reading the envelope).
+    const { environment, outputs } = fakeBrowser();
+    const encrypting = await startWorker(environment);
+    const envelope = await write(encrypting.store, 1, [1, 2, 3]);
+    // Terminating the worker leaves the page's claim: nothing about the folder changes.
+    const decrypting = await startWorker(environment);
+    expect(decrypting.claim.name).toBe('1');
+    expect(filesIn(outputs, '0')).toEqual(['job-1']);
+    expect([...new Uint8Array(await envelope.arrayBuffer())]).toEqual([1, 2, 3]);
+    await write(decrypting.store, 1, [4]);
+    expect(filesIn(outputs, '1')).toEqual(['job-1']); // the same job number in another folder
+
+    // The page lets go of the terminated worker's outputs: the next worker to start deletes them.
+    encrypting.claim.release();
+    await settle();
+    await startWorker(environment);
+    expect(filesIn(outputs, '0')).toEqual([]);
+    expect(filesIn(outputs, '1')).toEqual(['job-1']);
   });
 
   it('deletes an output when the page releases it, and a failed job’s partial output at once', async () => {
     const { environment, outputs } = fakeBrowser();
-    const store = await opfsOutputs(environment);
+    const { store } = await startWorker(environment);
     await write(store, 1, [1]);
-    const failing = await present(store).open(2);
+    const failing = await store.open(2);
     await failing.write(Uint8Array.from([9]));
     await failing.abort();
-    const folder = () => {
-      const dir = outputs().get('0');
-      return dir?.kind === 'dir' ? [...dir.entries.keys()] : [];
-    };
-    expect(folder()).toEqual(['job-1']);
-    await present(store).release(1);
-    expect(folder()).toEqual([]);
+    expect(filesIn(outputs, '0')).toEqual(['job-1']);
+    await store.release(1);
+    expect(filesIn(outputs, '0')).toEqual([]);
   });
 
   it('is absent where there is no OPFS or no Web Locks (the worker then uses Blobs)', async () => {
     const { environment } = fakeBrowser();
-    expect(await opfsOutputs({})).toBeUndefined();
-    expect(await opfsOutputs({ storage: environment.storage })).toBeUndefined();
-    expect(await opfsOutputs({ locks: environment.locks })).toBeUndefined();
+    expect(await claimOutputFolder(undefined)).toBeUndefined();
+    expect(await opfsOutputs({}, '0')).toBeUndefined();
+    expect(await opfsOutputs({ storage: environment.storage }, '0')).toBeUndefined();
+    expect(await opfsOutputs({ locks: environment.locks }, '0')).toBeUndefined();
   });
 });
 

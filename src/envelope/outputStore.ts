@@ -10,9 +10,12 @@
  *   and answers with the file's `File`: a reference to bytes on disk, which the page downloads and reads like
  *   any Blob without the browser process holding them. Issue #15 item 3.
  *
- * OPFS files outlive the page, so each worker keeps its files in a folder of its own that it holds a Web Lock
- * on (https://w3c.github.io/web-locks/) while it lives; a worker deletes the folders no live worker holds (a
- * closed tab's) when it starts, and a file as soon as the page lets go of its `File` (`release`).
+ * OPFS files outlive the page, so each envelope worker keeps its files in a folder that the *page* holds a Web
+ * Lock on (https://w3c.github.io/web-locks/; `claimOutputFolder`), not the worker: the page holds the outputs'
+ * `File`s, and they must stay readable after their worker is terminated (a download still offered, "Decrypt it
+ * back" in a newer worker). The page lets go of the lock when it unloads, or once its worker is terminated and
+ * the page holds none of that worker's outputs any more (workerClient.ts). A worker deletes the folders nobody
+ * holds (a closed tab's) when it starts, and a file as soon as the page lets go of its `File` (`release`).
  */
 
 /** One job's output being written. */
@@ -78,7 +81,8 @@ interface DirectoryHandle {
   removeEntry(name: string, options?: { recursive?: boolean }): Promise<void>;
   keys(): AsyncIterable<string>;
 }
-interface LockManager {
+/** The part of the Web Locks API this module uses (the page's and the worker's `navigator.locks`). */
+export interface LockManager {
   request(
     name: string,
     options: { ifAvailable: true },
@@ -96,13 +100,46 @@ const ROOT = 'kms-lab-outputs';
 export const outputFileName = (jobId: number) => `job-${jobId}`;
 const LOCK_PREFIX = 'kms-lab-outputs/';
 
+/** A folder the page holds: its name for the worker, and the page's way to let go of it. */
+export interface OutputFolderClaim {
+  readonly name: string;
+  release(): void;
+}
+
 /**
- * The OPFS store of a dedicated worker, or undefined where there is no OPFS with synchronous access handles
- * or no Web Locks (the caller falls back to `blobOutputs`). `environment` is the worker's `navigator`.
+ * On the page: claims the first folder number no page holds a lock on, and holds it until `release()` or
+ * until the page unloads (a document's locks go with it). Undefined without Web Locks (an insecure context:
+ * OPFS is missing there too, and the worker uses Blobs).
  */
-export async function opfsOutputs(environment: Partial<OpfsEnvironment>): Promise<OutputStore | undefined> {
+export function claimOutputFolder(locks: LockManager | undefined): Promise<OutputFolderClaim | undefined> {
+  if (!locks?.request) return Promise.resolve(undefined);
+  return new Promise((claimed) => {
+    const tryFolder = (n: number) =>
+      locks
+        .request(LOCK_PREFIX + n, { ifAvailable: true }, (lock) => {
+          if (!lock) {
+            tryFolder(n + 1);
+            return Promise.resolve();
+          }
+          // Held while this promise is pending.
+          return new Promise<void>((release) => claimed({ name: String(n), release: () => release() }));
+        })
+        .catch(() => claimed(undefined));
+    tryFolder(0);
+  });
+}
+
+/**
+ * The OPFS store of a dedicated worker writing into `folderName`, which its page has claimed
+ * (`claimOutputFolder`), or undefined where there is no OPFS with synchronous access handles or no Web Locks
+ * (the caller falls back to `blobOutputs`). `environment` is the worker's `navigator`.
+ */
+export async function opfsOutputs(
+  environment: Partial<OpfsEnvironment>,
+  folderName: string,
+): Promise<OutputStore | undefined> {
   const { storage, locks } = environment;
-  if (!storage?.getDirectory || !locks?.request) return undefined;
+  if (!storage?.getDirectory || !locks?.query) return undefined;
   let root: DirectoryHandle;
   try {
     root = await (await storage.getDirectory()).getDirectoryHandle(ROOT, { create: true });
@@ -112,22 +149,9 @@ export async function opfsOutputs(environment: Partial<OpfsEnvironment>): Promis
     return undefined; // OPFS refused (a browser setting, or storage blocked): Blobs instead
   }
 
-  // Claim the first folder number no live worker holds a lock on; the lock is held until this worker ends
-  // (the callback's promise never settles), and a worker's locks go when it does.
-  const folderName = await new Promise<string>((claimed) => {
-    const tryFolder = (n: number) =>
-      void locks.request(LOCK_PREFIX + n, { ifAvailable: true }, (lock) => {
-        if (!lock) {
-          tryFolder(n + 1);
-          return Promise.resolve();
-        }
-        claimed(String(n));
-        return new Promise<void>(() => {});
-      });
-    tryFolder(0);
-  });
   const held = new Set(((await locks.query()).held ?? []).map((lock) => lock.name));
-  // Delete what no live worker holds, our own folder's old contents included (a closed tab's).
+  // Delete what no page holds, and our own folder's old contents (it was free when our page claimed it: a
+  // closed tab's leftovers).
   for await (const name of root.keys()) {
     if (name !== '.probe' && (name === folderName || !held.has(LOCK_PREFIX + name)))
       await root.removeEntry(name, { recursive: true }).catch(() => {});

@@ -6,6 +6,7 @@ import { abortedError, type EnvelopeError } from './errors';
 import type { EncryptedDataKey } from './header';
 import type { MessageInspection } from './inspect';
 import type { DecryptDataKey } from './messageDecryptor';
+import { claimOutputFolder } from './outputStore';
 import type { DecryptTrace, EnvelopeTrace } from './trace';
 import {
   deserializeError,
@@ -60,6 +61,11 @@ export interface EnvelopeWorkerClient {
   decryptFile(input: DecryptFileInput): Promise<FileJobResult<DecryptTrace>>;
   /** Reads a message file's layout without keys, off the main thread (the inspector). */
   inspectFile(file: Blob): Promise<MessageInspection>;
+  /**
+   * Lets go of an output now rather than when it is garbage-collected (a caller that is done with a large
+   * output before the collector would notice, such as a benchmark making gigabytes of them).
+   */
+  releaseOutput(output: Blob): void;
   terminate(): void;
 }
 
@@ -86,9 +92,29 @@ export function createEnvelopeWorkerClient(options: {
   const jobs = new Map<number, Job>();
   let nextId = 1;
   const post = (message: WorkerRequest, transfer: Transferable[] = []) => port.postMessage(message, transfer);
-  // An output may be a file in the origin private file system (outputStore.ts): once the page holds its Blob no
-  // more (nothing shows, replays or downloads it), the worker deletes the file.
-  const outputs = new FinalizationRegistry<number>((id) => post({ type: 'release', id }));
+  // A worker of our own writes its outputs into an OPFS folder this page holds (outputStore.ts): it stays
+  // ours after the worker is terminated, for as long as the page holds any of that worker's outputs.
+  const folder = options.port
+    ? undefined
+    : claimOutputFolder(navigator.locks).then((claim) => {
+        post({ type: 'output-folder', folder: claim?.name });
+        return claim;
+      });
+  let liveOutputs = 0;
+  let terminated = false;
+  const letGoOfFolderIfDone = () => {
+    if (terminated && liveOutputs === 0) void folder?.then((claim) => claim?.release());
+  };
+  // An output may be a file in the origin private file system: once the page holds its Blob no more (nothing
+  // shows, replays or downloads it), the worker deletes the file (or, once the worker is gone, the next worker
+  // to start deletes the folder we let go of).
+  const letGoOfOutput = (id: number) => {
+    liveOutputs--;
+    post({ type: 'release', id });
+    letGoOfFolderIfDone();
+  };
+  const outputs = new FinalizationRegistry<number>(letGoOfOutput);
+  const outputIds = new WeakMap<Blob, number>();
 
   async function answerDataKeyRequest(
     id: number,
@@ -118,7 +144,9 @@ export function createEnvelopeWorkerClient(options: {
         break;
       case 'done':
         jobs.delete(response.id);
-        outputs.register(response.output, response.id);
+        liveOutputs++;
+        outputIds.set(response.output, response.id);
+        outputs.register(response.output, response.id, response.output);
         job.resolve({ output: response.output, trace: response.trace, provider: response.provider });
         break;
       case 'error':
@@ -218,11 +246,20 @@ export function createEnvelopeWorkerClient(options: {
         post({ type: 'inspect', id, input: file });
       });
     },
+    releaseOutput(output) {
+      const id = outputIds.get(output);
+      if (id === undefined) return;
+      outputIds.delete(output);
+      outputs.unregister(output);
+      letGoOfOutput(id);
+    },
     terminate() {
       for (const job of jobs.values()) job.reject(new Error('envelope worker terminated'));
       jobs.clear();
       port.terminate?.();
       port.close?.();
+      terminated = true;
+      letGoOfFolderIfDone();
     },
   };
 }

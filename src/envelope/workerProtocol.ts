@@ -72,6 +72,11 @@ export type WorkerRequest =
   | { readonly type: 'data-key'; readonly id: number; readonly dataKey: ArrayBuffer }
   | { readonly type: 'data-key-error'; readonly id: number; readonly error: SerializedError }
   | { readonly type: 'cancel'; readonly id: number }
+  /**
+   * The page's first message to a worker it started: the OPFS folder the page claimed for its outputs
+   * (outputStore.ts), or none (Blobs). worker.ts reads it; serveEnvelopeRequests has no part in it.
+   */
+  | { readonly type: 'output-folder'; readonly folder?: string }
   /** The page has let go of job `id`'s output (outputStore.ts): its bytes may go. */
   | { readonly type: 'release'; readonly id: number }
   /** The message inspector: read a message file's layout without keys (src/envelope/inspect.ts). */
