@@ -93,6 +93,36 @@ test('keys are regional: a single-Region blob fails in eu-west-1, a multi-Region
   await expect(page.getByRole('table', { name: /^Keys in eu-west-1/ })).toContainText('multi-Region replica');
 });
 
+test('an RSA_4096 key is generated in a worker: the page stays responsive and shows its progress', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await openKeys(page);
+  await page.evaluate(() => {
+    const durations: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = durations;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByRole('combobox', { name: 'Key spec' }).selectOption('RSA_4096');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  // The form says what the worker is doing, in a polite live region; the player stays quiet meanwhile.
+  const progress = page.getByRole('form').getByRole('status');
+  await expect(progress).toContainText('Generating the RSA_4096 key pair in a background thread');
+  await expect(progress).toContainText(/\d+ candidates? tested/);
+  await expect(page.getByTestId('player').getByTestId('key-generation')).toHaveCount(0);
+  // The page answers while primes are searched for: typing lands at once.
+  await page.getByLabel('Description').fill('typed while the key was made');
+  await expect(page.getByLabel('Description')).toHaveValue('typed while the key was made');
+  const row = keysTable(page).getByRole('row').filter({ hasText: 'RSA_4096' });
+  await expect(row).toContainText('Enabled', { timeout: 60_000 });
+  await expect(page.getByRole('form').getByTestId('key-generation')).toBeEmpty();
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+  console.expectNone();
+});
+
 /** The words of one walk through bring your own key, in each language. */
 const BYOK_WORDS = {
   en: {

@@ -4,8 +4,12 @@ import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './offline/updates';
+import { generateKeysInWorker } from './state/keyGeneration';
 import { applyPreferences, preferencesStore } from './state/preferences';
 import { Shell } from './ui/shell/Shell';
+
+// Before the first replay: RSA keys are searched for in a Web Worker, so a scenario with RSA_4096 never freezes.
+generateKeysInWorker();
 
 const root = document.documentElement;
 applyPreferences(root, preferencesStore.getState());

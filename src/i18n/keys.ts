@@ -51,6 +51,12 @@ export const keys = defineMessages(
       submit: 'Create key',
       invalid: 'That step could not be added: {detail}',
     },
+    generating: {
+      p: 'Generating the `{spec}` key pair in a background thread, so the page stays usable: looking for its first prime, p.',
+      q: 'Generating the `{spec}` key pair in a background thread, so the page stays usable: p found, looking for its second prime, q.',
+      candidates: '{count} {count|one=candidate|other=candidates} tested',
+      seed: 'Its 32-byte seed comes from the scenario’s random generator, so this link makes the same key every time.',
+    },
     rotation: {
       unsupported: 'no automatic rotation for this key spec',
       every: 'every {days} {days|one=day|other=days}',
@@ -219,6 +225,12 @@ export const keys = defineMessages(
       note: '`CreateKey` を呼び、エイリアスを指定した場合は続けて `CreateAlias` を呼びます。カスタマー管理キーは月 1 ドルかかります。',
       submit: 'キーを作成',
       invalid: 'このステップを追加できませんでした: {detail}',
+    },
+    generating: {
+      p: 'ページが止まらないよう、`{spec}` のキーペアをバックグラウンドのスレッドで生成中: 1 つ目の素数 p を探しています。',
+      q: 'ページが止まらないよう、`{spec}` のキーペアをバックグラウンドのスレッドで生成中: p が見つかり、2 つ目の素数 q を探しています。',
+      candidates: '候補 {count} 個を検査済み',
+      seed: '32 バイトのシードはシナリオの乱数生成器から取るので、このリンクからは毎回同じキーができます。',
     },
     rotation: {
       unsupported: 'このキー仕様は自動ローテーション不可',

@@ -7,7 +7,9 @@
  * - RSA_2048/3072/4096: PKCS #8 DER. Generated from 32 bytes drawn from the DRBG: every candidate prime comes
  *   from SHAKE256(seed ‖ label ‖ counter) (crypto/asymmetric/rsa.ts), so the key is a pure function of those
  *   32 bytes and the DRBG always advances by the same amount. Because RSA-4096 takes seconds, keys are memoised
- *   by seed: replaying a scenario does not search for the same primes twice.
+ *   by seed (replaying a scenario does not search for the same primes twice), and the page searches in a Web
+ *   Worker (setRsaKeyGenerator, keyGeneration.ts) given those 32 bytes, so the page never freezes and the key is
+ *   the same bytes as a search on the main thread or in Node.
  * - ECC_*: PKCS #8 DER of a scalar reduced from (order length + 8) DRBG bytes (FIPS 186-5 A.2.1).
  * - ML_DSA_*: the 32-byte seed ξ; ML_KEM_*: the 64-byte seed d ‖ z, both drawn from the DRBG.
  *
@@ -148,23 +150,37 @@ export function asymmetricKeyBits(spec: AsymmetricKeySpec): number {
 /** RSA keys already generated, by spec and seed (a pure function's results; bounded so memory stays small). */
 const rsaKeyCache = new Map<string, Uint8Array>();
 const RSA_CACHE_LIMIT = 32;
+/** Keys being generated, by the same key: two replays that reach the same CreateKey wait for one search. */
+const rsaKeysInFlight = new Map<string, Promise<Uint8Array>>();
 
 export interface KeyGenerationProgress {
-  /** Prime candidates that reached Miller–Rabin so far (RSA only). */
-  candidates: number;
+  /** Prime candidates that passed trial division so far (RSA only). */
+  readonly candidates: number;
+  /** The prime being searched for: the first (p) or the second (q). */
+  readonly prime: 'p' | 'q';
+}
+
+/**
+ * Builds an RSA key's PKCS #8 material from its 32-byte seed somewhere other than the calling thread (the page
+ * hands it to a Web Worker: keyGeneration.ts). It must return exactly `rsaKeyMaterial(spec, seed)`.
+ */
+export type RsaKeyGenerator = (spec: RsaKeySpec, seed: Uint8Array) => Promise<Uint8Array>;
+let rsaKeyGenerator: RsaKeyGenerator | undefined;
+
+/**
+ * Where RSA keys are generated from now on: `generator`, or this thread when undefined (Node, tests). The seed is
+ * drawn from the DRBG here either way, so the choice never changes a key, only which thread searches for primes.
+ */
+export function setRsaKeyGenerator(generator: RsaKeyGenerator | undefined): void {
+  rsaKeyGenerator = generator;
 }
 
 /** Draws the seed from `drbg` (synchronously, so the DRBG stream does not depend on timing) and builds the key. */
 export async function generateAsymmetricKeyMaterial(
   spec: AsymmetricKeySpec,
   drbg: Drbg,
-  onProgress?: (p: KeyGenerationProgress) => void,
 ): Promise<Uint8Array> {
-  if (isRsaSpec(spec)) {
-    const seed = drbg.bytes(32);
-    const lib = await asymmetricLibrary();
-    return rsaKeyFromSeed(lib, spec, seed, onProgress);
-  }
+  if (isRsaSpec(spec)) return rsaKeyFromSeed(spec, drbg.bytes(32));
   if (isMlDsaSpec(spec)) return drbg.bytes(32);
   if (isMlKemSpec(spec)) return drbg.bytes(64);
   const lib = await asymmetricLibrary();
@@ -173,21 +189,45 @@ export async function generateAsymmetricKeyMaterial(
   return lib.ecPrivateKeyPkcs8(curve, lib.ecSecretKeyFromSeed(curve, seed));
 }
 
-function rsaKeyFromSeed(
-  lib: Library,
-  spec: RsaKeySpec,
-  seed: Uint8Array,
-  onProgress?: (p: KeyGenerationProgress) => void,
-): Uint8Array {
+async function rsaKeyFromSeed(spec: RsaKeySpec, seed: Uint8Array): Promise<Uint8Array> {
   const cacheKey = `${spec}:${Array.from(seed, (b) => b.toString(16).padStart(2, '0')).join('')}`;
   const cached = rsaKeyCache.get(cacheKey);
   if (cached) return cached.slice();
+  let search = rsaKeysInFlight.get(cacheKey);
+  if (!search) {
+    search = (rsaKeyGenerator ?? rsaKeyMaterial)(spec, seed.slice());
+    rsaKeysInFlight.set(cacheKey, search);
+  }
+  try {
+    const der = await search;
+    if (rsaKeyCache.size >= RSA_CACHE_LIMIT) rsaKeyCache.delete(rsaKeyCache.keys().next().value as string);
+    rsaKeyCache.set(cacheKey, der.slice());
+    return der.slice();
+  } finally {
+    rsaKeysInFlight.delete(cacheKey);
+  }
+}
+
+/**
+ * The PKCS #8 material of the RSA key `seed` determines, searched for on this thread: what every RSA key is,
+ * wherever it is generated (the key generation worker runs this same function).
+ */
+export async function rsaKeyMaterial(
+  spec: RsaKeySpec,
+  seed: Uint8Array,
+  onProgress?: (progress: KeyGenerationProgress) => void,
+): Promise<Uint8Array> {
+  // A worker hears this from a message: refuse what is not a request the engine could make.
+  if (!isRsaSpec(spec) || seed.length !== 32)
+    throw new TypeError(`no RSA key spec ${spec} with a 32-byte seed`);
+  const lib = await asymmetricLibrary();
   let candidates = 0;
-  const key = lib.generateRsaKey(RSA_BITS[spec], seed, () => onProgress?.({ candidates: ++candidates }));
-  const der = lib.rsaPrivateKeyPkcs8(key);
-  if (rsaKeyCache.size >= RSA_CACHE_LIMIT) rsaKeyCache.delete(rsaKeyCache.keys().next().value as string);
-  rsaKeyCache.set(cacheKey, der.slice());
-  return der;
+  const key = lib.generateRsaKey(
+    RSA_BITS[spec],
+    seed,
+    onProgress && ((prime) => onProgress({ candidates: ++candidates, prime })),
+  );
+  return lib.rsaPrivateKeyPkcs8(key);
 }
 
 /** DER SubjectPublicKeyInfo of a key's public half (GetPublicKey, GenerateDataKeyPair). */

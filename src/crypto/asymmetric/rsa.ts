@@ -227,18 +227,19 @@ function findPrime(bits: number, stream: SeedStream, onCandidate?: () => void): 
 /**
  * An RSA key pair of `modulusBits` bits, e = 65537, determined entirely by `seed` (FIPS 186-5 A.1.3 outline:
  * p and q differ in their top 100 bits, d = e⁻¹ mod λ(n)). `onCandidate` is called for each candidate that
- * reaches Miller–Rabin, for progress reporting.
+ * passes trial division, with the prime being searched for (the first, p, or the second, q), for progress.
  */
 export function generateRsaKey(
   modulusBits: number,
   seed: Uint8Array,
-  onCandidate?: () => void,
+  onCandidate?: (prime: 'p' | 'q') => void,
 ): RsaPrivateKey {
   const stream = new SeedStream(seed, `KMS Lab RSA-${modulusBits}`);
   const half = modulusBits / 2;
+  const candidateOf = (prime: 'p' | 'q') => onCandidate && (() => onCandidate(prime));
   for (;;) {
-    const p = findPrime(half, stream, onCandidate);
-    const q = findPrime(half, stream, onCandidate);
+    const p = findPrime(half, stream, candidateOf('p'));
+    const q = findPrime(half, stream, candidateOf('q'));
     // |p − q| > 2^(nlen/2 − 100) (FIPS 186-5 A.1.3 step 5.5); essentially always true for random primes.
     const diff = p > q ? p - q : q - p;
     if (diff <= 1n << BigInt(half - 100)) continue;

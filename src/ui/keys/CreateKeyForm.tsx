@@ -6,6 +6,7 @@ import { scenarioStore } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { appendCall, calls, type NewKeyOrigin } from './calls';
+import { KeyGenerationStatus } from './KeyGenerationStatus';
 import styles from './panel.module.css';
 
 /** The key specs by family, in the order of the Developer Guide's key spec reference. */
@@ -164,6 +165,7 @@ export function CreateKeyForm({ region }: { region: string }) {
           {t('keys.create.invalid', { detail: problem })}
         </p>
       )}
+      <KeyGenerationStatus inline />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { OPENING_CHOICES } from '../../scenario/autosave';
 import { subscribeFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { SPEEDS, type Speed, useScenario } from '../../state/scenario';
 import { StepCliEquivalent } from '../cli';
+import { KeyGenerationStatus } from '../keys/KeyGenerationStatus';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
 import { Icon, type IconName } from '../shell/icons';
@@ -297,6 +298,7 @@ export function ScenarioPlayer() {
           </details>
         )}
       </div>
+      <KeyGenerationStatus />
       <div id={optionsId} className={styles.playerOptions} hidden={!optionsOpen}>
         <ChoiceGroup<`${Speed}`>
           label={text('speed')}

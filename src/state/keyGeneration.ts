@@ -1,0 +1,45 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { setRsaKeyGenerator } from '../kms/asymmetric';
+import { createKeyGenerationClient, type KeyGenerationJob } from '../kms/keyGeneration';
+
+/**
+ * The RSA keys the page is generating right now (in the key generation worker), for the progress lines of the
+ * keys section's CreateKey form and of the player. Thin: the work and its order are the engine's.
+ */
+export interface KeyGenerationState {
+  readonly jobs: readonly KeyGenerationJob[];
+  /** How many CreateKey forms show the progress themselves (the player's line then stays quiet). */
+  readonly inlineViews: number;
+}
+
+export const keyGenerationStore = createStore<KeyGenerationState>()(() => ({ jobs: [], inlineViews: 0 }));
+
+const replace = (job: KeyGenerationJob) =>
+  keyGenerationStore.setState((s) => ({ jobs: s.jobs.map((j) => (j.id === job.id ? job : j)) }));
+
+/**
+ * From now on the engine's RSA keys are searched for in a Web Worker (kms/keyGeneration.ts), started on the first
+ * one. Called once by the page at start-up, before the first replay; Node and the tests keep the main-thread path.
+ */
+export function generateKeysInWorker(): void {
+  setRsaKeyGenerator(
+    createKeyGenerationClient(
+      () => new Worker(new URL('../kms/keyGenerationWorker.ts', import.meta.url), { type: 'module' }),
+      {
+        started: (job) => keyGenerationStore.setState((s) => ({ jobs: [...s.jobs, job] })),
+        progressed: replace,
+        ended: (job) => keyGenerationStore.setState((s) => ({ jobs: s.jobs.filter((j) => j.id !== job.id) })),
+      },
+    ),
+  );
+}
+
+/** Counts a form that shows the progress itself, until the returned function is called. */
+export function showKeyGenerationInline(): () => void {
+  keyGenerationStore.setState((s) => ({ inlineViews: s.inlineViews + 1 }));
+  return () => keyGenerationStore.setState((s) => ({ inlineViews: s.inlineViews - 1 }));
+}
+
+export const useKeyGeneration = <T>(select: (state: KeyGenerationState) => T): T =>
+  useStore(keyGenerationStore, select);
