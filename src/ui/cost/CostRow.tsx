@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatUsd } from '../keys/format';
 import styles from '../keys/panel.module.css';
+import { ScrollRegion } from '../shell/ScrollRegion';
 import { useLang } from '../shell/useT';
 
 /** A cell of a cost table: an amount in US dollars, a count, or text. */
@@ -51,5 +52,36 @@ export function CostColumns({ columns }: { columns: readonly { label: string; nu
         ))}
       </tr>
     </thead>
+  );
+}
+
+/**
+ * A card of the cost section holding one table: its heading, which also captions the table for screen readers,
+ * the column headers, and `children` as the rows. `id` names the card (`cost-<id>-title`).
+ */
+export function CostTable({
+  id,
+  title,
+  columns,
+  children,
+}: {
+  id: string;
+  title: string;
+  columns: readonly { label: string; numeric?: boolean }[];
+  children: ReactNode;
+}) {
+  return (
+    <section className={styles.klabCard} aria-labelledby={`cost-${id}-title`}>
+      <h2 id={`cost-${id}-title`}>{title}</h2>
+      <ScrollRegion labelledBy={`cost-${id}-caption`}>
+        <table className={styles.klabTable}>
+          <caption id={`cost-${id}-caption`} className="visually-hidden">
+            {title}
+          </caption>
+          <CostColumns columns={columns} />
+          <tbody>{children}</tbody>
+        </table>
+      </ScrollRegion>
+    </section>
   );
 }

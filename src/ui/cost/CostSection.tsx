@@ -11,7 +11,7 @@ import { ScrollRegion } from '../shell/ScrollRegion';
 import { SectionLink } from '../shell/SectionLink';
 import { useLang, useT } from '../shell/useT';
 import { CostChart } from './CostChart';
-import { CostColumns, CostRow } from './CostRow';
+import { CostColumns, CostRow, CostTable } from './CostRow';
 import styles from './cost.module.css';
 import { type KeyCost, summariseBill } from './costModel';
 
@@ -95,69 +95,57 @@ export default function CostSection() {
             </table>
           </section>
 
-          <section className={panelStyles.klabCard} aria-labelledby="cost-keys-title">
-            <h2 id="cost-keys-title">{t('cost.keys.title')}</h2>
-            <ScrollRegion labelledBy={'cost-keys-caption'}>
-              <table className={panelStyles.klabTable}>
-                <caption id="cost-keys-caption" className="visually-hidden">
-                  {t('cost.keys.title')}
-                </caption>
-                <CostColumns
-                  columns={[
-                    { label: t('cost.keys.key') },
-                    { label: t('cost.keys.kind') },
-                    { label: t('cost.keys.hours'), numeric: true },
-                    { label: t('cost.parts.keyFeesUsd'), numeric: true },
-                    { label: t('cost.parts.rotationFeesUsd'), numeric: true },
-                    { label: t('cost.keys.requests'), numeric: true },
+          <CostTable
+            id="keys"
+            title={t('cost.keys.title')}
+            columns={[
+              { label: t('cost.keys.key') },
+              { label: t('cost.keys.kind') },
+              { label: t('cost.keys.hours'), numeric: true },
+              { label: t('cost.parts.keyFeesUsd'), numeric: true },
+              { label: t('cost.parts.rotationFeesUsd'), numeric: true },
+              { label: t('cost.keys.requests'), numeric: true },
+            ]}
+          >
+            {cost.keys.length === 0 && (
+              <tr>
+                <td colSpan={6} className={panelStyles.klabEmpty}>
+                  {t('cost.keys.empty')}
+                </td>
+              </tr>
+            )}
+            {cost.keys.map((row) => {
+              const lifetime = history?.keys.get(row.keyArn);
+              const note = keyNote(history, row);
+              return (
+                <CostRow
+                  key={row.keyArn}
+                  head={
+                    <>
+                      <code>{lifetime ? keyName(lifetime.view) : keyIdOfArn(row.keyArn)}</code>
+                      <span className={panelStyles.klabSub}>
+                        <code>{row.region}</code>
+                      </span>
+                      {note && (
+                        <span className={`${panelStyles.klabSub} ${styles.costNote}`}>
+                          {t(`cost.keys.note.${note}`)}
+                        </span>
+                      )}
+                    </>
+                  }
+                  cells={[
+                    {
+                      text: row.keyManager === 'AWS' ? t('cost.kinds.awsManaged') : t('cost.kinds.customer'),
+                    },
+                    { count: row.billedHours },
+                    { usd: row.keyFeeUsd },
+                    { usd: row.rotationFeeUsd },
+                    { count: row.requests },
                   ]}
                 />
-                <tbody>
-                  {cost.keys.length === 0 && (
-                    <tr>
-                      <td colSpan={6} className={panelStyles.klabEmpty}>
-                        {t('cost.keys.empty')}
-                      </td>
-                    </tr>
-                  )}
-                  {cost.keys.map((row) => {
-                    const lifetime = history?.keys.get(row.keyArn);
-                    const note = keyNote(history, row);
-                    return (
-                      <CostRow
-                        key={row.keyArn}
-                        head={
-                          <>
-                            <code>{lifetime ? keyName(lifetime.view) : keyIdOfArn(row.keyArn)}</code>
-                            <span className={panelStyles.klabSub}>
-                              <code>{row.region}</code>
-                            </span>
-                            {note && (
-                              <span className={`${panelStyles.klabSub} ${styles.costNote}`}>
-                                {t(`cost.keys.note.${note}`)}
-                              </span>
-                            )}
-                          </>
-                        }
-                        cells={[
-                          {
-                            text:
-                              row.keyManager === 'AWS'
-                                ? t('cost.kinds.awsManaged')
-                                : t('cost.kinds.customer'),
-                          },
-                          { count: row.billedHours },
-                          { usd: row.keyFeeUsd },
-                          { usd: row.rotationFeeUsd },
-                          { count: row.requests },
-                        ]}
-                      />
-                    );
-                  })}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          </section>
+              );
+            })}
+          </CostTable>
 
           <section className={panelStyles.klabCard} aria-labelledby="cost-chart-title">
             <h2 id="cost-chart-title">{t('cost.chart.heading')}</h2>
@@ -195,32 +183,23 @@ export default function CostSection() {
             </details>
           </section>
 
-          <section className={panelStyles.klabCard} aria-labelledby="cost-compare-title">
-            <h2 id="cost-compare-title">{t('cost.compare.title')}</h2>
-            <ScrollRegion labelledBy="cost-compare-caption">
-              <table className={panelStyles.klabTable}>
-                <caption id="cost-compare-caption" className="visually-hidden">
-                  {t('cost.compare.title')}
-                </caption>
-                <CostColumns
-                  columns={[
-                    { label: t('cost.compare.kind') },
-                    { label: t('cost.compare.cost'), numeric: true },
-                    { label: t('cost.compare.why') },
-                  ]}
-                />
-                <tbody>
-                  {comparedKinds.map(({ kind, usd }) => (
-                    <CostRow
-                      key={kind}
-                      head={t(`cost.kinds.${kind}`)}
-                      cells={[{ usd: cost.comparison[usd] }, { text: t(`cost.compare.${kind}`) }]}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          </section>
+          <CostTable
+            id="compare"
+            title={t('cost.compare.title')}
+            columns={[
+              { label: t('cost.compare.kind') },
+              { label: t('cost.compare.cost'), numeric: true },
+              { label: t('cost.compare.why') },
+            ]}
+          >
+            {comparedKinds.map(({ kind, usd }) => (
+              <CostRow
+                key={kind}
+                head={t(`cost.kinds.${kind}`)}
+                cells={[{ usd: cost.comparison[usd] }, { text: t(`cost.compare.${kind}`) }]}
+              />
+            ))}
+          </CostTable>
 
           <section className={panelStyles.klabCard} aria-labelledby="cost-honest-title">
             <h2 id="cost-honest-title">{t('cost.honest.title')}</h2>
