@@ -163,6 +163,7 @@ export const keys = defineMessages(
       noneTaken: 'No transition taken yet.',
       taken: 'Transitions taken: {list}.',
       byTime: 'time passes',
+      byExpiry: 'ValidTo reached',
       unreachable: {
         Unavailable:
           'only keys in a custom key store that is disconnected. KMS Lab simulates custom key stores but has no CloudHSM cluster or reachable proxy, so a store never connects and no key is ever made in one.',
@@ -337,6 +338,7 @@ export const keys = defineMessages(
       noneTaken: 'まだ遷移はありません。',
       taken: '起きた遷移: {list}。',
       byTime: '時間の経過',
+      byExpiry: '有効期限切れ',
       unreachable: {
         Unavailable:
           '切断されたカスタムキーストアのキーだけの状態です。KMS Lab はカスタムキーストアをシミュレートしますが、`CloudHSM` クラスターも到達できるプロキシもないため、キーストアは接続されず、その中にキーが作られることもありません。',

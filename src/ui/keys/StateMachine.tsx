@@ -59,9 +59,9 @@ const LAYOUT: Layout = {
     Enabled: { x: 300, y: 260, w: 230 },
     Disabled: { x: 800, y: 260, w: 200 },
     PendingDeletion: { x: 480, y: 560, w: 280 },
-    Deleted: { x: 130, y: 560, w: 240 },
+    Deleted: { x: 130, y: 690, w: 240 },
     PendingReplicaDeletion: { x: 960, y: 560, w: 360 },
-    PendingImport: { x: 140, y: 430, w: 200 },
+    PendingImport: { x: 140, y: 450, w: 200 },
     Unavailable: { x: 580, y: 690, w: 220 },
     Updating: { x: 960, y: 690, w: 200 },
   },
@@ -76,22 +76,29 @@ const LAYOUT: Layout = {
     'Enabled>PendingReplicaDeletion:ScheduleKeyDeletion': -100,
     'PendingImport>Enabled:ImportKeyMaterial': -40,
     'Enabled>PendingImport:DeleteImportedKeyMaterial': -40,
+    'Enabled>PendingImport:clock.advance': -110,
+    'Disabled>PendingImport:DeleteImportedKeyMaterial': 25,
+    'Disabled>PendingImport:clock.advance': -25,
   },
   label: {
     'None>Enabled:CreateKey': { x: 205, y: 165, anchor: 'end' },
     'Creating>Enabled:clock.advance': { x: 475, y: 165, anchor: 'start' },
     'None>Creating:ReplicateKey': { x: 380, y: 40, anchor: 'middle' },
-    'Enabled>PendingDeletion:ScheduleKeyDeletion': { x: 405, y: 420, anchor: 'start' },
+    'Enabled>PendingDeletion:ScheduleKeyDeletion': { x: 460, y: 400, anchor: 'start' },
     'Enabled>PendingReplicaDeletion:ScheduleKeyDeletion': { x: 420, y: 335, anchor: 'start' },
     'Disabled>PendingDeletion:ScheduleKeyDeletion': { x: 720, y: 330, anchor: 'end' },
     'PendingDeletion>Disabled:CancelKeyDeletion': { x: 700, y: 400, anchor: 'start' },
     'Disabled>PendingReplicaDeletion:ScheduleKeyDeletion': { x: 850, y: 475, anchor: 'end' },
     'PendingReplicaDeletion>Disabled:CancelKeyDeletion': { x: 935, y: 390, anchor: 'start' },
-    'PendingDeletion>Deleted:clock.advance': { x: 295, y: 515, anchor: 'middle' },
-    'PendingReplicaDeletion>PendingDeletion:clock.advance': { x: 700, y: 615, anchor: 'middle' },
+    'PendingDeletion>Deleted:clock.advance': { x: 260, y: 620, anchor: 'end' },
+    'PendingReplicaDeletion>PendingDeletion:clock.advance': { x: 700, y: 621, anchor: 'middle' },
     'None>PendingImport:CreateKey': { x: 138, y: 205, anchor: 'start' },
-    'PendingImport>Enabled:ImportKeyMaterial': { x: 245, y: 340, anchor: 'start' },
-    'Enabled>PendingImport:DeleteImportedKeyMaterial': { x: 20, y: 318, anchor: 'start' },
+    'PendingImport>Enabled:ImportKeyMaterial': { x: 255, y: 370, anchor: 'start' },
+    'Enabled>PendingImport:DeleteImportedKeyMaterial': { x: 10, y: 330, anchor: 'start' },
+    'Enabled>PendingImport:clock.advance': { x: 10, y: 398, anchor: 'start' },
+    'Disabled>PendingImport:DeleteImportedKeyMaterial': { x: 285, y: 455, anchor: 'start' },
+    'Disabled>PendingImport:clock.advance': { x: 285, y: 518, anchor: 'start' },
+    'PendingImport>PendingDeletion:ScheduleKeyDeletion': { x: 10, y: 520, anchor: 'start' },
   },
 };
 
@@ -173,6 +180,10 @@ function wrapped(name: string): string[] {
   const last = words[words.length - 1];
   return [name.slice(0, -last.length), last];
 }
+
+/** What passing time does on an edge: imported material reaching its ValidTo, or a waiting period ending. */
+const byTimeLabel = (edge: TransitionEdge) =>
+  edge.to === 'PendingImport' ? 'keys.states.byExpiry' : 'keys.states.byTime';
 
 /**
  * The key state machine: states as boxes (the ones KMS Lab cannot reach greyed, with why), transitions as
@@ -271,7 +282,7 @@ export function StateMachine({
           const key = edgeId(edge);
           const taken = counts.get(key) ?? 0;
           const { d, label } = edgePath(layout, edge);
-          const lines = edge.via === 'clock.advance' ? [t('keys.states.byTime')] : wrapped(edge.via);
+          const lines = edge.via === 'clock.advance' ? [t(byTimeLabel(edge))] : wrapped(edge.via);
           return (
             <g key={key} className={taken ? `${styles.klabEdge} ${styles.isTaken}` : styles.klabEdge}>
               <path d={d} markerEnd={`url(#${id}-arrow)`} />

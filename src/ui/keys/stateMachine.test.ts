@@ -63,5 +63,19 @@ describe('transitions taken', () => {
         'Enabled>PendingImport',
       ]),
     );
+    // Every way into PendingImport: CreateKey, the material deleted from Enabled and from Disabled, and the
+    // material expiring at its ValidTo as the clock passes it, on an Enabled key and on a Disabled one.
+    const intoPendingImport = (via: string, from: string) =>
+      counts.get(edgeId({ from, to: 'PendingImport', via } as Parameters<typeof edgeId>[0]));
+    expect(intoPendingImport('CreateKey', 'None')).toBe(2);
+    expect(intoPendingImport('DeleteImportedKeyMaterial', 'Enabled')).toBe(1);
+    expect(intoPendingImport('DeleteImportedKeyMaterial', 'Disabled')).toBe(1);
+    expect(intoPendingImport('clock.advance', 'Enabled')).toBe(1);
+    expect(intoPendingImport('clock.advance', 'Disabled')).toBe(1);
+    // Both expiries happen in the step that moves the clock past ValidTo, and nowhere else.
+    const expiries = history.transitions.filter(
+      (t) => t.to === 'PendingImport' && t.cause === 'clock.advance',
+    );
+    expect(expiries.map((t) => everyTransitionSteps[t.stepIndex].id)).toEqual(['j6', 'j6']);
   });
 });

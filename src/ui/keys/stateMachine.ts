@@ -51,12 +51,18 @@ export const TRANSITIONS: readonly TransitionEdge[] = [
   { from: 'PendingReplicaDeletion', to: 'Disabled', via: 'CancelKeyDeletion' },
   // When the last replica is deleted, the primary's own waiting period starts.
   { from: 'PendingReplicaDeletion', to: 'PendingDeletion', via: 'clock.advance' },
-  // Imported key material (Origin EXTERNAL): created without material, enabled by the import, back when the
-  // material is deleted. (Its expiry and its deletion from a Disabled key go the same way; the diagram lists
-  // them as not drawn when a scenario takes them.)
+  // Imported key material (Origin EXTERNAL): created without material, enabled by the import, and back whenever
+  // the material goes, from Enabled or Disabled: deleted (DeleteImportedKeyMaterial changes any state but
+  // PendingDeletion to PendingImport) or expired at its ValidTo, when KMS deletes it on its own (key-state.html;
+  // importing-keys-delete-key-material.html: "In either case … the key state … changes to Pending import").
   { from: 'None', to: 'PendingImport', via: 'CreateKey' },
   { from: 'PendingImport', to: 'Enabled', via: 'ImportKeyMaterial' },
   { from: 'Enabled', to: 'PendingImport', via: 'DeleteImportedKeyMaterial' },
+  { from: 'Disabled', to: 'PendingImport', via: 'DeleteImportedKeyMaterial' },
+  { from: 'Enabled', to: 'PendingImport', via: 'clock.advance' },
+  { from: 'Disabled', to: 'PendingImport', via: 'clock.advance' },
+  // A key waiting for its material can be scheduled for deletion like any other (reference §2).
+  { from: 'PendingImport', to: 'PendingDeletion', via: 'ScheduleKeyDeletion' },
 ];
 
 export const edgeId = (e: Pick<TransitionEdge, 'from' | 'to' | 'via'>) => `${e.from}>${e.to}:${e.via}`;

@@ -1,8 +1,10 @@
 /**
  * Keys taken through every transition of the key-state diagram: a multi-Region key replicated, disabled and
  * enabled, scheduled for deletion and cancelled, scheduled again with its replica (PendingReplicaDeletion), and
- * deleted; then a key with imported material (PendingImport), imported and its material deleted. Shared by the
- * state machine's unit test and the browser walk that checks the diagram's labels.
+ * deleted; then a key with imported material (PendingImport), imported and its material deleted, re-imported
+ * (the same material), disabled and its material deleted again; then that key and a second, disabled, one each
+ * importing material that expires, and the clock passing their ValidTo. Shared by the state machine's unit test
+ * and the browser walk that checks the diagram's labels.
  */
 import { DAY_MS } from '../../scenario/steps/clockAdvance';
 import type { Step } from '../../scenario/steps/index';
@@ -10,6 +12,30 @@ import type { Step } from '../../scenario/steps/index';
 const primary = { $ref: 's1/KeyMetadata/Arn' };
 const replica = { $ref: 's2/ReplicaKeyMetadata/Arn' };
 const imported = { $ref: 'i1/KeyMetadata/Arn' };
+const second = { $ref: 'j1/KeyMetadata/Arn' };
+/** ValidTo two days after the clock's time at that point (2026-01-18, after s3, s10 and s11), in epoch seconds. */
+const VALID_TO = Date.UTC(2026, 0, 20) / 1000;
+
+/** ImportKeyMaterial of `key` with the token of `parameters` and the bytes of `wrap`, expiring or not. */
+const importMaterial = (
+  id: string,
+  key: { $ref: string },
+  parameters: string,
+  wrap: string,
+  validTo?: number,
+): Step => ({
+  id,
+  kind: 'kms.call',
+  op: 'ImportKeyMaterial',
+  request: {
+    KeyId: key,
+    ImportToken: { $ref: `${parameters}/ImportToken` },
+    EncryptedKeyMaterial: { $ref: `${wrap}/EncryptedKeyMaterial` },
+    ...(validTo === undefined
+      ? { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' }
+      : { ExpirationModel: 'KEY_MATERIAL_EXPIRES', ValidTo: validTo }),
+  },
+});
 
 export const everyTransitionSteps: Step[] = [
   { id: 's1', kind: 'kms.call', op: 'CreateKey', request: { MultiRegion: true } },
@@ -52,16 +78,24 @@ export const everyTransitionSteps: Step[] = [
     request: { KeyId: imported, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' },
   },
   { id: 'i3', kind: 'import.wrapKeyMaterial', parameters: 'i2' },
-  {
-    id: 'i4',
-    kind: 'kms.call',
-    op: 'ImportKeyMaterial',
-    request: {
-      KeyId: imported,
-      ImportToken: { $ref: 'i2/ImportToken' },
-      EncryptedKeyMaterial: { $ref: 'i3/EncryptedKeyMaterial' },
-      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
-    },
-  },
+  importMaterial('i4', imported, 'i2', 'i3'),
   { id: 'i5', kind: 'kms.call', op: 'DeleteImportedKeyMaterial', request: { KeyId: imported } },
+  // The same material again (the token is valid for 24 hours), then deleted from a Disabled key.
+  importMaterial('i6', imported, 'i2', 'i3'),
+  { id: 'i7', kind: 'kms.call', op: 'DisableKey', request: { KeyId: imported } },
+  { id: 'i8', kind: 'kms.call', op: 'DeleteImportedKeyMaterial', request: { KeyId: imported } },
+  importMaterial('i9', imported, 'i2', 'i3', VALID_TO),
+  // A second key, its expiring material imported and the key disabled: expiry takes a Disabled key too.
+  { id: 'j1', kind: 'kms.call', op: 'CreateKey', request: { Origin: 'EXTERNAL' } },
+  {
+    id: 'j2',
+    kind: 'kms.call',
+    op: 'GetParametersForImport',
+    request: { KeyId: second, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' },
+  },
+  { id: 'j3', kind: 'import.wrapKeyMaterial', parameters: 'j2' },
+  importMaterial('j4', second, 'j2', 'j3', VALID_TO),
+  { id: 'j5', kind: 'kms.call', op: 'DisableKey', request: { KeyId: second } },
+  // Past ValidTo: KMS deletes both keys' material on its own (DeleteExpiredKeyMaterial in CloudTrail).
+  { id: 'j6', kind: 'clock.advance', ms: 3 * DAY_MS },
 ];
