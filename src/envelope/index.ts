@@ -21,6 +21,7 @@ export {
 export { DataKeyHandle, type DataKeySnapshot } from './dataKey';
 export { describeMessage, type MessageLayout } from './describe';
 export {
+  assertEncryptableContext,
   type EncryptionContext,
   RESERVED_ENCRYPTION_CONTEXT_PREFIX,
   serializeEncryptionContext,

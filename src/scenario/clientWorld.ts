@@ -23,7 +23,14 @@ export interface ClientDataKey {
   /** The KMS key ARN from the response. */
   keyId: string;
   ciphertextBlob: Uint8Array;
+  /** The context GenerateDataKey was called with (a signing suite's public key included). */
   encryptionContext: Record<string, string>;
+  /**
+   * The ECDSA P-384 private key of a data key made for the signing suite (kmsCall.ts); the ESDK keeps it only
+   * until the message is signed, and `envelope.discardDataKey` zero-fills it with the data key. Snapshots copy
+   * it (it is changed in place).
+   */
+  signingKey?: Uint8Array;
 }
 
 interface EnvelopeRecord {
@@ -98,6 +105,11 @@ const copyEnvelope = <E extends ClientEnvelope>(envelope: E): E => ({
   source: { ...envelope.source },
   encryptionContext: { ...envelope.encryptionContext },
 });
+const copyDataKey = (dataKey: ClientDataKey): ClientDataKey => ({
+  ...dataKey,
+  encryptionContext: { ...dataKey.encryptionContext },
+  ...(dataKey.signingKey && { signingKey: new Uint8Array(dataKey.signingKey) }),
+});
 const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<string, U> => {
   const out: Record<string, U> = {};
   for (const [id, value] of Object.entries(record)) out[id] = f(value);
@@ -107,8 +119,7 @@ const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<
 export function snapshotClientWorld(world: ClientWorld): ClientWorldSnapshot {
   return {
     dataKeys: mapValues(world.dataKeys, ({ handle, ...rest }) => ({
-      ...rest,
-      encryptionContext: { ...rest.encryptionContext },
+      ...copyDataKey(rest),
       memory: handle.snapshot(),
     })),
     messagesPerDataKey: { ...world.messagesPerDataKey },
@@ -120,8 +131,7 @@ export function snapshotClientWorld(world: ClientWorld): ClientWorldSnapshot {
 export function restoreClientWorld(snapshot: ClientWorldSnapshot): ClientWorld {
   return {
     dataKeys: mapValues(snapshot.dataKeys, ({ memory, ...rest }) => ({
-      ...rest,
-      encryptionContext: { ...rest.encryptionContext },
+      ...copyDataKey(rest),
       handle: DataKeyHandle.restore(memory),
     })),
     messagesPerDataKey: { ...snapshot.messagesPerDataKey },

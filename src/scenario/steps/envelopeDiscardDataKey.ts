@@ -35,6 +35,8 @@ export const envelopeDiscardDataKey: StepKind<
     if (!dataKey) return scenarioFailure('DataKeyUnavailable', { dataKey: step.dataKey });
     const alreadyDiscarded = dataKey.handle.discarded;
     dataKey.handle.discard();
+    // A signing suite's private key goes with it (the ESDK drops it once the message is signed).
+    dataKey.signingKey?.fill(0);
     return { ok: true, detail: { length: dataKey.handle.inspectMemory().length, alreadyDiscarded } };
   },
   caption: (step) => ({ code: 'envelopeDiscard', params: { dataKey: step.dataKey } }),

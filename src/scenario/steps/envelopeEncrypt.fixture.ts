@@ -31,6 +31,8 @@ export function filesInMemory(...contents: Uint8Array[]) {
           encryptionContext: request.encryptionContext,
           messageId: request.messageId,
           frameLength: request.frameLength,
+          algorithmSuiteId: request.algorithmSuiteId,
+          signingKey: request.signingKey,
           plaintext: content,
         });
         envelopes.push(message);

@@ -1,12 +1,18 @@
+import {
+  AlgorithmSuiteIdentifier,
+  buildClient,
+  CommitmentPolicy,
+  KmsKeyringNode,
+} from '@aws-crypto/client-node';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { selectCryptoProvider, toHex } from '../../crypto/index';
-import { DataKeyHandle, FILE_FRAME_LENGTH } from '../../envelope/index';
+import { selectCryptoProvider, toBase64, toHex, utf8Decode } from '../../crypto/index';
+import { DataKeyHandle, FILE_FRAME_LENGTH, PUBLIC_KEY_CONTEXT_KEY, parseHeader } from '../../envelope/index';
 import { createEnvelopeWorkerClient, type EnvelopeWorkerClient } from '../../envelope/workerClient';
 import { serveEnvelopeRequests } from '../../envelope/workerProtocol';
 import { envelopeMessage } from '../clientWorld';
 import { createReplayer, type ReplayOptions } from '../replay';
-import type { Scenario } from '../schema';
+import { type Scenario, validateScenario } from '../schema';
 import { templateScenario } from '../templates';
 import { fileEncryption, fileMessageId } from './envelopeEncrypt';
 import { filesInMemory, fingerprintOf } from './envelopeEncrypt.fixture';
@@ -273,5 +279,174 @@ describe('the client DRBG with and without a file', () => {
     if (a.result?.kind !== 'envelope.encrypt' || !a.result.ok) throw new Error('text failed');
     if (b.result?.kind !== 'envelope.encrypt' || !b.result.ok) throw new Error('text failed');
     expect(toHex(a.result.detail.trace.messageId)).toBe(toHex(b.result.detail.trace.messageId));
+  });
+});
+
+describe('the signing suite, 0x0578 (GenerateDataKey for AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384)', () => {
+  const object = { bucket: 'kms-lab-notes', key: 'notes/signed.txt' };
+  /** The studio's text flow with the signing suite: the key, GenerateDataKey, encrypt, discard, store, decrypt. */
+  const signedFlow = (): Scenario => {
+    const base = keyAndDataKey();
+    return withSteps({ ...base, steps: base.steps.slice(0, 2) }, [
+      { ...generateDataKey('s3'), algorithmSuite: 'AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384' } as Step,
+      { id: 's4', kind: 'envelope.encrypt', dataKey: 's3', text: '署名つきの秘密' },
+      { id: 's5', kind: 'envelope.discardDataKey', dataKey: 's3' },
+      { id: 's6', kind: 'envelope.store', envelope: 's4', object },
+      { id: 's7', kind: 'envelope.decrypt', object },
+    ]);
+  };
+  const messageOf = async (scenario: Scenario) => {
+    const view = await createReplayer(validateScenario(JSON.parse(JSON.stringify(scenario)))).goTo(3);
+    const envelope = view.client.envelopes.s4;
+    const message = envelope && envelopeMessage(envelope);
+    if (!message) throw new Error('no message');
+    return { view, message };
+  };
+
+  it('draws the key pair before GenerateDataKey, and a link replays the message byte for byte', async () => {
+    const { view, message } = await messageOf(signedFlow());
+    const header = parseHeader(message);
+    expect(header.algorithmSuiteId).toBe(0x0578);
+    const publicKey = header.encryptionContext[PUBLIC_KEY_CONTEXT_KEY];
+    expect(publicKey).toMatch(/^A[0-9A-Za-z+/]{65}==$/);
+    // KMS got the public key in the GenerateDataKey context, as from the ESDK's CMM.
+    const generated = await createReplayer(signedFlow()).goTo(2);
+    if (generated.result?.kind !== 'kms.call') throw new Error('not a kms.call');
+    expect(generated.result.detail?.request.EncryptionContext).toEqual({
+      purpose: 'kms-lab',
+      [PUBLIC_KEY_CONTEXT_KEY]: publicKey,
+    });
+    expect(view.result).toMatchObject({ ok: true, detail: { trace: { algorithmSuite: { id: 0x0578 } } } });
+    // Another replayer, from the link's JSON: the same bytes, the signature in the footer included.
+    const again = await messageOf(signedFlow());
+    expect(toHex(again.message)).toBe(toHex(message));
+    // The client DRBG drew the key first: the message ID differs from the unsigned flow's.
+    const unsigned = withSteps(keyAndDataKey(), [
+      { id: 's4', kind: 'envelope.encrypt', dataKey: 's3', text: '署名つきの秘密' },
+    ]);
+    const plain = await messageOf(unsigned);
+    expect(parseHeader(plain.message).algorithmSuiteId).toBe(0x0478);
+    expect(toHex(parseHeader(plain.message).messageId)).not.toBe(toHex(header.messageId));
+  });
+
+  it('zero-fills the private key with the data key, and decrypts by the public key in the header', async () => {
+    const replayer = createReplayer(signedFlow());
+    const beforeDiscard = await replayer.goTo(3);
+    const signingKey = beforeDiscard.client.dataKeys.s3?.signingKey;
+    expect(signingKey).toHaveLength(48);
+    expect(signingKey?.some((b) => b !== 0)).toBe(true);
+    const discarded = await replayer.goTo(4);
+    expect(discarded.client.dataKeys.s3?.signingKey).toEqual(new Uint8Array(48));
+    // The earlier view kept its copy (snapshots copy the key; the discard changed it in place).
+    expect(beforeDiscard.client.dataKeys.s3?.signingKey?.some((b) => b !== 0)).toBe(true);
+    const decrypted = await replayer.goTo(6);
+    expect(decrypted.result).toMatchObject({
+      ok: true,
+      kind: 'envelope.decrypt',
+      detail: { trace: { algorithmSuite: { id: 0x0578 }, signatureVerified: true } },
+    });
+  });
+
+  it('makes a message the official ESDK (client-node) opens, its KMS keyring calling the scenario’s KMS', async () => {
+    const scenario = signedFlow();
+    const { message } = await messageOf(scenario);
+    // KMS Decrypt as a step appended to the scenario: the keyring's call, answered by the scenario's own KMS.
+    const kms = {
+      async decrypt(request: { CiphertextBlob: Uint8Array; KeyId?: string; EncryptionContext?: object }) {
+        const steps = scenario.steps.slice(0, 5);
+        const decrypt: Step = {
+          id: 's9',
+          kind: 'kms.call',
+          op: 'Decrypt',
+          request: {
+            CiphertextBlob: toBase64(request.CiphertextBlob),
+            ...(request.KeyId && { KeyId: request.KeyId }),
+            EncryptionContext: { ...(request.EncryptionContext as Record<string, string>) },
+          },
+        };
+        const view = await createReplayer({ ...scenario, steps: [...steps, decrypt] }).goTo(steps.length);
+        if (view.result?.kind !== 'kms.call' || !view.result.ok) throw new Error('KMS Decrypt failed');
+        const output = view.result.detail.invocation;
+        if (!output?.ok) throw new Error('KMS Decrypt failed');
+        return output.response;
+      },
+    };
+    const keyArn = parseHeader(message).encryptedDataKeys[0]?.providerInfo;
+    const keyring = new KmsKeyringNode({
+      keyIds: [utf8Decode(keyArn as Uint8Array)],
+      clientProvider: () => kms as never,
+    });
+    const { decrypt } = buildClient(CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT);
+    const opened = await decrypt(keyring, message);
+    expect(utf8Decode(new Uint8Array(opened.plaintext))).toBe('署名つきの秘密');
+    expect(opened.messageHeader.suiteId).toBe(
+      AlgorithmSuiteIdentifier.ALG_AES256_GCM_IV12_TAG16_HKDF_SHA512_COMMIT_KEY_ECDSA_P384,
+    );
+  });
+
+  it('encrypts a file with the same key pair in the worker as the step replays it', async () => {
+    const file = content(4000, 5);
+    const base = signedFlow();
+    const scenario = { ...base, steps: base.steps.slice(0, 3) };
+    const before = await createReplayer(scenario).goTo(2);
+    const { provider } = selectCryptoProvider(before.cryptoProvider.name);
+    const stepFields = { dataKey: 's3', frameLength: 1024 };
+    const encryption = await fileEncryption(before.client, stepFields, provider);
+    const memory = before.client.dataKeys.s3?.memory;
+    if (!encryption || memory?.state !== 'live') throw new Error('no data key');
+    expect(encryption.algorithmSuiteId).toBe(0x0578);
+    const downloaded = await envelopeWorker().encryptFile({
+      file: new Blob([file as Uint8Array<ArrayBuffer>]),
+      dataKey: new DataKeyHandle(new Uint8Array(memory.bytes)),
+      ...encryption,
+    });
+    const session = filesInMemory(file);
+    const withFile = withSteps(scenario, [
+      { id: 's4', kind: 'envelope.encrypt', ...stepFields, file: await fingerprintOf('signed.bin', file) },
+    ]);
+    const view = await createReplayer(withFile, { encryptFile: session.encryptFile }).goTo(3);
+    expect(view.result).toMatchObject({ ok: true });
+    expect(toHex(session.envelopes[0] as Uint8Array)).toBe(toHex(await bytesOf(downloaded.output)));
+    expect(downloaded.trace.footer?.signature.length).toBeGreaterThan(100);
+  });
+
+  it('is validated: GenerateDataKey only, the two suite names, and a link without it means 0x0478', () => {
+    const scenario = signedFlow();
+    const withSuite = (step: object) =>
+      JSON.parse(JSON.stringify({ ...scenario, steps: [...scenario.steps.slice(0, 2), step] }));
+    expect(() =>
+      validateScenario(withSuite({ ...generateDataKey('s3'), algorithmSuite: 'ALG_AES256_GCM' })),
+    ).toThrow(/algorithmSuite/);
+    expect(() =>
+      validateScenario(
+        withSuite({
+          id: 's3',
+          kind: 'kms.call',
+          op: 'Encrypt',
+          request: { KeyId: 'alias/study-notes', Plaintext: 'AA==' },
+          algorithmSuite: 'AES_256_GCM_HKDF_SHA512_COMMIT_KEY',
+        }),
+      ),
+    ).toThrow(/GenerateDataKey only/);
+    const old = validateScenario(withSuite(generateDataKey('s3')));
+    expect(old.steps[2]).not.toHaveProperty('algorithmSuite');
+  });
+
+  it('refuses a GenerateDataKey context that already holds aws-crypto-public-key, as the ESDK does', async () => {
+    const base = signedFlow();
+    const step = {
+      ...generateDataKey('s3'),
+      request: {
+        KeyId: 'alias/study-notes',
+        KeySpec: 'AES_256',
+        EncryptionContext: { [PUBLIC_KEY_CONTEXT_KEY]: 'AAAA' },
+      },
+      algorithmSuite: 'AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384',
+    } as Step;
+    const view = await createReplayer({ ...base, steps: [...base.steps.slice(0, 2), step] }).goTo(2);
+    expect(view.result).toMatchObject({
+      ok: false,
+      error: { source: 'envelope', name: 'reserved-encryption-context-key' },
+    });
   });
 });

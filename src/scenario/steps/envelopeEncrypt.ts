@@ -18,6 +18,7 @@ import {
   writeUint32BE,
 } from '../../crypto/index';
 import {
+  ALGORITHM_SUITE,
   awsKmsEncryptedDataKey,
   type DataKeyHandle,
   DEFAULT_FRAME_LENGTH,
@@ -26,6 +27,9 @@ import {
   encryptMessage,
   isEnvelopeError,
   MAX_FRAME_LENGTH,
+  PUBLIC_KEY_CONTEXT_KEY,
+  SIGNED_ALGORITHM_SUITE,
+  type WritableSuiteId,
 } from '../../envelope/index';
 import type { ClientDataKey, ClientWorld } from '../clientWorld';
 import { fail, integer, object, optional, string, stringMap } from '../validate';
@@ -83,6 +87,9 @@ export interface FileEncryption {
   encryptionContext: Record<string, string>;
   frameLength: number;
   messageId: Uint8Array;
+  /** 0x0578 when the data key was made for the signing suite (kmsCall.ts), with its private key; else 0x0478. */
+  algorithmSuiteId: WritableSuiteId;
+  signingKey?: Uint8Array;
 }
 
 /**
@@ -162,16 +169,25 @@ export function fileEnvelopeId(
   return JSON.stringify([sha256, toHex(encryption.messageId), encryption.frameLength, context]);
 }
 
-/** What text and files share: the EDK beside the data, the encryption context, the frame length. */
+/**
+ * What text and files share: the EDK beside the data, the encryption context, the frame length, the suite.
+ * The suite follows the data key: one made for the signing suite carries its private key, and the context it
+ * was generated with carries the public key, which the encryptor adds back to the header (the ESDK's CMM puts
+ * it there once, for both).
+ */
 function messageSettings(
   dataKey: ClientDataKey,
   step: Pick<EnvelopeEncryptStep, 'encryptionContext' | 'frameLength'>,
 ): Omit<FileEncryption, 'messageId'> {
+  const { [PUBLIC_KEY_CONTEXT_KEY]: _publicKey, ...requested } = dataKey.encryptionContext;
   return {
     encryptedDataKeys: [awsKmsEncryptedDataKey(dataKey.keyId, dataKey.ciphertextBlob)],
     // The ESDK's KMS keyring passes the GenerateDataKey request's context unless the step names another.
-    encryptionContext: { ...(step.encryptionContext ?? dataKey.encryptionContext) },
+    encryptionContext: { ...(step.encryptionContext ?? requested) },
     frameLength: step.frameLength ?? DEFAULT_FRAME_LENGTH,
+    ...(dataKey.signingKey
+      ? { algorithmSuiteId: SIGNED_ALGORITHM_SUITE.id, signingKey: dataKey.signingKey }
+      : { algorithmSuiteId: ALGORITHM_SUITE.id }),
   };
 }
 

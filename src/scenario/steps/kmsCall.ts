@@ -7,13 +7,30 @@
  *
  * A successful GenerateDataKey also hands its plaintext data key to the client world (the application's
  * memory), where envelope steps use it and `envelope.discardDataKey` zero-fills it.
+ *
+ * A GenerateDataKey may name the Encryption SDK algorithm suite its data key is for (`algorithmSuite`, the
+ * names the AWS Encryption CLI takes). For the signing suite the step does what the ESDK's default CMM does
+ * before it calls the KMS keyring (framework/default-cmm.md, "Get Encryption Materials"): it makes the ECDSA
+ * P-384 key pair, from the client's seeded DRBG so a link replays the same key and the same signature, and
+ * adds the public key to the request's encryption context as `aws-crypto-public-key`. KMS binds that context
+ * to the encrypted data key, so whoever decrypts the message must present the same public key. Without
+ * `algorithmSuite` (every link made before the choice existed) the data key is for 0x0478.
  */
-import { ALGORITHM_SUITE, DataKeyHandle } from '../../envelope/index';
+import {
+  ALGORITHM_SUITE,
+  assertEncryptableContext,
+  DataKeyHandle,
+  publicKeyContext,
+  SIGNED_ALGORITHM_SUITE,
+  SIGNING_KEY_SEED_LENGTH,
+  signingKeyFromSeed,
+} from '../../envelope/index';
 import { type Invocation, KmsError, OPERATIONS, type OperationName } from '../../kms/index';
 // The wire codec is not (yet) re-exported by src/kms/index.ts; asked of the engine's owner.
 import { decodeRequest, encodeResponse } from '../../kms/wire';
 import { isRef, RefError, refsIn, resolveRefs } from '../refs';
 import { fail, isPlainObject, type JsonObject, type JsonValue, json, oneOf, optional } from '../validate';
+import { envelopeFailure } from './envelopeFailure';
 import { type Caller, caller } from './fields';
 import { type Caption, type StepKind, scenarioFailure } from './kind';
 
@@ -24,6 +41,43 @@ export interface KmsCallStep {
   op: OperationName;
   request: JsonObject;
   caller?: Caller;
+  /** GenerateDataKey only: the ESDK suite the data key is for (see the module comment). Default 0x0478's. */
+  algorithmSuite?: EsdkSuiteName;
+}
+
+/**
+ * The suites the studio writes, by the names the AWS Encryption CLI's `--algorithm` takes (the ESDKs'
+ * `AlgorithmSuiteIdentifier` without its `ALG_` prefix).
+ */
+export const ESDK_SUITES = {
+  AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384: SIGNED_ALGORITHM_SUITE,
+  AES_256_GCM_HKDF_SHA512_COMMIT_KEY: ALGORITHM_SUITE,
+} as const;
+export type EsdkSuiteName = keyof typeof ESDK_SUITES;
+const ESDK_SUITE_NAMES = Object.keys(ESDK_SUITES) as EsdkSuiteName[];
+export const SIGNING_SUITE_NAME: EsdkSuiteName = 'AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384';
+
+/**
+ * A signing suite's key pair, made before GenerateDataKey as the ESDK's CMM makes it: the private key, and
+ * the request with the public key added to its encryption context. A context that already holds the reserved
+ * key is refused, as the ESDK refuses it (`reserved-encryption-context-key`).
+ */
+function signForSuite(
+  request: JsonObject,
+  drbg: { bytes(length: number): Uint8Array },
+): { request: JsonObject; signingKey: Uint8Array } {
+  const context = isPlainObject(request.EncryptionContext)
+    ? (request.EncryptionContext as Record<string, string>)
+    : {};
+  assertEncryptableContext(context);
+  const signingKey = signingKeyFromSeed(SIGNED_ALGORITHM_SUITE, drbg.bytes(SIGNING_KEY_SEED_LENGTH));
+  return {
+    request: {
+      ...request,
+      EncryptionContext: { ...context, ...publicKeyContext(SIGNED_ALGORITHM_SUITE, signingKey) },
+    },
+    signingKey,
+  };
 }
 
 export interface KmsCallDetail {
@@ -99,14 +153,22 @@ function successParams(
 
 export const kmsCall: StepKind<'kms.call', KmsCallStep, KmsCallDetail> = {
   kind: 'kms.call',
-  fields: ['op', 'request', 'caller'],
+  fields: ['op', 'request', 'caller', 'algorithmSuite'],
   captions: ['kmsOk', 'kmsFailed', ...OWN_CAPTIONS],
   validate: (raw, path) => {
     const op = oneOf(raw.op, `${path}.op`, OPERATION_NAMES);
     const request = raw.request === undefined ? {} : json(raw.request, `${path}.request`);
     if (!isPlainObject(request)) fail(`${path}.request`, 'expected an object');
     const who = optional(raw.caller, (v) => caller(v, `${path}.caller`));
-    return who === undefined ? { op, request } : { op, request, caller: who };
+    const suite = optional(raw.algorithmSuite, (v) => oneOf(v, `${path}.algorithmSuite`, ESDK_SUITE_NAMES));
+    if (suite !== undefined && op !== 'GenerateDataKey')
+      fail(`${path}.algorithmSuite`, 'is for GenerateDataKey only');
+    return {
+      op,
+      request,
+      ...(who !== undefined && { caller: who }),
+      ...(suite !== undefined && { algorithmSuite: suite }),
+    };
   },
   refs: (step, path) => refsIn(step.request, `${path}.request`).map(({ at, stepId }) => ({ at, stepId })),
   async run(ctx, step) {
@@ -116,6 +178,14 @@ export const kmsCall: StepKind<'kms.call', KmsCallStep, KmsCallDetail> = {
     } catch (error) {
       if (error instanceof RefError) return scenarioFailure('RefUnresolved', { ref: error.ref });
       throw error;
+    }
+    let signingKey: Uint8Array | undefined;
+    if (step.algorithmSuite && ESDK_SUITES[step.algorithmSuite] === SIGNED_ALGORITHM_SUITE) {
+      try {
+        ({ request, signingKey } = signForSuite(request, ctx.clientDrbg));
+      } catch (error) {
+        return { ok: false, error: envelopeFailure(error), detail: { request } };
+      }
     }
     let typed: unknown;
     try {
@@ -149,6 +219,7 @@ export const kmsCall: StepKind<'kms.call', KmsCallStep, KmsCallDetail> = {
           : {},
         // The client's own copy: the response stays intact for the view of this step.
         handle: new DataKeyHandle(new Uint8Array(plaintext)),
+        ...(signingKey && { signingKey }),
       };
     }
     return {

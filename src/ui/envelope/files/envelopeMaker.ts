@@ -34,6 +34,8 @@ export function makeFileEnvelope(
     encryptionContext: request.encryptionContext,
     messageId: request.messageId,
     frameLength: request.frameLength,
+    algorithmSuiteId: request.algorithmSuiteId,
+    signingKey: request.signingKey,
     ...options,
   });
 }
