@@ -222,31 +222,63 @@ test('acting as a principal without kms:Decrypt, the decryption stops at KMS wit
   await expect(page.getByText('Not reached: without the data key, nothing can be decrypted.')).toBeVisible();
 });
 
-test('a shared link opened in a fresh browser shows byte-identical ciphertext', async ({ page, browser }) => {
+test('a shared link opened in a fresh browser shows byte-identical ciphertext, signed with 0x0578', async ({
+  page,
+  browser,
+}) => {
   await openStudio(page);
   await page.getByLabel('Data to encrypt').fill('Shared by link: same seed, same steps, same bytes.');
   await page.getByLabel('Value of pair 1').fill('link-test');
+  // The ESDK's default suite: the key pair is drawn before GenerateDataKey, so the link replays the signature.
+  await page.getByRole('radio', { name: /With signing: 0x0578/ }).check();
   await page.getByRole('button', { name: 'Encrypt: add the 4 steps' }).click();
   // The player lands on the first of the added steps (issue #13); End goes to the last.
   await expect(page.getByTestId('player-position')).toHaveText('Step 8 of 11');
+  const narration = page.locator('[data-stage] [data-narration]');
+  await expect(narration).toContainText('first made an ECDSA P-384 key pair');
   await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('ArrowRight');
+  await expect(narration).toContainText('signed the whole message with its ECDSA private key');
+  await expect(
+    page.getByText('AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384', { exact: true }),
+  ).toBeVisible();
+  const publicKey = page.locator('[data-testid="fact"]', { hasText: 'Public key' }).locator('dd');
+  await expect(publicKey).toHaveText(/^A[0-9A-Za-z+/]{65}==$/);
+  const publicKeyText = (await publicKey.textContent()) ?? '';
   await page.keyboard.press('End');
   await expect(page.getByTestId('player-position')).toHaveText('Step 11 of 11');
   await expect(stageTitle(page)).toContainText('4. The encrypted data key is stored');
   const mine = await hexOf(page, 'Envelope byte map');
+  // Version 2, then suite 0x0578; the legend names the public key pair and the footer's signature.
+  expect(mine.slice(0, 6)).toBe('020578');
+  const legend = page.getByRole('table', { name: /Envelope fields/ });
+  await expect(
+    legend.getByText(/0x0578: AES-256-GCM, HKDF-SHA512, key commitment, and an ECDSA P-384/),
+  ).toBeVisible();
+  await expect(legend.getByText(/“aws-crypto-public-key”\. Added by the AWS Encryption SDK/)).toBeVisible();
+  await expect(legend.getByRole('button', { name: 'Signature', exact: true })).toBeVisible();
+  expect(mine).toContain(Buffer.from(publicKeyText).toString('hex'));
   // The URL is written shortly after the change (debounced).
   await expect(page).toHaveURL(/step=11/);
   const link = page.url();
 
+  // The link in a fresh browser, in Japanese: the same bytes, the signature verified on decryption.
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.addInitScript(() =>
-    localStorage.setItem('kms-lab.preferences', JSON.stringify({ lang: 'en', motion: 'reduce' })),
+    localStorage.setItem('kms-lab.preferences', JSON.stringify({ lang: 'ja', motion: 'reduce' })),
   );
   await other.goto(link);
-  await expect(other.getByTestId('player-position')).toHaveText('Step 11 of 11');
-  await expect(other.locator('#stage-title')).toContainText('4. The encrypted data key is stored');
-  expect(await hexOf(other, 'Envelope byte map')).toBe(mine);
+  await expect(other.getByTestId('player-position')).toHaveText(/^\D*11\D/);
+  expect(await hexOf(other, 'エンベロープのバイトマップ')).toBe(mine);
+  await other.getByRole('button', { name: '復号: 復号ステップを追加' }).click();
+  await expect(other.getByTestId('player-position')).toHaveText(/^\D*12\D/);
+  const otherNarration = other.locator('[data-stage] [data-narration]');
+  await expect(otherNarration).toContainText('公開鍵でフッターの `ECDSA` 署名を検証'.replaceAll('`', ''));
+  await expect(other.getByTestId('decrypted-text')).toHaveText(
+    'Shared by link: same seed, same steps, same bytes.',
+  );
+  await expect(other.getByRole('radio', { name: /署名あり: 0x0578/ })).toBeVisible();
   await fresh.close();
 });
 

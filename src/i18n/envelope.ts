@@ -48,6 +48,12 @@ export const envelope = defineMessages(
       refused: 'The scenario did not accept the steps; your input is unchanged:',
       sample: 'Envelope encryption: a data key encrypts the data; KMS encrypts the data key.',
     },
+    suite: {
+      legend: 'Algorithm suite (AWS Encryption SDK)',
+      signed: 'With signing: `0x0578` `AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384` (the ESDK’s default)',
+      unsigned: 'Without signing: `0x0478` `AES_256_GCM_HKDF_SHA512_COMMIT_KEY`',
+      help: 'With signing, your application first makes an ECDSA P-384 key pair and puts the public key in the encryption context (`aws-crypto-public-key`), so `GenerateDataKey` binds it to the data key; after encrypting it signs the whole message with the private key and discards that key. Only a holder of the private key could have written the message: someone who may decrypt (and so holds the data key) can still not forge one. Decrypt verifies the signature with the public key from the encryption context.',
+    },
     context: {
       title: 'Encryption context',
       key: 'Key',
@@ -175,6 +181,10 @@ export const envelope = defineMessages(
       dataKey: 'Plaintext data key',
       derivedKey: 'Encryption key (derived with HKDF)',
       commitmentKey: 'Commitment key (stored in the header)',
+      publicKey: 'Public key (`aws-crypto-public-key` in the encryption context)',
+      signature: 'Signature (footer, {bytes} {bytes|one=byte|other=bytes})',
+      signedNote:
+        'The application signed the header and every frame with the ECDSA P-384 private key it made before `GenerateDataKey`, wrote the signature in the footer and discarded the private key. Decrypt verifies the signature with the public key from the encryption context.',
       hkdfNote:
         'The data key is not used directly: HKDF derives one key per message, and a commitment key ensures the envelope can only be decrypted with this data key.',
       output:
@@ -228,6 +238,10 @@ export const envelope = defineMessages(
         name: 'Algorithm suite',
         about: '0x0478: AES-256-GCM, HKDF-SHA512, key commitment.',
       },
+      algorithmSuiteSigned:
+        '`0x0578`: AES-256-GCM, HKDF-SHA512, key commitment, and an ECDSA P-384 signature in the footer.',
+      publicKeyContext:
+        'Added by the AWS Encryption SDK for a signing suite: the ECDSA public key (compressed point, base64). Decrypt verifies the footer’s signature with it.',
       messageId: { name: 'Message ID', about: '32 random bytes; the salt for deriving this message’s keys.' },
       keyValuePairsLength: { name: 'Context length', about: 'Bytes of encryption context that follow.' },
       keyValuePairCount: { name: 'Pair count', about: 'Number of encryption context pairs.' },
@@ -582,6 +596,12 @@ export const envelope = defineMessages(
       refused: 'シナリオがステップを受け付けませんでした。入力内容はそのままです:',
       sample: 'エンベロープ暗号化: データキーでデータを暗号化し、KMS でデータキーを暗号化する。',
     },
+    suite: {
+      legend: 'アルゴリズムスイート (`AWS Encryption SDK`)',
+      signed: '署名あり: `0x0578` `AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384` (`ESDK` のデフォルト)',
+      unsigned: '署名なし: `0x0478` `AES_256_GCM_HKDF_SHA512_COMMIT_KEY`',
+      help: '署名ありでは、アプリケーションがまず `ECDSA P-384` の鍵ペアを作り、公開鍵を暗号化コンテキスト (`aws-crypto-public-key`) に入れます。そのため `GenerateDataKey` が公開鍵をデータキーに結び付けます。暗号化の後、秘密鍵でメッセージ全体に署名し、秘密鍵は破棄します。メッセージを書けたのは秘密鍵の持ち主だけです。復号できる人 (データキーを持つ人) でも、メッセージを偽造することはできません。復号時には暗号化コンテキストの公開鍵で署名を検証します。',
+    },
     context: {
       title: '暗号化コンテキスト',
       key: 'キー',
@@ -704,6 +724,10 @@ export const envelope = defineMessages(
       dataKey: '平文のデータキー',
       derivedKey: '暗号化鍵 (`HKDF` で導出)',
       commitmentKey: 'コミットメント鍵 (ヘッダーに保存)',
+      publicKey: '公開鍵 (暗号化コンテキストの `aws-crypto-public-key`)',
+      signature: '署名 (フッター、{bytes} バイト)',
+      signedNote:
+        'アプリケーションは `GenerateDataKey` の前に作った `ECDSA P-384` の秘密鍵でヘッダーとすべてのフレームに署名し、署名をフッターに書いて秘密鍵を破棄しました。復号時には暗号化コンテキストの公開鍵で署名を検証します。',
       hkdfNote:
         'データキーはそのままでは使いません。`HKDF` でメッセージごとの鍵を導出し、コミットメント鍵によって、このエンベロープはこのデータキーでしか復号できないことが保証されます。',
       output: '暗号化データ ({count} バイト、{frames} フレーム)',
@@ -754,6 +778,10 @@ export const envelope = defineMessages(
         name: 'アルゴリズムスイート',
         about: '`0x0478`: `AES-256-GCM`、`HKDF-SHA512`、キーコミットメント。',
       },
+      algorithmSuiteSigned:
+        '`0x0578`: `AES-256-GCM`、`HKDF-SHA512`、キーコミットメント、フッターの `ECDSA P-384` 署名。',
+      publicKeyContext:
+        '署名付きスイートのために `AWS Encryption SDK` が加えるエントリ: `ECDSA` の公開鍵 (圧縮形式の点を `base64` にしたもの)。復号時にはこれでフッターの署名を検証します。',
       messageId: {
         name: 'メッセージ ID',
         about: '32 バイトの乱数。このメッセージの鍵を導出するときのソルトです。',

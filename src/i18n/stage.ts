@@ -107,14 +107,20 @@ export const stage = defineMessages(
       start: 'Nothing has happened yet: press → to run the first step.',
       generateDataKey:
         'KMS returned the data key twice: in plaintext ({bytes} {bytes|one=byte|other=bytes}) for you to use now, and encrypted under backing key `v{version}` for you to keep.',
+      generateDataKeySigned:
+        'For the signing suite `0x0578` your application first made an ECDSA P-384 key pair and sent its public key in the encryption context. KMS returned the data key twice: in plaintext ({bytes} {bytes|one=byte|other=bytes}) for you to use now, and encrypted under backing key `v{version}`, bound to that context, for you to keep.',
       encryptData:
         'Your application encrypted {bytes} {bytes|one=byte|other=bytes} with the plaintext data key, in its own memory: {frames} encrypted frame(s). KMS never saw the data.',
+      encryptDataSigned:
+        'Your application encrypted {bytes} {bytes|one=byte|other=bytes} with the plaintext data key, in its own memory ({frames} encrypted frame(s)), then signed the whole message with its ECDSA private key and discarded that key: only its holder could have written this message. KMS never saw the data.',
       discard:
         'The plaintext data key was overwritten with {bytes} zero bytes in place, then dropped: only its encrypted copy remains.',
       store:
         'The encrypted data key and the encrypted data travelled to storage together, as one envelope of {bytes} {bytes|one=byte|other=bytes} at {object}.',
       decrypt:
         'The encrypted data key and its encryption context went into KMS, which used backing key `v{version}` named in the blob and returned the plaintext data key; your application decrypted {bytes} {bytes|one=byte|other=bytes}, then zero-filled the key.',
+      decryptSigned:
+        'The encrypted data key and its encryption context went into KMS, which used backing key `v{version}` and returned the plaintext data key; your application verified the footer’s ECDSA signature with the public key from the encryption context, decrypted {bytes} {bytes|one=byte|other=bytes}, then zero-filled the key.',
       decryptKmsFailed:
         'KMS refused `Decrypt` with `{errorName}`: the data key stays locked, so the data cannot be read.',
       decryptCaught: 'The change was caught at {where} (`{errorName}`): no wrong plaintext came out.',
@@ -259,14 +265,20 @@ export const stage = defineMessages(
       start: 'まだ何も起きていません。→ で最初のステップを実行します。',
       generateDataKey:
         'KMS はデータキーを 2 通り返しました。今使うための平文 ({bytes} バイト) と、保管するためにバッキングキー `v{version}` で暗号化したものです。',
+      generateDataKeySigned:
+        '署名付きスイート `0x0578` のため、アプリケーションはまず `ECDSA P-384` の鍵ペアを作り、公開鍵を暗号化コンテキストに入れて送りました。KMS はデータキーを 2 通り返しました。今使うための平文 ({bytes} バイト) と、保管するためにバッキングキー `v{version}` で暗号化し、そのコンテキストに結び付けたものです。',
       encryptData:
         'アプリケーションが自分のメモリ内で、平文のデータキーを使って {bytes} バイトを暗号化しました。暗号化フレームは {frames} 個。KMS はデータを見ていません。',
+      encryptDataSigned:
+        'アプリケーションが自分のメモリ内で、平文のデータキーを使って {bytes} バイトを暗号化し (暗号化フレームは {frames} 個)、メッセージ全体に `ECDSA` の秘密鍵で署名して、その秘密鍵を破棄しました。このメッセージを書けたのは秘密鍵の持ち主だけです。KMS はデータを見ていません。',
       discard:
         '平文のデータキーをその場で {bytes} バイトのゼロで上書きし、破棄しました。残るのは暗号化したコピーだけです。',
       store:
         '暗号化データキーと暗号化データが、1 つのエンベロープ ({bytes} バイト) として一緒に {object} へ保存されました。',
       decrypt:
         '暗号化データキーと暗号化コンテキストが KMS に入り、KMS は `CiphertextBlob` が示すバッキングキー `v{version}` で平文のデータキーを返しました。アプリケーションは {bytes} バイトを復号し、キーをゼロで上書きしました。',
+      decryptSigned:
+        '暗号化データキーと暗号化コンテキストが KMS に入り、KMS はバッキングキー `v{version}` で平文のデータキーを返しました。アプリケーションは暗号化コンテキストの公開鍵でフッターの `ECDSA` 署名を検証し、{bytes} バイトを復号して、キーをゼロで上書きしました。',
       decryptKmsFailed:
         'KMS は `Decrypt` を `{errorName}` で拒否しました。データキーは開かないので、データは読めません。',
       decryptCaught: '改ざんは{where}で検出されました (`{errorName}`)。誤った平文は出てきません。',

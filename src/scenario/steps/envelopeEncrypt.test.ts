@@ -62,23 +62,31 @@ afterEach(() => {
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
+/**
+ * What the studio does for a file: the view after GenerateDataKey (step 3, `s3`), then the worker, before the
+ * file step is appended.
+ */
+async function encryptBeforeTheStep(scenario: Scenario, file: Uint8Array) {
+  const before = await createReplayer(scenario).goTo(2);
+  const { provider } = selectCryptoProvider(before.cryptoProvider.name);
+  const stepFields = { dataKey: 's3', frameLength: 1024 };
+  const encryption = await fileEncryption(before.client, stepFields, provider);
+  const memory = before.client.dataKeys.s3?.memory;
+  if (!encryption || memory?.state !== 'live') throw new Error('no data key');
+  const downloaded = await envelopeWorker().encryptFile({
+    file: new Blob([file as Uint8Array<ArrayBuffer>]),
+    dataKey: new DataKeyHandle(new Uint8Array(memory.bytes)),
+    ...encryption,
+  });
+  return { stepFields, encryption, downloaded };
+}
+
 describe('envelope.encrypt of a file', () => {
   it('replays to the very envelope the worker made before the step existed (same message ID, same bytes)', async () => {
     const file = content(5000, 1);
     const fingerprint = await fingerprintOf('lecture.bin', file);
     const scenario = keyAndDataKey();
-    // What the studio does: the view after GenerateDataKey, then the worker, then the step is appended.
-    const before = await createReplayer(scenario).goTo(2);
-    const { provider } = selectCryptoProvider(before.cryptoProvider.name);
-    const stepFields = { dataKey: 's3', frameLength: 1024 };
-    const encryption = await fileEncryption(before.client, stepFields, provider);
-    const memory = before.client.dataKeys.s3?.memory;
-    if (!encryption || memory?.state !== 'live') throw new Error('no data key');
-    const downloaded = await envelopeWorker().encryptFile({
-      file: new Blob([file as Uint8Array<ArrayBuffer>]),
-      dataKey: new DataKeyHandle(new Uint8Array(memory.bytes)),
-      ...encryption,
-    });
+    const { stepFields, downloaded } = await encryptBeforeTheStep(scenario, file);
 
     const withFile = withSteps(scenario, [
       { id: 's4', kind: 'envelope.encrypt', ...stepFields, file: fingerprint },
@@ -388,18 +396,8 @@ describe('the signing suite, 0x0578 (GenerateDataKey for AES_256_GCM_HKDF_SHA512
     const file = content(4000, 5);
     const base = signedFlow();
     const scenario = { ...base, steps: base.steps.slice(0, 3) };
-    const before = await createReplayer(scenario).goTo(2);
-    const { provider } = selectCryptoProvider(before.cryptoProvider.name);
-    const stepFields = { dataKey: 's3', frameLength: 1024 };
-    const encryption = await fileEncryption(before.client, stepFields, provider);
-    const memory = before.client.dataKeys.s3?.memory;
-    if (!encryption || memory?.state !== 'live') throw new Error('no data key');
+    const { stepFields, encryption, downloaded } = await encryptBeforeTheStep(scenario, file);
     expect(encryption.algorithmSuiteId).toBe(0x0578);
-    const downloaded = await envelopeWorker().encryptFile({
-      file: new Blob([file as Uint8Array<ArrayBuffer>]),
-      dataKey: new DataKeyHandle(new Uint8Array(memory.bytes)),
-      ...encryption,
-    });
     const session = filesInMemory(file);
     const withFile = withSteps(scenario, [
       { id: 's4', kind: 'envelope.encrypt', ...stepFields, file: await fingerprintOf('signed.bin', file) },

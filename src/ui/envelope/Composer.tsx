@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { utf8Encode } from '../../crypto/index';
 import type { Step } from '../../scenario/steps/index';
+import { type EsdkSuiteName, SIGNING_SUITE_NAME } from '../../scenario/steps/kmsCall';
 import type { StepChange } from '../../state/scenario';
 import { useScenario } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
@@ -191,3 +192,44 @@ export function ContextEditor() {
 export function formContext(rows: readonly (readonly [string, string])[]): Record<string, string> {
   return Object.fromEntries(rows.filter(([k]) => k !== ''));
 }
+
+/**
+ * The ESDK algorithm suite of the envelopes the studio makes: 0x0578 signs (the ESDK's default), 0x0478 does
+ * not. The choice goes into the GenerateDataKey step (`algorithmSuite`), which makes the key pair first.
+ */
+export function SuiteChoice() {
+  const t = useT();
+  const id = useId();
+  const signing = useStudioForm((s) => s.signing);
+  const options = [
+    { value: true, label: t('envelope.suite.signed') },
+    { value: false, label: t('envelope.suite.unsigned') },
+  ];
+  return (
+    <fieldset className={styles.suiteChoice} aria-describedby={`${id}-help`}>
+      <legend>
+        <RichText text={t('envelope.suite.legend')} />
+      </legend>
+      {options.map((option) => (
+        <label key={String(option.value)} className={styles.suiteChoiceOption}>
+          <input
+            type="radio"
+            name={id}
+            checked={signing === option.value}
+            onChange={() => studioForm.getState().set({ signing: option.value })}
+          />
+          <span>
+            <RichText text={option.label} />
+          </span>
+        </label>
+      ))}
+      <p id={`${id}-help`} className={styles.fieldHelp}>
+        <RichText text={t('envelope.suite.help')} />
+      </p>
+    </fieldset>
+  );
+}
+
+/** The `algorithmSuite` of the studio's GenerateDataKey steps for the learner's choice (kmsCall.ts). */
+export const studioSuite = (signing: boolean): EsdkSuiteName | undefined =>
+  signing ? SIGNING_SUITE_NAME : undefined;

@@ -193,7 +193,8 @@ export function EncryptStage({ view }: { view: StepView }) {
         </h4>
         <dl className={styles.facts}>
           <Fact label={t('envelope.encrypt.suite')}>
-            <code>{trace.algorithmSuite.name}</code> <code>0x{trace.algorithmSuite.id.toString(16)}</code>
+            <code className={styles.longId}>{trace.algorithmSuite.name}</code>{' '}
+            <code>0x{trace.algorithmSuite.id.toString(16)}</code>
           </Fact>
           <Fact label={t('envelope.encrypt.messageId')}>
             <code>{groupedHex(trace.messageId)}</code>
@@ -211,8 +212,19 @@ export function EncryptStage({ view }: { view: StepView }) {
           <Fact label={t('envelope.encrypt.commitmentKey')}>
             <code>{groupedHex(trace.keyDerivation.commitmentKey)}</code>
           </Fact>
+          {trace.footer && (
+            <>
+              <Fact label={t('envelope.encrypt.publicKey')}>
+                <code className={styles.longId}>{trace.footer.publicKey}</code>
+              </Fact>
+              <Fact label={t('envelope.encrypt.signature', { bytes: trace.footer.signature.length })}>
+                <code>{groupedHex(trace.footer.signature)}</code>
+              </Fact>
+            </>
+          )}
         </dl>
         <Note>{t('envelope.encrypt.hkdfNote')}</Note>
+        {trace.footer && <Note>{t('envelope.encrypt.signedNote')}</Note>}
       </section>
       <motion.section
         className={`${styles.box} ${styles.boxStored}`}

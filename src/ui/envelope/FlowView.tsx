@@ -11,6 +11,8 @@ import {
   formContext,
   KeyPicker,
   StepProblem,
+  SuiteChoice,
+  studioSuite,
   TextField,
   useAppend,
   useStudioKey,
@@ -221,6 +223,7 @@ function FlowComposer({ flow }: { flow: FlowSteps | undefined }) {
         onChange={(next) => studioForm.getState().set({ text: next })}
       />
       <ContextEditor />
+      <SuiteChoice />
       <div className={styles.actions}>
         <button
           type="button"
@@ -235,6 +238,7 @@ function FlowComposer({ flow }: { flow: FlowSteps | undefined }) {
                 text,
                 encryptionContext: formContext(rows),
                 caller,
+                algorithmSuite: studioSuite(studioForm.getState().signing),
               }),
             )
           }

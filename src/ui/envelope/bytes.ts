@@ -84,6 +84,8 @@ export function messageFields(fields: readonly Field[]): ByteField[] {
   const walk = (list: readonly Field[], group: ByteCategory | undefined) => {
     for (const field of list) {
       if (field.name === 'frame' || field.name === 'finalFrame') frame++;
+      // The footer (signing suites) follows the final frame but is not part of it.
+      if (field.name === 'footer') frame = 0;
       if (field.children && field.children.length > 0) {
         walk(field.children, GROUP_CATEGORY[field.name] ?? group);
         continue;

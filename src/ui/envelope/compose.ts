@@ -8,6 +8,7 @@ import { FILE_FRAME_LENGTH } from '../../envelope/index';
 import type { FileFingerprint } from '../../scenario/steps/envelopeEncrypt';
 import type { Caller, ObjectLocation } from '../../scenario/steps/fields';
 import { nextStepId, type Step } from '../../scenario/steps/index';
+import type { EsdkSuiteName } from '../../scenario/steps/kmsCall';
 import type { JsonObject } from '../../scenario/validate';
 
 /** The extension of a downloaded envelope: the AWS Encryption CLI's default suffix for its output. */
@@ -33,11 +34,13 @@ const withCaller = <S extends Step>(step: S, caller: Caller | undefined): S =>
 const contextField = (encryptionContext: Record<string, string>): { EncryptionContext?: JsonObject } =>
   Object.keys(encryptionContext).length > 0 ? { EncryptionContext: { ...encryptionContext } } : {};
 
+/** `algorithmSuite`: the ESDK suite the data key is for (kmsCall.ts); left out, 0x0478's (as older links). */
 export function generateDataKeyStep(
   id: string,
   keyId: string,
   encryptionContext: Record<string, string>,
   caller?: Caller,
+  algorithmSuite?: EsdkSuiteName,
 ): Step {
   return withCaller(
     {
@@ -45,6 +48,7 @@ export function generateDataKeyStep(
       kind: 'kms.call',
       op: 'GenerateDataKey',
       request: { KeyId: keyId, KeySpec: 'AES_256', ...contextField(encryptionContext) },
+      ...(algorithmSuite && { algorithmSuite }),
     },
     caller,
   );
@@ -57,6 +61,7 @@ export interface TextFlowInput {
   readonly text: string;
   readonly encryptionContext: Record<string, string>;
   readonly caller?: Caller;
+  readonly algorithmSuite?: EsdkSuiteName;
 }
 
 /** The notes' four encrypt steps for text: GenerateDataKey, encrypt, discard the plaintext key, store. */
@@ -68,7 +73,7 @@ export function encryptFlowSteps(input: TextFlowInput): Step[] {
   const store = next();
   const object: ObjectLocation = { bucket: STUDIO_BUCKET, key: `notes/${dataKey}.txt` };
   return [
-    generateDataKeyStep(dataKey, input.keyId, input.encryptionContext, input.caller),
+    generateDataKeyStep(dataKey, input.keyId, input.encryptionContext, input.caller, input.algorithmSuite),
     { id: envelope, kind: 'envelope.encrypt', dataKey, text: input.text },
     { id: discard, kind: 'envelope.discardDataKey', dataKey },
     { id: store, kind: 'envelope.store', envelope, object },

@@ -3,7 +3,7 @@
  * blob layout, the ESDK message format); a name the catalogue does not know (a newer format) shows as is.
  */
 
-import { ESDK_SUITE_NAMES } from '../../envelope/index';
+import { ESDK_SUITE_NAMES, PUBLIC_KEY_CONTEXT_KEY, SIGNED_ALGORITHM_SUITE } from '../../envelope/index';
 import type { useT } from '../shell/useT';
 import { type ByteField, utf8Text } from './bytes';
 
@@ -83,12 +83,16 @@ export function messageFieldAbout(t: T, field: ByteField, message: Uint8Array): 
     : '';
   // The catalogue describes the studio's own messages (format 2.0, 0x0478); the inspector shows any.
   if (field.name === 'version' && field.value === 1) return t('envelope.message.versionV1');
+  if (field.name === 'algorithmSuiteId' && field.value === SIGNED_ALGORITHM_SUITE.id)
+    return t('envelope.message.algorithmSuiteSigned');
   if (field.name === 'algorithmSuiteId' && typeof field.value === 'number' && field.value !== 0x0478) {
     const name = ESDK_SUITE_NAMES.get(field.value);
     return `\`0x${field.value.toString(16).padStart(4, '0')}\`${name ? `: \`${name}\`` : ''}`;
   }
   if (field.name === 'key' || field.name === 'value') {
     const text = utf8Text(message.subarray(field.offset, field.offset + field.length));
+    if (text === PUBLIC_KEY_CONTEXT_KEY)
+      return `${about} “${text}”. ${t('envelope.message.publicKeyContext')}`;
     return text === undefined ? about : `${about} “${text}”`;
   }
   return typeof field.value === 'string' && field.name === 'keyProviderInformation'

@@ -364,6 +364,25 @@ describe('byte maps', () => {
     expect(fieldAt(fields, message.length)).toBeUndefined();
   });
 
+  it('maps a signed (0x0578) envelope: the footer after the final frame, not in it', async () => {
+    const base = templateScenario('envelope-basics', 'en');
+    const steps = base.steps.map((step) =>
+      step.kind === 'kms.call' && step.op === 'GenerateDataKey'
+        ? { ...step, algorithmSuite: 'AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384' as const }
+        : step,
+    );
+    const view = await createReplayer({ ...base, steps }).goTo(5);
+    const message = Object.values(view.client.objects)[0]?.message as Uint8Array;
+    const fields = messageFields(describeMessage(message).fields);
+    expect(fields.find((f) => f.name === 'algorithmSuiteId')?.value).toBe(0x0578);
+    const footer = fields.filter((f) => f.name === 'signatureLength' || f.name === 'signature');
+    expect(footer.map((f) => [f.name, f.frame])).toEqual([
+      ['signatureLength', undefined],
+      ['signature', undefined],
+    ]);
+    expect(fields.at(-1)?.name).toBe('signature');
+  });
+
   it('labels every byte of the 126-byte encrypted data key', async () => {
     const view = await createReplayer(templateScenario('envelope-basics', 'ja')).goTo(2);
     const blob = view.client.dataKeys.s3?.ciphertextBlob as Uint8Array;

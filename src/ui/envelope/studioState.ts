@@ -66,6 +66,8 @@ interface StudioForm {
   /** The "why envelope" text; undefined = the sample, repeated past 4,096 bytes. */
   whyText: string | undefined;
   context: readonly (readonly [string, string])[];
+  /** The ESDK suite of the studio's envelopes: true = 0x0578 (signed), false = 0x0478 (the studio's default). */
+  signing: boolean;
   set(patch: Partial<Omit<StudioForm, 'set'>>): void;
 }
 
@@ -74,6 +76,7 @@ export const studioForm = createStore<StudioForm>()((set) => ({
   text: undefined,
   whyText: undefined,
   context: [['purpose', 'kms-lab']],
+  signing: false,
   set: (patch) => set(patch),
 }));
 

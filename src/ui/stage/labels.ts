@@ -82,15 +82,18 @@ export function narrationText(t: T, narration: Narration): string {
   const n = (name: string) => Number(p[name] ?? 0);
   switch (narration.code) {
     case 'generateDataKey':
-      return t('stage.narration.generateDataKey', { bytes: n('bytes'), version: n('version') });
+    case 'generateDataKeySigned':
+      return t(`stage.narration.${narration.code}`, { bytes: n('bytes'), version: n('version') });
     case 'encryptData':
-      return t('stage.narration.encryptData', { bytes: n('bytes'), frames: n('frames') });
+    case 'encryptDataSigned':
+      return t(`stage.narration.${narration.code}`, { bytes: n('bytes'), frames: n('frames') });
     case 'discard':
       return t('stage.narration.discard', { bytes: n('bytes') });
     case 'store':
       return t('stage.narration.store', { bytes: n('bytes'), object: s('object') });
     case 'decrypt':
-      return t('stage.narration.decrypt', { version: n('version'), bytes: n('bytes') });
+    case 'decryptSigned':
+      return t(`stage.narration.${narration.code}`, { version: n('version'), bytes: n('bytes') });
     case 'decryptKmsFailed':
       return t('stage.narration.decryptKmsFailed', { errorName: s('errorName') });
     case 'decryptCaught':

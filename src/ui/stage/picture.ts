@@ -8,7 +8,7 @@
  * Everything comes from what the replay recorded (StepView, StepRecord traces, the client world's bytes): no
  * crypto is ever recomputed to draw. No React, no DOM: Node tests call it directly.
  */
-import type { DataKeySnapshot } from '../../envelope/index';
+import { type DataKeySnapshot, PUBLIC_KEY_CONTEXT_KEY } from '../../envelope/index';
 import type { Invocation, KeyView, TraceStep } from '../../kms/index';
 import type { StepView } from '../../scenario/replay';
 import type { StepHistory, StepRecord } from '../../scenario/stepHistory';
@@ -127,10 +127,13 @@ export interface Narration {
 export const NARRATION_CODES = [
   'start',
   'generateDataKey',
+  'generateDataKeySigned',
   'encryptData',
+  'encryptDataSigned',
   'discard',
   'store',
   'decrypt',
+  'decryptSigned',
   'decryptKmsFailed',
   'decryptCaught',
   'call',
@@ -639,7 +642,13 @@ const kmsCallScene: Builder = ({ view, rest, before }): Built => {
       ? { code: 'denied', params: { op: step.op, errorName: failure.name } }
       : { code: 'rejected', params: { op: step.op, errorName: failure.name } }
     : step.op === 'GenerateDataKey'
-      ? { code: 'generateDataKey', params: { bytes, version: (version ?? 0) + 1 } }
+      ? {
+          // A data key for the signing suite: the key pair was made first, its public key sent in the context.
+          code: pairs.some(([key]) => key === PUBLIC_KEY_CONTEXT_KEY)
+            ? 'generateDataKeySigned'
+            : 'generateDataKey',
+          params: { bytes, version: (version ?? 0) + 1 },
+        }
       : step.op === 'ReEncrypt' && made.length
         ? {
             code: 'reEncrypt',
@@ -686,7 +695,10 @@ const encryptScene: Builder = ({ view, rest }): Built => {
   return {
     frames: [first, rest],
     local: { kind: 'encrypt', ...(trace ? cipherOf(trace.algorithmSuite.name) : {}) },
-    narration: { code: 'encryptData', params: { bytes: text.length, frames: trace?.frameCount ?? 0 } },
+    narration: {
+      code: trace?.footer ? 'encryptDataSigned' : 'encryptData',
+      params: { bytes: text.length, frames: trace?.frameCount ?? 0 },
+    },
   };
 };
 
@@ -826,7 +838,10 @@ const decryptScene: Builder = ({ view, rest, before }): Built => {
     frames,
     call,
     invocation,
-    narration: { code: 'decrypt', params: { object, version: (version ?? 0) + 1, bytes: plaintext.length } },
+    narration: {
+      code: result.detail.trace?.signatureVerified ? 'decryptSigned' : 'decrypt',
+      params: { object, version: (version ?? 0) + 1, bytes: plaintext.length },
+    },
   };
 };
 

@@ -12,7 +12,7 @@ import { sessionFiles } from '../../../state/sessionFiles';
 import { RichText } from '../../shell/RichText';
 import { useT } from '../../shell/useT';
 import { humanBytes } from '../bytes';
-import { KeyPicker, useStudioKey } from '../Composer';
+import { KeyPicker, SuiteChoice, studioSuite, useStudioKey } from '../Composer';
 import { DownloadLink, LockIcon, Note, StepError } from '../common';
 import {
   decryptDataKeyStep,
@@ -26,7 +26,7 @@ import {
 import { EncryptStage } from '../EncryptStage';
 import { generatedDataKey } from '../GenerateStage';
 import styles from '../studio.module.css';
-import { appendSteps, peekStep, useCaller, useView } from '../studioState';
+import { appendSteps, peekStep, studioForm, useCaller, useView } from '../studioState';
 import { isBrowserStorageFull, isBrowserStorageRefusal } from './browserStorage';
 import { envelopeWorker, makeFileEnvelope } from './envelopeMaker';
 import { FilePicker } from './FilePicker';
@@ -114,7 +114,15 @@ async function encryptFile(file: File, keyId: string, caller: ReturnType<typeof 
   const { scenario } = scenarioStore.getState();
   const dataKeyId = stepIds(scenario.steps)();
   const encryptionContext = { purpose: 'kms-lab', file: file.name };
-  const added = appendSteps([generateDataKeyStep(dataKeyId, keyId, encryptionContext, caller)]);
+  const added = appendSteps([
+    generateDataKeyStep(
+      dataKeyId,
+      keyId,
+      encryptionContext,
+      caller,
+      studioSuite(studioForm.getState().signing),
+    ),
+  ]);
   if (!added.ok)
     return setJob({
       phase: 'failed',
@@ -420,6 +428,7 @@ export default function LargeFiles() {
         <section aria-labelledby="files-encrypt">
           <h3 id="files-encrypt">{t('envelope.files.encryptTitle')}</h3>
           <KeyPicker />
+          <SuiteChoice />
           <FilePicker
             label={t('envelope.files.choose')}
             drop={t('envelope.files.drop')}
