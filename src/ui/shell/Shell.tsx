@@ -1,14 +1,14 @@
 import { MotionConfig } from 'framer-motion';
-import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { loadCatalogues } from '../../i18n';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { type Motion, usePreferences } from '../../state/preferences';
-import { sectionForShortcut, sectionForView } from '../sections';
+import { type Section, sectionForShortcut, sectionForView } from '../sections';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { OfflineNotice } from './OfflineNotice';
 import { SectionBoundary } from './SectionBoundary';
-import { SectionHost } from './SectionHost';
+import { SectionHost, startFirstSection } from './SectionHost';
 import styles from './shell.module.css';
 import { useT } from './useT';
 
@@ -57,15 +57,34 @@ const Stage = lazy(() =>
 /**
  * A lazily loaded part of the page with its own error boundary, which starts it afresh on reset. The player and
  * the stage sit outside the keyed section host, so moving from one section that shows a scenario to the next
- * keeps them: the player's focus, scrubber and open options, the stage's picture.
+ * keeps them: the player's focus, scrubber and open options, the stage's picture. It waits for its chunk in the
+ * page's one loading boundary (see `Shell`).
  */
 function Retrying({ children }: { children: ReactNode }) {
   const [attempt, setAttempt] = useState(0);
   return (
     <SectionBoundary key={attempt} onReset={() => setAttempt((n) => n + 1)}>
-      <Suspense fallback={null}>{children}</Suspense>
+      {children}
     </SectionBoundary>
   );
+}
+
+/**
+ * Starts every chunk of the page's first content at once: React asks for a lazy component's chunk only when it
+ * gets to it, after the ones before it have loaded, so the player's, the stage's and the section's chunks came one
+ * after another (issue #15). A chunk that fails to load is reported by its lazy component.
+ */
+function startFirstContent(section: Section) {
+  startFirstSection(section);
+  if (!section.showsScenario) return;
+  import('../player/ScenarioPlayer').catch(() => undefined);
+  import('../stage/Stage').catch(() => undefined);
+}
+
+/** Calls `onShown` once its Suspense boundary's content is on screen (React runs no effect inside it before). */
+function Shown({ onShown }: { onShown: () => void }) {
+  useEffect(onShown, [onShown]);
+  return null;
 }
 
 export function Shell() {
@@ -74,12 +93,19 @@ export function Shell() {
   const section = sectionForView(useFragmentParam('view'));
   const scenarioLink = useFragmentParam('s') !== null;
   const main = useRef<HTMLElement>(null);
+  // Until the page's first content has appeared, the section waits in the page's loading boundary with the player
+  // and the stage; a section shown later waits in its own, below the player and picture already on screen.
+  const firstContent = useRef(true);
+  const contentShown = useCallback(() => {
+    firstContent.current = false;
+  }, []);
   const presenting = useFragmentParam('present') !== null;
   const presenterWindow = useFragmentParam('presenter') !== null;
   // The handout is a page of the lessons section: moving to another section (by the navigation, Alt+n or a link
   // that changes only `view`) leaves it, and takes its param out of the URL.
   const handoutParam = useFragmentParam('handout') !== null;
   const handout = handoutParam && section.id === 'lessons';
+  if (firstContent.current && !handout && !presenterWindow) startFirstContent(section);
   useEffect(() => {
     if (handoutParam && !handout) updateFragment({ handout: null }, { replace: true });
   }, [handoutParam, handout]);
@@ -134,23 +160,31 @@ export function Shell() {
           <Stage />
         </Retrying>
       )}
-      {!section.showsScenario && scenarioLink && (
-        <Suspense fallback={null}>
-          <LinkNotice />
-        </Suspense>
-      )}
+      {!section.showsScenario && scenarioLink && <LinkNotice />}
       {/*
         Presenting a scenario shows the player and the picture alone; the section stays mounted, hidden, for what it
         sets up (a lesson link loads its lesson there). A section with no scenario shows itself.
       */}
       {presenting && section.showsScenario ? (
         <div hidden>
-          <SectionHost key={section.id} section={section} />
+          <SectionHost key={section.id} section={section} ownBoundary={!firstContent.current} />
         </div>
       ) : (
-        <SectionHost key={section.id} section={section} />
+        <SectionHost key={section.id} section={section} ownBoundary={!firstContent.current} />
       )}
     </>
+  );
+  /**
+   * One loading boundary for the page's first content: the player, the stage, a link notice and the section
+   * appear together, once the section has its first picture (SectionHost's loadSection), so nothing appears above
+   * what is already drawn and pushes it down (issue #15: layout shift). The loading line holds the viewport's
+   * height meanwhile, so the footer is not drawn in view and then pushed out of it.
+   */
+  const page = (
+    <Suspense fallback={loading}>
+      <Shown onShown={contentShown} />
+      {content}
+    </Suspense>
   );
   if (presenting && !handout)
     return (
@@ -158,7 +192,7 @@ export function Shell() {
         {/* No page margins: presenting uses the whole screen. */}
         <main id="main" ref={main} tabIndex={-1}>
           <Suspense fallback={loading}>
-            <PresentMode title={t(section.titleKey)}>{content}</PresentMode>
+            <PresentMode title={t(section.titleKey)}>{page}</PresentMode>
           </Suspense>
         </main>
         {/* No offline or update notice over the picture the room is watching: it waits until presenting stops. */}
@@ -172,7 +206,7 @@ export function Shell() {
       </button>
       <Header current={section} />
       <main id="main" className={styles.main} ref={main} tabIndex={-1}>
-        {content}
+        {page}
       </main>
       <Footer />
       <OfflineNotice />

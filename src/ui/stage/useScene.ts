@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { scenarioStore, useScenario } from '../../state/scenario';
+import type { StepView } from '../../scenario/replay';
+import { type ScenarioState, scenarioStore, useScenario } from '../../state/scenario';
 import { endOf, type Scene, sceneOf, type Token } from './picture';
 
 export interface SceneState {
@@ -10,6 +11,49 @@ export interface SceneState {
   forward: boolean;
 }
 
+/** Scenes drawn, by view: the stage's first render and its effect share one drawing. */
+const scenes = new WeakMap<StepView, Promise<Scene>>();
+
+/** The scene of `view`, from the store's one replay: the history up to it and the view before it. */
+function sceneFor(view: StepView): Promise<Scene> {
+  let scene = scenes.get(view);
+  if (!scene) {
+    const { history, viewAt } = scenarioStore.getState();
+    const index = view.index;
+    scene = Promise.all([history(index), index >= 0 ? viewAt(index - 1) : undefined]).then(
+      ([replay, before]) => sceneOf(view, { ...replay, records: replay.records.slice(0, index + 1) }, before),
+    );
+    scenes.set(view, scene);
+  }
+  return scene;
+}
+
+/** The scene drawn ahead of the stage's first render (prepareScene), for the view it was drawn from. */
+let prepared: { view: StepView; scene: Scene } | undefined;
+
+/**
+ * Draws the scene of the step under the cursor once the store has shown it, so that the stage's first render has
+ * its picture (the shell waits for this before the page's first content appears, issue #15: a stage that grew
+ * from empty pushed the section under it down). Resolves without a scene when the replay failed: the player
+ * reports that.
+ */
+export async function prepareScene(): Promise<void> {
+  const state = await new Promise<ScenarioState>((resolve) => {
+    const check = () => {
+      const now = scenarioStore.getState();
+      if (now.loading) return;
+      unsubscribe();
+      resolve(now);
+    };
+    const unsubscribe = scenarioStore.subscribe(check);
+    check();
+  });
+  const { view } = state;
+  if (!view || prepared?.view === view) return;
+  const scene = await sceneFor(view).catch(() => undefined);
+  if (scene) prepared = { view, scene };
+}
+
 /**
  * The scene of the step under the player's cursor, from the store's one replay: the view the player shows, the
  * history up to it and the view before it (both from the replayer's records and view cache, so nothing is
@@ -17,21 +61,20 @@ export interface SceneState {
  */
 export function useScene(): SceneState | undefined {
   const view = useScenario((s) => s.view);
-  const [state, setState] = useState<SceneState>();
+  const [state, setState] = useState<SceneState | undefined>(() =>
+    prepared && prepared.view === view ? { scene: prepared.scene, forward: false } : undefined,
+  );
   useEffect(() => {
     if (!view) return;
     let live = true;
-    const { history, viewAt } = scenarioStore.getState();
-    const index = view.index;
-    Promise.all([history(index), index >= 0 ? viewAt(index - 1) : Promise.resolve(undefined)]).then(
-      ([replay, before]) => {
+    sceneFor(view).then(
+      (scene) => {
         if (!live) return;
-        const scene = sceneOf(view, { ...replay, records: replay.records.slice(0, index + 1) }, before);
         setState((shown) => {
           if (!shown) return { scene, forward: false };
           // The same step drawn again (a new view of it): keep what it was moving from.
-          if (shown.scene.index === index) return { ...shown, scene };
-          return { scene, previous: shown.scene, forward: shown.scene.index === index - 1 };
+          if (shown.scene.index === view.index) return shown.scene === scene ? shown : { ...shown, scene };
+          return { scene, previous: shown.scene, forward: shown.scene.index === view.index - 1 };
         });
       },
       // A replay that throws is the player's to report (its replayError line); the stage keeps its picture.
