@@ -90,6 +90,23 @@ describe('t and format', () => {
     expect(t('ja', 'shell.loading', { section: 'キーの種類' })).toBe('キーの種類を読み込んでいます…');
     expect(format('en', '{n} requests', { n: 1000000 })).toBe('1,000,000 requests');
     expect(format('ja', '{n} リクエスト', { n: 20000 })).toBe('20,000 リクエスト');
+    // Integers are grouped by hand (no Intl set-up on the first render); they read as toLocaleString has them.
+    for (const lang of languages)
+      for (const n of [
+        0,
+        7,
+        -7,
+        999,
+        1000,
+        -1000,
+        65536,
+        123456789,
+        -9876543210,
+        Number.MAX_SAFE_INTEGER,
+        1.5,
+        -0,
+      ])
+        expect(format(lang, '{n}', { n })).toBe(n.toLocaleString(lang));
   });
 
   it('chooses the word for a count by its plural category (Intl.PluralRules)', () => {
