@@ -12,7 +12,6 @@ import {
 import { OPENING_CHOICES } from '../../scenario/autosave';
 import { subscribeFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { SPEEDS, type Speed, useScenario } from '../../state/scenario';
-import { StepCliEquivalent } from '../cli';
 import { KeyGenerationStatus } from '../keys/KeyGenerationStatus';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
@@ -41,6 +40,14 @@ export const LONG_LINK_CHARS = 2000;
 
 /** The share dialog and its QR encoder load when first opened. */
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
+
+/**
+ * The step's CLI command, folded under the caption: its renderer and the awscli model (37 KB gzip) load when the
+ * learner first unfolds it, not with the first picture of every section that shows a scenario (issue #15).
+ */
+const StepCliEquivalent = lazy(() =>
+  import('../cli/CliEquivalent').then((m) => ({ default: m.StepCliEquivalent })),
+);
 
 /** The length of the page's URL (the share link), following every fragment update. */
 function useLinkLength(): number {
@@ -140,6 +147,7 @@ export function ScenarioPlayer() {
   const optionsId = useId();
   const [optionsOpen, setOptionsOpen] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [cliUnfolded, setCliUnfolded] = useState(false);
   const presenting = useFragmentParam('present') !== null;
   const presentText = useT();
   const bar = useRef<HTMLElement>(null);
@@ -286,7 +294,13 @@ export function ScenarioPlayer() {
           </button>
         )}
         {current && view?.step?.kind === 'kms.call' && (
-          <details className={styles.playerDetail} data-testid="player-detail">
+          <details
+            className={styles.playerDetail}
+            data-testid="player-detail"
+            onToggle={(event) => {
+              if (event.currentTarget.open) setCliUnfolded(true);
+            }}
+          >
             <summary>
               <Icon name="terminal" />
               {/* Short on screen, so the caption keeps the row's width; the full name for assistive technology. */}
@@ -294,7 +308,11 @@ export function ScenarioPlayer() {
               <span className="visually-hidden">{text('cliEquivalent')}</span>
               <Icon name="chevronDown" className={styles.playerDetailChevron} />
             </summary>
-            <StepCliEquivalent step={view.step} result={view.result} />
+            {cliUnfolded && (
+              <Suspense fallback={null}>
+                <StepCliEquivalent step={view.step} result={view.result} />
+              </Suspense>
+            )}
           </details>
         )}
       </div>
