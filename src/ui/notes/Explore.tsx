@@ -9,7 +9,13 @@ import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { Icon } from '../shell/icons';
 import { useLang, useT } from '../shell/useT';
 import styles from './notes.module.css';
-import { openExample, workAtRisk } from './openExample';
+
+/**
+ * Opening an example reaches the scenario store, whose creation replays a scenario on the simulated KMS: loaded on
+ * the first click, so the notes (a section without a scenario) do not start the engine when they load (issue #15).
+ */
+const opening = () => import('./openExample');
+
 import { explorations, type NotePointId } from './points';
 
 type ExampleChoice = 'open' | 'keep' | 'saveFirst';
@@ -48,10 +54,11 @@ export function Explore({ point }: { point: NotePointId }) {
         <button
           type="button"
           className="quiet-button"
-          onClick={() => {
+          onClick={async () => {
+            const { openExample, workAtRisk } = await opening();
             const local = workAtRisk(exampleScenarioOf(example, lang));
             if (local) setAsking(local);
-            else void openExample(example, section.id, lang);
+            else await openExample(example, section.id, lang);
           }}
         >
           <Icon name="play" />
@@ -76,7 +83,7 @@ export function Explore({ point }: { point: NotePointId }) {
             setAsking(undefined);
             if (choice === 'keep') return;
             if (choice === 'saveFirst') downloadText(scenarioFileName(asking), toScenarioFile(asking));
-            void openExample(example, section.id, lang);
+            void opening().then((m) => m.openExample(example, section.id, lang));
           }}
         />
       )}
