@@ -186,6 +186,54 @@ export const keytypes = defineMessages(
         outro: 'This is envelope encryption: what KMS Lab is built to show, step by step, with real bytes.',
       },
     },
+    specs: {
+      title: 'Key specs: what each one is for',
+      lead: 'A key’s spec is chosen when the key is created and never changes. It decides what the key can do (its key usages) and with which algorithms. The usages and algorithms below are the simulator’s own, as `CreateKey` and `DescribeKey` report them.',
+      usages: 'Key usages',
+      algorithms: 'Algorithms',
+      create: 'Create a key with spec `{spec}` in Keys',
+      families: {
+        symmetric: {
+          title: 'Symmetric encryption',
+          for: 'The default, and the only kind AWS services use to encrypt your data (S3, EBS, RDS, Secrets Manager…). One 256-bit AES-GCM key that never leaves KMS: `Encrypt` takes up to 4 KB, `GenerateDataKey` starts envelope encryption. The only spec that rotates automatically.',
+        },
+        hmac: {
+          title: 'HMAC: message authentication codes',
+          for: '`GenerateMac` and `VerifyMac`: a code that proves a message came from someone allowed to use the key and was not changed. The key is secret, so both sides call KMS: for tokens a service issues and later checks itself.',
+        },
+        rsa: {
+          title: 'RSA: encryption or signing',
+          for: 'Encryption or signing, never both: the key usage is chosen at creation. `ENCRYPT_DECRYPT` uses OAEP padding (`RSAES_OAEP_*`) and takes at most 214 / 190 bytes (RSA_2048, SHA-1 / SHA-256), 342 / 318 (RSA_3072) or 470 / 446 (RSA_4096): a password or a key, not a file. `SIGN_VERIFY` signs with PSS or PKCS #1 v1.5 padding (`RSASSA_PSS_*`, `RSASSA_PKCS1_V1_5_*`). Every platform reads an RSA public key, so partners who cannot call KMS can encrypt to you or check your signatures.',
+        },
+        eccNist: {
+          title: 'NIST elliptic curves',
+          for: 'Signing with ECDSA (smaller keys and signatures than RSA: code, documents, JSON web tokens) or key agreement, never both. With `KEY_AGREEMENT`, `DeriveSharedSecret` runs ECDH between the private key inside KMS and a partner’s public key, so both sides reach the same secret without sending it.',
+        },
+        secp256k1: {
+          title: 'secp256k1: blockchain signatures',
+          for: 'Signing only, with `ECDSA_SHA_256`. It is the curve of Bitcoin and Ethereum: a blockchain account’s private key can stay in KMS and sign its transactions.',
+        },
+        mlDsa: {
+          title: 'ML-DSA (post-quantum signatures)',
+          for: 'Signatures meant to stay secure against a future quantum computer (FIPS 204). They are larger: 2,420 to 4,627 bytes. One algorithm, `ML_DSA_SHAKE_256`; a message is signed `RAW` (up to 4 KB) or as a 64-byte μ computed outside (`EXTERNAL_MU`).',
+        },
+        mlKem: {
+          title: 'ML-KEM (post-quantum key establishment)',
+          for: 'A shared secret that a quantum computer cannot recover (FIPS 203). `Encapsulate` returns a 32-byte secret and its ciphertext; only `Decapsulate`, with the private key in KMS, turns the ciphertext back into the secret. A wrong ciphertext gives a random-looking secret, not an error (implicit rejection).',
+        },
+      },
+      notes: {
+        title: 'True of every asymmetric key',
+        rotation:
+          'No automatic rotation: only symmetric encryption keys rotate, and `EnableKeyRotation` refuses asymmetric and HMAC keys. To replace one, create a new key and move its alias; whoever kept the old public key must fetch the new one.',
+        publicKey:
+          'The public key may leave KMS: `GetPublicKey` returns it (DER-encoded `SubjectPublicKeyInfo`). That is the point: anyone, even without AWS credentials, can encrypt to the key or verify its signatures offline. The private key never leaves KMS unencrypted.',
+        signature:
+          'A valid signature proves that someone allowed to call `Sign` with this key signed exactly these bytes, and that not one has changed since. It does not prove when they were signed or that what they say is true, and it does not keep them secret.',
+        services:
+          'AWS services that encrypt your data accept only symmetric encryption keys: asymmetric keys are for work outside AWS, with parties that cannot call KMS.',
+      },
+    },
     sources: 'Sources',
   },
   {
@@ -368,6 +416,54 @@ export const keytypes = defineMessages(
         },
         outro:
           'これがエンベロープ暗号化です。KMS Lab は、これを本物のバイトで一歩ずつ見せるために作られています。',
+      },
+    },
+    specs: {
+      title: 'キー仕様: それぞれ何に使うか',
+      lead: 'キー仕様はキーの作成時に選び、あとから変えられません。キーに何ができるか (キーの用途) と、どのアルゴリズムを使うかは仕様で決まります。下の用途とアルゴリズムは、`CreateKey` と `DescribeKey` が返すとおり、シミュレーター自身のものです。',
+      usages: 'キーの用途',
+      algorithms: 'アルゴリズム',
+      create: 'キーのセクションでキー仕様 `{spec}` のキーを作る',
+      families: {
+        symmetric: {
+          title: '対称暗号化',
+          for: 'デフォルトの仕様で、AWS のサービスがデータの暗号化に使う唯一の種類です (S3、EBS、RDS、Secrets Manager など)。KMS の外に出ない 256 ビットの AES-GCM キー 1 つで、`Encrypt` は 4 KB まで、`GenerateDataKey` でエンベロープ暗号化を始めます。自動ローテーションできる唯一の仕様です。',
+        },
+        hmac: {
+          title: 'HMAC: メッセージ認証コード',
+          for: '`GenerateMac` と `VerifyMac`: メッセージが、このキーを使う権限のある誰かから来て、改変されていないことを示すコードです。キーは秘密なので、作る側も確かめる側も KMS を呼びます。サービスが発行し、あとで自分で確かめるトークンなどに使います。',
+        },
+        rsa: {
+          title: 'RSA: 暗号化または署名',
+          for: '暗号化か署名のどちらか一方で、両方はできません (キーの用途は作成時に選びます)。`ENCRYPT_DECRYPT` は OAEP パディング (`RSAES_OAEP_*`) で、平文は最大 214 / 190 バイト (RSA_2048、SHA-1 / SHA-256)、342 / 318 (RSA_3072)、470 / 446 (RSA_4096) です。パスワードや鍵は入りますが、ファイルは入りません。`SIGN_VERIFY` は `RSASSA_PSS_*` か `RSASSA_PKCS1_V1_5_*` のパディングで署名します。RSA の公開鍵はどの環境でも読めるので、KMS を呼べない取引先でも、こちら宛てに暗号化したり署名を確かめたりできます。',
+        },
+        eccNist: {
+          title: 'NIST の楕円曲線',
+          for: 'ECDSA による署名 (RSA より鍵も署名も小さい: コード、文書、JWT など) か鍵共有のどちらか一方です。`KEY_AGREEMENT` では `DeriveSharedSecret` が KMS 内の秘密鍵と相手の公開鍵で ECDH を行い、秘密を送らずに双方が同じ秘密にたどり着きます。',
+        },
+        secp256k1: {
+          title: 'secp256k1: ブロックチェーンの署名',
+          for: '署名専用で、`ECDSA_SHA_256` を使います。Bitcoin と Ethereum の曲線なので、ブロックチェーンのアカウントの秘密鍵を KMS に置いたまま、取引に署名できます。',
+        },
+        mlDsa: {
+          title: 'ML-DSA (耐量子署名)',
+          for: '将来の量子コンピューターに対しても安全であるよう設計された署名です (FIPS 204)。署名は大きく、2,420 から 4,627 バイトあります。アルゴリズムは `ML_DSA_SHAKE_256` の 1 つで、メッセージは `RAW` (4 KB まで) か、外で計算した 64 バイトの μ (`EXTERNAL_MU`) として署名します。',
+        },
+        mlKem: {
+          title: 'ML-KEM (耐量子の鍵確立)',
+          for: '量子コンピューターでも取り出せない共有秘密を作ります (FIPS 203)。`Encapsulate` は 32 バイトの秘密とその暗号文を返し、KMS 内の秘密鍵で `Decapsulate` したときだけ暗号文が秘密に戻ります。誤った暗号文ではエラーではなく、ランダムに見える秘密が返ります (暗黙的拒否)。',
+        },
+      },
+      notes: {
+        title: 'すべての非対称キーに言えること',
+        rotation:
+          '自動ローテーションはありません。ローテーションするのは対称暗号化キーだけで、`EnableKeyRotation` は非対称キーと HMAC キーを拒否します。入れ替えるには新しいキーを作ってエイリアスを移し、古い公開鍵を持っている相手には新しい公開鍵を取り直してもらいます。',
+        publicKey:
+          '公開鍵は KMS の外に出せます。`GetPublicKey` が返します (DER 形式の `SubjectPublicKeyInfo`)。それが目的です: AWS の認証情報を持たない人でも、このキー宛てに暗号化したり、署名をオフラインで確かめたりできます。秘密鍵が暗号化されずに KMS の外に出ることはありません。',
+        signature:
+          '正しい署名が示すのは、このキーで `Sign` を呼ぶ権限のある誰かがまさにこのバイト列に署名し、その後 1 バイトも変わっていないことです。いつ署名したかや、内容が正しいことは示しません。また、内容を秘密にもしません。',
+        services:
+          'データを暗号化する AWS のサービスが受け付けるのは対称暗号化キーだけです。非対称キーは、KMS を呼べない相手との、AWS の外での仕事に使います。',
       },
     },
     sources: '出典',

@@ -48,7 +48,7 @@ export const macAlgorithmOf = (keySpec: string) => keySpec.replace('HMAC_', 'HMA
  * The algorithm lists of a key (KeyMetadata, GetPublicKey): EncryptionAlgorithms for encryption keys,
  * MacAlgorithms for HMAC keys, Signing/KeyAgreement/EncapsulationAlgorithms for asymmetric keys.
  */
-export function keyAlgorithms(key: KeyRecord): Partial<KeyMetadata> {
+export function keyAlgorithms(key: Pick<KeyRecord, 'keySpec' | 'keyUsage'>): Partial<KeyMetadata> {
   if (key.keySpec === 'SYMMETRIC_DEFAULT') return { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] };
   if (isAsymmetricSpec(key.keySpec)) return algorithmsOf(key.keySpec, key.keyUsage);
   return { MacAlgorithms: [macAlgorithmOf(key.keySpec)] };

@@ -1,7 +1,8 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 // The KeySpec × KeyUsage table the engine enforces (API_CreateKey KeyUsage), so the form offers only AWS's pairs.
 import { USAGES_OF_SPEC } from '../../kms/operations/createKey';
 import type { SimulatedKeySpec, SimulatedKeyUsage } from '../../kms/world';
+import { readFragment, updateFragment } from '../../state/location';
 import { scenarioStore } from '../../state/scenario';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
@@ -19,6 +20,12 @@ const SPEC_GROUPS = [
   ['mlKem', ['ML_KEM_512', 'ML_KEM_768', 'ML_KEM_1024']],
 ] as const satisfies readonly (readonly [string, readonly SimulatedKeySpec[]])[];
 
+/** The spec a link asked for (`keySpec` in the fragment: the key types notes link each spec here), if any. */
+function requestedSpec(): SimulatedKeySpec | undefined {
+  const spec = readFragment().get('keySpec');
+  return spec !== null && Object.hasOwn(USAGES_OF_SPEC, spec) ? (spec as SimulatedKeySpec) : undefined;
+}
+
 /** KMS Lab imports key material for every spec but ML-DSA and ML-KEM (createKey.ts). */
 const importable = (spec: SimulatedKeySpec) => !spec.startsWith('ML_');
 
@@ -31,8 +38,17 @@ const importable = (spec: SimulatedKeySpec) => !spec.startsWith('ML_');
 export function CreateKeyForm({ region }: { region: string }) {
   const t = useT();
   const id = useId();
-  const [keySpec, setKeySpec] = useState<SimulatedKeySpec>('SYMMETRIC_DEFAULT');
-  const [keyUsage, setKeyUsage] = useState<SimulatedKeyUsage>('ENCRYPT_DECRYPT');
+  const [requested] = useState(requestedSpec);
+  const [keySpec, setKeySpec] = useState<SimulatedKeySpec>(requested ?? 'SYMMETRIC_DEFAULT');
+  const [keyUsage, setKeyUsage] = useState<SimulatedKeyUsage>(USAGES_OF_SPEC[keySpec][0]);
+  const specSelect = useRef<HTMLSelectElement>(null);
+  // Arrived by a link for one spec: the form is set to it and the spec has focus (so it is in view); the link's
+  // `keySpec` then leaves the address, which goes on naming only the scenario.
+  useEffect(() => {
+    if (!requested) return;
+    specSelect.current?.focus();
+    updateFragment({ keySpec: null }, { replace: true });
+  }, [requested]);
   const [origin, setOrigin] = useState<NewKeyOrigin>('AWS_KMS');
   const [multiRegion, setMultiRegion] = useState(false);
   const [description, setDescription] = useState('');
@@ -91,7 +107,11 @@ export function CreateKeyForm({ region }: { region: string }) {
       <div className={styles.klabFormGrid}>
         <label>
           <span>{t('keys.create.keySpec')}</span>
-          <select value={keySpec} onChange={(e) => chooseSpec(e.currentTarget.value as SimulatedKeySpec)}>
+          <select
+            ref={specSelect}
+            value={keySpec}
+            onChange={(e) => chooseSpec(e.currentTarget.value as SimulatedKeySpec)}
+          >
             {SPEC_GROUPS.map(([group, specs]) => (
               <optgroup key={group} label={t(`keys.create.group.${group}`)}>
                 {specs.map((spec) => (

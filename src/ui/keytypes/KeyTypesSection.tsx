@@ -1,5 +1,5 @@
 import { motion } from 'framer-motion';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { StartHere } from '../lessons/StartHere';
 import { useT } from '../shell/useT';
 import { ComparisonTable } from './ComparisonTable';
@@ -8,7 +8,10 @@ import { KindPicker } from './KindPicker';
 import styles from './keytypes.module.css';
 import { type KeyKind, keyKinds, sources } from './kinds';
 
-/** Key types: the three kinds of KMS key from the study notes, and the facts KMS is built on. */
+/** The key spec notes read the engine's tables, so they load after the first screen (a chunk of their own). */
+const KeySpecNotes = lazy(() => import('./KeySpecNotes'));
+
+/** Key types: the three kinds of KMS key from the study notes, the facts KMS is built on, and the key specs. */
 export default function KeyTypesSection() {
   const t = useT();
   const [shown, setShown] = useState<ReadonlySet<KeyKind>>(new Set(keyKinds));
@@ -37,6 +40,9 @@ export default function KeyTypesSection() {
       <KindPicker shown={shown} onToggle={toggle} />
       <ComparisonTable kinds={keyKinds.filter((kind) => shown.has(kind))} />
       <Foundations />
+      <Suspense fallback={null}>
+        <KeySpecNotes />
+      </Suspense>
       <section className={styles.sources} aria-labelledby="sources-title">
         <h2 id="sources-title">{t('keytypes.sources')}</h2>
         {/* Cited by their English titles, as the pages are named. */}

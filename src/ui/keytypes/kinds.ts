@@ -29,6 +29,18 @@ export const sources = [
     title: 'Logging AWS KMS API calls with AWS CloudTrail',
     url: 'https://docs.aws.amazon.com/kms/latest/developerguide/logging-using-cloudtrail.html',
   },
+  {
+    title: 'Key spec reference',
+    url: 'https://docs.aws.amazon.com/kms/latest/developerguide/symm-asymm-choose-key-spec.html',
+  },
+  {
+    title: 'Asymmetric keys in AWS KMS',
+    url: 'https://docs.aws.amazon.com/kms/latest/developerguide/symmetric-asymmetric.html',
+  },
+  {
+    title: 'AWS KMS API Reference: Decapsulate',
+    url: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_Decapsulate.html',
+  },
   { title: 'AWS KMS quotas', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/limits.html' },
   {
     title: 'AWS KMS API Reference: Encrypt',
