@@ -1,8 +1,8 @@
 /**
  * `KeyMetadata` as AWS returns it (API model KeyMetadata; recorded examples in reference §2, §3, §8).
  */
-import { algorithmsOf, isAsymmetricSpec } from './asymmetric';
 import { keyArn } from './identifiers';
+import { keyAlgorithms } from './keySpecs';
 import { currentVersion, hasKeyMaterial, type KeyRecord, relatedMultiRegionKeys, type World } from './world';
 
 export interface MultiRegionKey {
@@ -39,19 +39,6 @@ export interface KeyMetadata {
   };
   PendingDeletionWindowInDays?: number;
   CurrentKeyMaterialId?: string;
-}
-
-/** HMAC_256 → HMAC_SHA_256 (API_GenerateMac: the algorithm must match the key spec). */
-export const macAlgorithmOf = (keySpec: string) => keySpec.replace('HMAC_', 'HMAC_SHA_');
-
-/**
- * The algorithm lists of a key (KeyMetadata, GetPublicKey): EncryptionAlgorithms for encryption keys,
- * MacAlgorithms for HMAC keys, Signing/KeyAgreement/EncapsulationAlgorithms for asymmetric keys.
- */
-export function keyAlgorithms(key: Pick<KeyRecord, 'keySpec' | 'keyUsage'>): Partial<KeyMetadata> {
-  if (key.keySpec === 'SYMMETRIC_DEFAULT') return { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] };
-  if (isAsymmetricSpec(key.keySpec)) return algorithmsOf(key.keySpec, key.keyUsage);
-  return { MacAlgorithms: [macAlgorithmOf(key.keySpec)] };
 }
 
 /**

@@ -8,9 +8,10 @@
  * and ECC_NIST_EDWARDS25519 are refused plainly as not simulated. Without `Policy` the key gets the default key
  * policy.
  */
-import { generateAsymmetricKeyMaterial, isAsymmetricSpec, USAGES_OF_ASYMMETRIC_SPEC } from '../asymmetric';
+import { generateAsymmetricKeyMaterial, isAsymmetricSpec } from '../asymmetric';
 import { KmsError, notSimulated } from '../errors';
 import { checkNewKeyPolicy } from '../keyPolicyRules';
+import { USAGES_OF_SPEC } from '../keySpecs';
 import { newKeyRecord } from '../keys';
 import { keyMetadata } from '../metadata';
 import { defineOperation } from '../operation';
@@ -67,16 +68,6 @@ const input = structure({
   MultiRegion: NullableBooleanType,
   XksKeyId: string({ min: 1, max: 128, pattern: '^[a-zA-Z0-9-_.]+$' }),
 });
-
-/** The key usages each simulated key spec allows (API_CreateKey KeyUsage). */
-export const USAGES_OF_SPEC: Readonly<Record<SimulatedKeySpec, readonly SimulatedKeyUsage[]>> = {
-  SYMMETRIC_DEFAULT: ['ENCRYPT_DECRYPT'],
-  HMAC_224: ['GENERATE_VERIFY_MAC'],
-  HMAC_256: ['GENERATE_VERIFY_MAC'],
-  HMAC_384: ['GENERATE_VERIFY_MAC'],
-  HMAC_512: ['GENERATE_VERIFY_MAC'],
-  ...USAGES_OF_ASYMMETRIC_SPEC,
-};
 
 const isSimulatedSpec = (spec: string): spec is SimulatedKeySpec => Object.hasOwn(USAGES_OF_SPEC, spec);
 

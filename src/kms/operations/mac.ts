@@ -5,7 +5,7 @@
 import { equalBytes, type HashName } from '../../crypto';
 import type { OperationContext } from '../context';
 import { incompatibleAlgorithm, invalidKeyUsage, invalidMac } from '../errors';
-import { macAlgorithmOf } from '../metadata';
+import { macAlgorithmOf } from '../keySpecs';
 import { defineOperation } from '../operation';
 import { structure } from '../shapes';
 import { currentVersion, type KeyRecord } from '../world';

@@ -5,7 +5,8 @@
  */
 import { isAsymmetricSpec, publicKeySpki } from '../asymmetric';
 import { KmsError } from '../errors';
-import { customerMasterKeySpec, keyAlgorithms } from '../metadata';
+import { keyAlgorithms } from '../keySpecs';
+import { customerMasterKeySpec } from '../metadata';
 import { defineOperation } from '../operation';
 import { structure } from '../shapes';
 import { currentVersion } from '../world';

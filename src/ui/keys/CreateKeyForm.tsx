@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 // The KeySpec × KeyUsage table the engine enforces (API_CreateKey KeyUsage), so the form offers only AWS's pairs.
-import { USAGES_OF_SPEC } from '../../kms/operations/createKey';
+import { USAGES_OF_SPEC } from '../../kms/keySpecs';
 import type { SimulatedKeySpec, SimulatedKeyUsage } from '../../kms/world';
 import { readFragment, updateFragment } from '../../state/location';
 import { scenarioStore } from '../../state/scenario';

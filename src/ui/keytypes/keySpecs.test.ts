@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keytypes } from '../../i18n/keytypes';
 import { RSA_SIGNING_ALGORITHMS, rsaPlaintextLimit } from '../../kms/asymmetric';
 import { createKmsSimulator } from '../../kms/index';
-import { USAGES_OF_SPEC } from '../../kms/operations/createKey';
+import { USAGES_OF_SPEC } from '../../kms/keySpecs';
 import { KEY_SPEC_FAMILIES, usagesOfFamily } from './keySpecs';
 
 /** The key types notes against the engine: every claim with a number or a rule in it is checked here. */

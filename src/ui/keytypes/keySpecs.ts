@@ -5,8 +5,7 @@
  * CreateKey enforces and DescribeKey reports), so the notes cannot drift from the simulator.
  */
 import { ECC_SPECS, ML_DSA_SPECS, ML_KEM_SPECS, RSA_SPECS } from '../../kms/asymmetric';
-import { keyAlgorithms } from '../../kms/metadata';
-import { USAGES_OF_SPEC } from '../../kms/operations/createKey';
+import { keyAlgorithms, USAGES_OF_SPEC } from '../../kms/keySpecs';
 import type { SimulatedKeySpec, SimulatedKeyUsage } from '../../kms/world';
 
 export const KEY_SPEC_FAMILIES = [
