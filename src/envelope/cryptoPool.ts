@@ -61,7 +61,11 @@ export function serveCryptoRequests(port: MessagePortLike): void {
 export interface CryptoPool {
   /** Threads a job uses unless it asks for another number: the helpers plus the caller's own. */
   readonly defaultSize: number;
-  /** `base` with its AES-GCM spread over `size` threads (helpers are started on first use; the rest unchanged). */
+  /**
+   * `base` with its AES-GCM spread over `size` threads (helpers are started on first use; the rest unchanged).
+   * For the envelope worker's streams: an encrypt input that spans its whole buffer is moved to a helper, so
+   * the caller must not read it after the call (its buffer is detached).
+   */
   wrap(base: CryptoProvider, size?: number): CryptoProvider;
 }
 
@@ -110,11 +114,16 @@ export function createCryptoPool(spawn: () => MessagePortLike, defaultSize: numb
         return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
           const id = nextId++;
           pending.set(id, { resolve, reject });
-          // Exactly the frame's bytes, moved: posting the view itself would clone the whole chunk under it.
-          const bytes = data.slice();
+          // Exactly the frame's bytes, moved. A plaintext that is a whole buffer (a frame read as one chunk:
+          // the envelope worker reads files in chunks of whole frames, and nothing reads a chunk after its
+          // frame is sealed) moves as it is; otherwise its bytes are copied out, as posting the view would
+          // clone the whole buffer under it.
+          const whole =
+            op === 'encrypt' && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+          const bytes = whole && data.buffer instanceof ArrayBuffer ? data : data.slice();
           helper.postMessage(
             { id, op, provider: base.name, key, iv, data: bytes, aad } satisfies CryptoRequest,
-            [bytes.buffer],
+            [bytes.buffer as ArrayBuffer],
           );
         });
       };

@@ -90,7 +90,9 @@ export async function sealFrame(
   plaintext: Uint8Array,
 ): Promise<SealedFrame> {
   const iv = frameIv(sequenceNumber);
-  const aad = bodyAad(messageId, final, sequenceNumber, plaintext.length);
+  // Read before encrypting: the envelope worker's crypto pool may move the plaintext's buffer to a helper.
+  const contentLength = plaintext.length;
+  const aad = bodyAad(messageId, final, sequenceNumber, contentLength);
   const sealed = await provider.aesGcmEncrypt(key, iv, plaintext, aad);
   const prefix = new Uint8Array(final ? FINAL_FRAME_PREFIX : REGULAR_FRAME_PREFIX);
   let offset = 0;
@@ -100,8 +102,8 @@ export async function sealFrame(
   }
   writeUint32BE(prefix, sequenceNumber, offset);
   prefix.set(iv, offset + 4);
-  if (final) writeUint32BE(prefix, plaintext.length, offset + 4 + iv.length);
-  return { sequenceNumber, final, prefix, sealed, iv, contentLength: plaintext.length };
+  if (final) writeUint32BE(prefix, contentLength, offset + 4 + iv.length);
+  return { sequenceNumber, final, prefix, sealed, iv, contentLength };
 }
 
 /** A frame as read from a message: views into the message bytes. */

@@ -257,9 +257,10 @@ export class MessageEncryptor {
       throw new EnvelopeError('invalid-input', 'a message holds at most 2^32 - 1 frames', { step: 'body' });
     }
     this.#sequenceNumber++;
+    const length = plaintext.length; // before sealFrame, which may move the buffer (cryptoPool.ts)
     this.#inFlight.add(
       sealFrame(provider, this.#encryptionKey, messageId, sequenceNumber, final, plaintext),
-      plaintext.length,
+      length,
     );
   }
 

@@ -38,6 +38,11 @@ function fakeBrowser() {
               file.bytes = grown;
               return buffer.length;
             },
+            truncate(size: number) {
+              const resized = new Uint8Array(size);
+              resized.set(file.bytes.subarray(0, size));
+              file.bytes = resized;
+            },
             flush() {},
             close() {},
           };
@@ -155,6 +160,22 @@ describe('opfsOutputs', () => {
     await startWorker(environment);
     expect(filesIn(outputs, '0')).toEqual([]);
     expect(filesIn(outputs, '1')).toEqual(['job-1']);
+  });
+
+  it('reserves the expected size up front and cuts the file to what was written', async () => {
+    const { environment, outputs } = fakeBrowser();
+    const { store } = await startWorker(environment);
+    const sink = await store.open(3, 1000);
+    const folder = outputs().get('0');
+    const size = () => {
+      const file = folder?.kind === 'dir' ? folder.entries.get('job-3') : undefined;
+      return file?.kind === 'file' ? file.bytes.length : undefined;
+    };
+    expect(size()).toBe(1000);
+    await sink.write(Uint8Array.from([7, 8, 9]));
+    const file = await sink.close();
+    expect(size()).toBe(3);
+    expect([...new Uint8Array(await file.arrayBuffer())]).toEqual([7, 8, 9]);
   });
 
   it('deletes an output when the page releases it, and a failed job’s partial output at once', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { equalBytes } from '../crypto';
-import { SIGNED_ALGORITHM_SUITE } from './algorithmSuite';
+import { FILE_FRAME_LENGTH, SIGNED_ALGORITHM_SUITE } from './algorithmSuite';
 import { createCryptoPool, serveCryptoRequests } from './cryptoPool';
 import { DataKeyHandle } from './dataKey';
 import { encryptMessage } from './message';
@@ -157,6 +157,41 @@ describe('envelope worker', () => {
       await expect(
         client.decryptFile({ file: new Blob([bytes]), decryptDataKey: m.decryptDataKey }),
       ).rejects.toMatchObject({ code: 'frame-auth-failed', frame: 15 });
+    } finally {
+      client.terminate();
+      port2.close();
+      for (const h of helpers) h.port2.close();
+    }
+  });
+
+  it('moves 1 MiB frames (whole chunks) to the pool’s helpers: the same bytes, a full final frame included', async () => {
+    const helpers: MessageChannel[] = [];
+    const { port1, port2 } = new MessageChannel();
+    serveEnvelopeRequests(
+      port2,
+      createCryptoPool(() => {
+        const channel = new MessageChannel();
+        serveCryptoRequests(channel.port2);
+        helpers.push(channel);
+        return channel.port1;
+      }, 2),
+    );
+    const client = createEnvelopeWorkerClient({ provider: 'webcrypto', port: port1 });
+    try {
+      const m = await materials(webcrypto);
+      // Two frames of exactly FILE_FRAME_LENGTH: each is a whole chunk the envelope worker read.
+      const plaintext = testBytes(2 * FILE_FRAME_LENGTH, 'moved');
+      const common = {
+        encryptedDataKeys: m.encryptedDataKeys,
+        messageId: m.messageId,
+        frameLength: FILE_FRAME_LENGTH,
+      };
+      const encrypted = await encryptBoth(client, m, plaintext, common);
+      expect(encrypted.trace.frames.map((f) => f.contentLength)).toEqual([
+        FILE_FRAME_LENGTH,
+        FILE_FRAME_LENGTH,
+      ]);
+      expect(helpers).toHaveLength(1);
     } finally {
       client.terminate();
       port2.close();

@@ -160,6 +160,20 @@ const READ_CHUNK_BYTES = 1024 * 1024;
 /** Chunks read ahead of the frames being encrypted or decrypted (memory: this many chunks). */
 const READ_AHEAD_CHUNKS = 4;
 
+/**
+ * About how large a job's output will be, never much less: a decrypted file is smaller than its envelope; an
+ * envelope is the file plus a header and each frame's sequence number, IV and tag (message-body.md; at most
+ * 36 bytes a frame, a final frame's length field included), and a footer. HEADER_BYTES_HINT covers a header
+ * with a large encryption context; a larger one only makes the file grow while it is written.
+ */
+function expectedOutputBytes(request: Extract<WorkerRequest, { type: 'encrypt' | 'decrypt' }>): number {
+  const size = request.input.size;
+  if (request.type === 'decrypt') return size;
+  const frames = Math.floor(size / (request.frameLength ?? DEFAULT_FRAME_LENGTH)) + 1;
+  return size + frames * 36 + HEADER_BYTES_HINT;
+}
+const HEADER_BYTES_HINT = 64 * 1024;
+
 /** Streams a job's output into its sink, and answers with what the sink made of it. */
 async function collect(stream: ReadableStream<Uint8Array>, sink: OutputSink): Promise<Blob> {
   const reader = stream.getReader();
@@ -249,7 +263,7 @@ export function serveEnvelopeRequests(
             }),
         });
       }
-      sink = await (await outputs).open(request.id);
+      sink = await (await outputs).open(request.id, expectedOutputBytes(request));
       const output = await collect(
         blobChunks(request.input, chunkSize, READ_AHEAD_CHUNKS).pipeThrough(stream),
         sink,
