@@ -81,6 +81,14 @@ function startFirstContent(section: Section) {
   import('../stage/Stage').catch(() => undefined);
 }
 
+/**
+ * The link notice while the URL holds a scenario. Its own component: the shell does not re-render the whole page
+ * each time the player writes the scenario into the URL (a 20 ms render after every change, issue #15).
+ */
+function ScenarioLinkNotice() {
+  return useFragmentParam('s') === null ? null : <LinkNotice />;
+}
+
 /** Calls `onShown` once its Suspense boundary's content is on screen (React runs no effect inside it before). */
 function Shown({ onShown }: { onShown: () => void }) {
   useEffect(onShown, [onShown]);
@@ -91,7 +99,6 @@ export function Shell() {
   const t = useT();
   const motion = usePreferences((s) => s.motion);
   const section = sectionForView(useFragmentParam('view'));
-  const scenarioLink = useFragmentParam('s') !== null;
   const main = useRef<HTMLElement>(null);
   // Until the page's first content has appeared, the section waits in the page's loading boundary with the player
   // and the stage; a section shown later waits in its own, below the player and picture already on screen.
@@ -105,7 +112,10 @@ export function Shell() {
   // that changes only `view`) leaves it, and takes its param out of the URL.
   const handoutParam = useFragmentParam('handout') !== null;
   const handout = handoutParam && section.id === 'lessons';
-  if (firstContent.current && !handout && !presenterWindow) startFirstContent(section);
+  useEffect(() => {
+    // Once the header and the loading line are drawn: requests made before the first paint compete with it.
+    if (firstContent.current && !handout && !presenterWindow) startFirstContent(section);
+  }, [section, handout, presenterWindow]);
   useEffect(() => {
     if (handoutParam && !handout) updateFragment({ handout: null }, { replace: true });
   }, [handoutParam, handout]);
@@ -160,7 +170,7 @@ export function Shell() {
           <Stage />
         </Retrying>
       )}
-      {!section.showsScenario && scenarioLink && <LinkNotice />}
+      {!section.showsScenario && <ScenarioLinkNotice />}
       {/*
         Presenting a scenario shows the player and the picture alone; the section stays mounted, hidden, for what it
         sets up (a lesson link loads its lesson there). A section with no scenario shows itself.
