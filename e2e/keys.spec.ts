@@ -104,12 +104,22 @@ test('an RSA_4096 key, from the key types notes, is generated in a worker: the p
   await expect(spec).toHaveValue('RSA_4096');
   await expect(spec).toBeFocused();
   await expect(page).not.toHaveURL(/keySpec=/);
+  // While the worker searches: the page's long tasks (over 50 ms, the Long Tasks API) and each update of the
+  // form's progress line. The click that adds the step and the render of the finished key are the same work as
+  // for any key (about 100–250 ms on a loaded 2-core machine, symmetric keys included), so only the tasks
+  // between the first and the last progress update count: the search itself.
+  type Watch = { tasks: { start: number; duration: number }[]; updates: number[] };
   await page.evaluate(() => {
-    const durations: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = durations;
+    const watch: Watch = { tasks: [], updates: [] };
+    (window as unknown as { watch: Watch }).watch = watch;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) durations.push(entry.duration);
+      for (const entry of list.getEntries())
+        watch.tasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask' });
+    const line = document.querySelector('form [data-testid="key-generation"]') as Element;
+    new MutationObserver(() => {
+      if (line.textContent) watch.updates.push(performance.now());
+    }).observe(line, { subtree: true, childList: true, characterData: true });
   });
   await page.getByRole('button', { name: 'Create key' }).click();
   // The form says what the worker is doing, in a polite live region; the player stays quiet meanwhile.
@@ -123,8 +133,12 @@ test('an RSA_4096 key, from the key types notes, is generated in a worker: the p
   const row = keysTable(page).getByRole('row').filter({ hasText: 'RSA_4096' });
   await expect(row).toContainText('Enabled', { timeout: 60_000 });
   await expect(page.getByRole('form').getByTestId('key-generation')).toBeEmpty();
-  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+  const { tasks, updates } = await page.evaluate(() => (window as unknown as { watch: Watch }).watch);
+  // A search on the main thread would be one long task with no update in it.
+  expect(updates.length).toBeGreaterThan(20);
+  const [from, to] = [updates[0], updates[updates.length - 1]];
+  const during = tasks.filter((t) => t.start >= from && t.start + t.duration <= to).map((t) => t.duration);
+  expect(Math.max(0, ...during)).toBeLessThan(200);
   console.expectNone();
 });
 
