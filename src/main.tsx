@@ -3,13 +3,21 @@ import './styles/theme.css';
 import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setRsaKeyGenerator } from './kms/asymmetric';
+import { createKeyGenerationClient } from './kms/keyGeneration';
 import { registerServiceWorker } from './offline/updates';
-import { generateKeysInWorker } from './state/keyGeneration';
+import { keyGenerationEvents } from './state/keyGeneration';
 import { applyPreferences, preferencesStore } from './state/preferences';
 import { Shell } from './ui/shell/Shell';
 
-// Before the first replay: RSA keys are searched for in a Web Worker, so a scenario with RSA_4096 never freezes.
-generateKeysInWorker();
+// Before the first replay: RSA keys are searched for in a Web Worker (started on the first one), so a scenario
+// with RSA_4096 never freezes the page; Node and the unit tests keep the engine's main-thread search.
+setRsaKeyGenerator(
+  createKeyGenerationClient(
+    () => new Worker(new URL('./kms/keyGenerationWorker.ts', import.meta.url), { type: 'module' }),
+    keyGenerationEvents,
+  ),
+);
 
 const root = document.documentElement;
 applyPreferences(root, preferencesStore.getState());

@@ -1,7 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { setRsaKeyGenerator } from '../kms/asymmetric';
-import { createKeyGenerationClient, type KeyGenerationJob } from '../kms/keyGeneration';
+import type { KeyGenerationJob } from '../kms/keyGeneration';
 
 /**
  * The RSA keys the page is generating right now (in the key generation worker), for the progress lines of the
@@ -19,21 +18,15 @@ const replace = (job: KeyGenerationJob) =>
   keyGenerationStore.setState((s) => ({ jobs: s.jobs.map((j) => (j.id === job.id ? job : j)) }));
 
 /**
- * From now on the engine's RSA keys are searched for in a Web Worker (kms/keyGeneration.ts), started on the first
- * one. Called once by the page at start-up, before the first replay; Node and the tests keep the main-thread path.
+ * What the key generation worker's client (kms/keyGeneration.ts) reports, kept for the progress lines. The page
+ * wires the two together at start-up (main.tsx), so this store stays thin: no engine code here.
  */
-export function generateKeysInWorker(): void {
-  setRsaKeyGenerator(
-    createKeyGenerationClient(
-      () => new Worker(new URL('../kms/keyGenerationWorker.ts', import.meta.url), { type: 'module' }),
-      {
-        started: (job) => keyGenerationStore.setState((s) => ({ jobs: [...s.jobs, job] })),
-        progressed: replace,
-        ended: (job) => keyGenerationStore.setState((s) => ({ jobs: s.jobs.filter((j) => j.id !== job.id) })),
-      },
-    ),
-  );
-}
+export const keyGenerationEvents = {
+  started: (job: KeyGenerationJob) => keyGenerationStore.setState((s) => ({ jobs: [...s.jobs, job] })),
+  progressed: replace,
+  ended: (job: KeyGenerationJob) =>
+    keyGenerationStore.setState((s) => ({ jobs: s.jobs.filter((j) => j.id !== job.id) })),
+};
 
 /** Counts a form that shows the progress itself, until the returned function is called. */
 export function showKeyGenerationInline(): () => void {
