@@ -9,7 +9,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { join } from 'node:path';
 import { openHarness } from './lib/harnessPage.mjs';
 
 const PORT = 5198;
