@@ -135,8 +135,9 @@ test('a file step shows its envelope, and after a reload replays once the same f
   await expect(step.getByTestId('error-name')).toHaveText('FileNotInScenario');
 
   // The same file, chosen with the keyboard: the step replays to the very same envelope.
-  await again.focus();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  // Enabled first: a disabled button takes no focus, and Enter would then open nothing.
+  await expect(again).toBeEnabled();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), again.press('Enter')]);
   await chooser.setFiles(lecture);
   await expect(step.getByRole('table', { name: /^Header fields/ })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('file-again')).toHaveCount(0);
