@@ -22,7 +22,13 @@ async function showSection(page: Page, id: string): Promise<void> {
 function layoutOf(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const host = document.querySelector('main h1')?.closest('main > *');
-    return [...(host?.querySelectorAll('*') ?? [])].map((el) => {
+    // The inside of a closed <details> is not rendered (Chromium skips its layout: content-visibility), and its
+    // boxes read as whatever was last laid out, 0×0 or not, so only what is on screen is compared.
+    const shown = (el: Element) => {
+      const closed = el.closest('details:not([open])');
+      return !closed || el === closed || el.closest('summary')?.parentElement === closed;
+    };
+    return [...(host?.querySelectorAll('*') ?? [])].filter(shown).map((el) => {
       const box = el.getBoundingClientRect();
       return `${el.tagName} ${Math.round(box.width)}×${Math.round(box.height)}`;
     });
