@@ -234,31 +234,6 @@ describe('URL and autosave sync', () => {
     expect(autosave.load()).toEqual({ ok: true, scenario });
   });
 
-  it('saves the latest work when the page is left inside the debounce (a quick reload loses nothing)', async () => {
-    const clock = manualTimers();
-    const store = createScenarioStore({ scenario: templateScenario('rotation', 'ja'), timers: clock.timers });
-    const autosave = createAutosave(memoryStorage());
-    let leave: (() => void) | undefined;
-    const stop = syncScenario(store, {
-      updateFragment: () => {},
-      autosave,
-      timers: clock.timers,
-      onLeave: (save) => {
-        leave = save;
-        return () => {
-          leave = undefined;
-        };
-      },
-    });
-    store.getState().appendStep({ kind: 'note', text: 'just added' });
-    // The debounced write has not run: the page is left now.
-    expect(clock.pending.size).toBeGreaterThan(0);
-    leave?.();
-    expect(autosave.load()).toEqual({ ok: true, scenario: store.getState().scenario });
-    stop();
-    expect(leave).toBeUndefined();
-  });
-
   it('says once when autosave starts failing, so the URL never runs ahead silently (issue #13, item 19)', async () => {
     const clock = manualTimers();
     const store = createScenarioStore({

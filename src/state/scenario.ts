@@ -412,11 +412,6 @@ export interface ScenarioSyncTargets {
    * runs ahead of the saved work without the learner being told.
    */
   onSaveFailed?(result: Extract<AutosaveSave, { ok: false }>): void;
-  /**
-   * Registers `save` to run when the page is left (the page passes `pagehide`): work changed within the debounce
-   * before a reload or a closed tab is saved then, synchronously, instead of being lost. Returns an unsubscribe.
-   */
-  onLeave?(save: () => void): () => void;
 }
 
 /**
@@ -431,13 +426,6 @@ export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSy
   let saved: Scenario | undefined;
   let failing = false;
 
-  const save = (scenario: Scenario) => {
-    if (saved === scenario) return;
-    const result = targets.autosave.save(scenario);
-    saved = scenario;
-    if (!result.ok && !failing) targets.onSaveFailed?.(result);
-    failing = !result.ok;
-  };
   const flush = async () => {
     const { scenario } = store.getState();
     if (encoded?.scenario !== scenario) {
@@ -448,7 +436,12 @@ export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSy
     if (store.getState().scenario !== scenario) return;
     const step = String(store.getState().cursor + 1);
     targets.updateFragment({ v: String(scenario.version), s: encoded.s, step }, { replace: true });
-    save(scenario);
+    if (saved !== scenario) {
+      const result = targets.autosave.save(scenario);
+      saved = scenario;
+      if (!result.ok && !failing) targets.onSaveFailed?.(result);
+      failing = !result.ok;
+    }
   };
 
   const schedule = () => {
@@ -463,12 +456,8 @@ export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSy
   });
   // The URL shows the scenario from the start, not only after the first change.
   schedule();
-  // Leaving the page: autosave is synchronous, so the latest work is saved even inside the debounce (the URL,
-  // whose encoding is asynchronous, is left to the next page's start-up, which reads the autosave).
-  const stopLeaving = targets.onLeave?.(() => save(store.getState().scenario));
   return () => {
     unsubscribe();
-    stopLeaving?.();
     if (handle !== undefined) timers.clearTimeout(handle);
   };
 }

@@ -84,10 +84,6 @@ function syncOnce() {
       updateFragment(patch, options);
     },
     autosave: scenarioAutosave,
-    onLeave(save) {
-      window.addEventListener('pagehide', save);
-      return () => window.removeEventListener('pagehide', save);
-    },
     onSaveFailed(result) {
       // A newer version's save is kept on purpose; the learner was told at start-up.
       if (result.reason !== 'newer-version-kept')
