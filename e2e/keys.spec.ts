@@ -144,7 +144,18 @@ test('an RSA_4096 key, from the key types notes, is generated in a worker: the p
   expect(watched.length, 'progress updates after the last role query').toBeGreaterThan(5);
   const [from, to] = [watched[0], watched[watched.length - 1]];
   const during = tasks.filter((t) => t.start >= from && t.start + t.duration <= to).map((t) => t.duration);
-  expect(Math.max(0, ...during)).toBeLessThan(200);
+  // Off the main thread: a search there would be one task as long as the search itself (seconds for RSA_4096),
+  // with no update in it; here the page's longest task is a small part of it. Not a wall-clock bound: in CI
+  // three browsers share two cores with the search's own worker, and a 30 ms render then takes 200–340 ms of
+  // wall time (two CI runs); the longest task is reported beside the test instead.
+  const longest = Math.max(0, ...during);
+  test
+    .info()
+    .annotations.push({
+      type: 'longest main-thread task during the search',
+      description: `${longest} ms of ${Math.round(to - from)} ms`,
+    });
+  expect(longest).toBeLessThan((to - from) / 4);
   console.expectNone();
 });
 
