@@ -149,12 +149,10 @@ test('an RSA_4096 key, from the key types notes, is generated in a worker: the p
   // three browsers share two cores with the search's own worker, and a 30 ms render then takes 200–340 ms of
   // wall time (two CI runs); the longest task is reported beside the test instead.
   const longest = Math.max(0, ...during);
-  test
-    .info()
-    .annotations.push({
-      type: 'longest main-thread task during the search',
-      description: `${longest} ms of ${Math.round(to - from)} ms`,
-    });
+  test.info().annotations.push({
+    type: 'longest main-thread task during the search',
+    description: `${longest} ms of ${Math.round(to - from)} ms`,
+  });
   expect(longest).toBeLessThan((to - from) / 4);
   console.expectNone();
 });
