@@ -16,6 +16,14 @@ const second = { $ref: 'j1/KeyMetadata/Arn' };
 /** ValidTo two days after the clock's time at that point (2026-01-18, after s3, s10 and s11), in epoch seconds. */
 const VALID_TO = Date.UTC(2026, 0, 20) / 1000;
 
+/** GetParametersForImport for `key`: both keys here are wrapped with RSAES_OAEP_SHA_256 under an RSA_2048 key. */
+const parametersForImport = (id: string, key: { $ref: string }): Step => ({
+  id,
+  kind: 'kms.call',
+  op: 'GetParametersForImport',
+  request: { KeyId: key, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' },
+});
+
 /** ImportKeyMaterial of `key` with the token of `parameters` and the bytes of `wrap`, expiring or not. */
 const importMaterial = (
   id: string,
@@ -71,12 +79,7 @@ export const everyTransitionSteps: Step[] = [
   { id: 's10', kind: 'clock.advance', ms: 8 * DAY_MS },
   { id: 's11', kind: 'clock.advance', ms: 8 * DAY_MS },
   { id: 'i1', kind: 'kms.call', op: 'CreateKey', request: { Origin: 'EXTERNAL' } },
-  {
-    id: 'i2',
-    kind: 'kms.call',
-    op: 'GetParametersForImport',
-    request: { KeyId: imported, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' },
-  },
+  parametersForImport('i2', imported),
   { id: 'i3', kind: 'import.wrapKeyMaterial', parameters: 'i2' },
   importMaterial('i4', imported, 'i2', 'i3'),
   { id: 'i5', kind: 'kms.call', op: 'DeleteImportedKeyMaterial', request: { KeyId: imported } },
@@ -87,12 +90,7 @@ export const everyTransitionSteps: Step[] = [
   importMaterial('i9', imported, 'i2', 'i3', VALID_TO),
   // A second key, its expiring material imported and the key disabled: expiry takes a Disabled key too.
   { id: 'j1', kind: 'kms.call', op: 'CreateKey', request: { Origin: 'EXTERNAL' } },
-  {
-    id: 'j2',
-    kind: 'kms.call',
-    op: 'GetParametersForImport',
-    request: { KeyId: second, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' },
-  },
+  parametersForImport('j2', second),
   { id: 'j3', kind: 'import.wrapKeyMaterial', parameters: 'j2' },
   importMaterial('j4', second, 'j2', 'j3', VALID_TO),
   { id: 'j5', kind: 'kms.call', op: 'DisableKey', request: { KeyId: second } },
