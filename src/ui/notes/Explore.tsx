@@ -1,22 +1,21 @@
 import { useState } from 'react';
-import { scenarioFileName, toScenarioFile } from '../../scenario/codec';
 import type { Scenario } from '../../scenario/schema';
-import { templateScenario as exampleScenarioOf, type TemplateId } from '../../scenario/templates';
+import type { TemplateId } from '../../scenario/templates';
 import { updateFragment } from '../../state/location';
-import { downloadText } from '../player/download';
 import { sectionForView } from '../sections';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { Icon } from '../shell/icons';
 import { useLang, useT } from '../shell/useT';
 import styles from './notes.module.css';
 
+import { explorations, type NotePointId } from './points';
+
 /**
- * Opening an example reaches the scenario store, whose creation replays a scenario on the simulated KMS: loaded on
- * the first click, so the notes (a section without a scenario) do not start the engine when they load (issue #15).
+ * Opening an example reaches the built-in scenarios (their templates, the codec and AES come with them) and the
+ * scenario store, whose creation replays a scenario on the simulated KMS: loaded on the first click, so the notes
+ * (a section without a scenario) neither download nor start the engine when they load (issue #15).
  */
 const opening = () => import('./openExample');
-
-import { explorations, type NotePointId } from './points';
 
 type ExampleChoice = 'open' | 'keep' | 'saveFirst';
 const exampleChoices: readonly ExampleChoice[] = ['open', 'keep', 'saveFirst'];
@@ -56,7 +55,7 @@ export function Explore({ point }: { point: NotePointId }) {
           className="quiet-button"
           onClick={async () => {
             const { openExample, workAtRisk } = await opening();
-            const local = workAtRisk(exampleScenarioOf(example, lang));
+            const local = workAtRisk(example, lang);
             if (local) setAsking(local);
             else await openExample(example, section.id, lang);
           }}
@@ -82,8 +81,10 @@ export function Explore({ point }: { point: NotePointId }) {
           onChoose={(choice) => {
             setAsking(undefined);
             if (choice === 'keep') return;
-            if (choice === 'saveFirst') downloadText(scenarioFileName(asking), toScenarioFile(asking));
-            void opening().then((m) => m.openExample(example, section.id, lang));
+            void opening().then((m) => {
+              if (choice === 'saveFirst') m.saveWork(asking);
+              return m.openExample(example, section.id, lang);
+            });
           }}
         />
       )}

@@ -1,16 +1,18 @@
 import type { Lang } from '../../i18n';
 import { decideOpening } from '../../scenario/autosave';
-import { scenarioLinkParams } from '../../scenario/codec';
+import { scenarioFileName, scenarioLinkParams, toScenarioFile } from '../../scenario/codec';
 import type { Scenario } from '../../scenario/schema';
 import { type TemplateId, templateScenario } from '../../scenario/templates';
 import { updateFragment } from '../../state/location';
 import { scenarioAutosave, scenarioStore } from '../../state/scenario';
+import { downloadText } from '../player/download';
 
 /**
- * The learner's current work, if opening an example would replace it: the store's scenario once a player has
+ * The learner's current work, if opening the example `id` would replace it: the store's scenario once a player has
  * loaded it, else the autosaved one (this section has no player, so the store may not be loaded yet).
  */
-export function workAtRisk(example: Scenario): Scenario | undefined {
+export function workAtRisk(id: TemplateId, lang: Lang): Scenario | undefined {
+  const example = templateScenario(id, lang);
   const inStore = scenarioStore.getState().scenario;
   const local = inStore.steps.length > 0 ? { ok: true as const, scenario: inStore } : scenarioAutosave.load();
   const decision = decideOpening(example, local);
@@ -29,4 +31,9 @@ export async function openExample(id: TemplateId, section: string, lang: Lang): 
   const { v, s, step } = await scenarioLinkParams(example, 0);
   updateFragment({ view: section, v, s, step });
   window.scrollTo({ top: 0 });
+}
+
+/** Saves the learner's work as a scenario file before an example replaces it ("Save first"). */
+export function saveWork(work: Scenario): void {
+  downloadText(scenarioFileName(work), toScenarioFile(work));
 }
