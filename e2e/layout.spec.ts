@@ -24,7 +24,7 @@ const everyTransition = createScenario('layout', {}, [
   { id: 's12', kind: 'kms.call', op: 'CreateKey', request: { Description: 'still here' } },
 ]);
 
-test.beforeAll(loadCatalogues);
+test.beforeAll(() => loadCatalogues());
 
 async function showSection(page: Page, id: string): Promise<void> {
   await page.evaluate((view) => {

@@ -7,7 +7,7 @@ import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './h
 import { textSmallerThan } from './helpers/textSize';
 
 // The test's own look-ups of the learner's text (t) need every catalogue, as the sections do.
-test.beforeAll(loadCatalogues);
+test.beforeAll(() => loadCatalogues());
 
 test.describe.configure({ timeout: 90_000 });
 

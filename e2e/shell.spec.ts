@@ -27,7 +27,7 @@ import { devServerURL } from './helpers/servers';
 import { textSmallerThan } from './helpers/textSize';
 
 // The test's own look-ups of the learner's text (t) need every catalogue, as the sections do.
-test.beforeAll(loadCatalogues);
+test.beforeAll(() => loadCatalogues());
 
 test('the production build loads under its Content Security Policy with no console errors', async ({
   page,

@@ -1,11 +1,18 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { defineMessages, flatten, format, type MessageTree, parametersOf } from './define';
+import { type Catalogue, defineMessages, flatten, format, type MessageTree, parametersOf } from './define';
 import { eagerCatalogues, languages, loadCatalogues, t } from './index';
 import { lazyCatalogues } from './lazy';
 import { lessons } from './lessons';
+import { notes } from './notes';
 
 /** Every catalogue, including the lessons', which loads with the lessons section alone (src/ui/lessons). */
-const catalogues = { ...eagerCatalogues, ...lazyCatalogues, lessons };
+const catalogues = {
+  ...eagerCatalogues,
+  ...Object.fromEntries(
+    await Promise.all(Object.entries(lazyCatalogues).map(async ([feature, load]) => [feature, await load()])),
+  ),
+  lessons,
+} as Record<string, Catalogue<MessageTree>>;
 /** Words after "1 " that end in s and are not plural nouns (a name parameter before a verb: "{principal} needs"). */
 const singularEndingInS = new Set(['as', 'is', 'was', 'has', 'does', 'needs', 'uses', 'fails', 'status']);
 
@@ -69,7 +76,7 @@ describe('catalogues loaded with the sections that use them', () => {
     const eager = Object.keys(eagerCatalogues);
     const lazy = Object.keys(lazyCatalogues);
     expect(eager.filter((feature) => lazy.includes(feature))).toEqual([]);
-    expect(eager).toEqual(['shell', 'keytypes']);
+    expect(eager).toEqual(['shell']);
   });
 
   it('refuses, by name, a message whose catalogue is not loaded yet, and has it once loaded', async () => {
@@ -77,13 +84,17 @@ describe('catalogues loaded with the sections that use them', () => {
     const fresh = await import('./index');
     expect(fresh.t('en', 'shell.section.keys')).toBe('Keys');
     expect(() => fresh.t('en', 'keys.title')).toThrow(/"keys\.title" is not loaded yet/);
+    // A section loads its own catalogue and no other.
+    await fresh.loadCatalogues(['notes']);
+    expect(fresh.t('ja', 'notes.confirm.keep')).toBe(notes.ja.confirm.keep);
+    expect(() => fresh.t('en', 'keys.title')).toThrow(/"keys\.title" is not loaded yet/);
     await fresh.loadCatalogues();
     expect(fresh.t('en', 'keys.title')).toBe('Your KMS keys and their lifecycle');
   });
 });
 
 describe('t and format', () => {
-  beforeAll(loadCatalogues);
+  beforeAll(() => loadCatalogues());
 
   it('fills parameters and formats numbers for the language', () => {
     expect(t('en', 'shell.loading', { section: 'Key types' })).toBe('Loading Key types…');

@@ -10,19 +10,22 @@ import {
   type ParamNames,
   type ParamValues,
 } from './define';
-import { keytypes } from './keytypes';
-import type { lazyCatalogues } from './lazy';
+import { lazyCatalogues } from './lazy';
 import { shell } from './shell';
 
 export { isLang, type Lang, languages } from './define';
 
 /**
- * The catalogues of the first screen: the frame (which also names every section) and the first section. The
- * others (src/i18n/lazy.ts) come in one chunk of their own, loaded by `loadCatalogues`.
+ * The catalogue every screen needs: the frame's, which also names every section. The others (src/i18n/lazy.ts)
+ * come one chunk each, loaded by `loadCatalogues` with the section that uses them.
  */
-export const eagerCatalogues = { shell, keytypes } as const satisfies Record<string, Catalogue<MessageTree>>;
+export const eagerCatalogues = { shell } as const satisfies Record<string, Catalogue<MessageTree>>;
 
-type Catalogues = typeof eagerCatalogues & typeof lazyCatalogues;
+/** A catalogue loaded with the part of the page that uses it. */
+export type LazyFeature = keyof typeof lazyCatalogues;
+type Catalogues = typeof eagerCatalogues & {
+  [F in LazyFeature]: Awaited<ReturnType<(typeof lazyCatalogues)[F]>>;
+};
 type English = { [F in keyof Catalogues]: Catalogues[F]['en'] };
 
 /** 'feature.group.message', e.g. 'shell.crash.reset'. */
@@ -44,11 +47,30 @@ function register(catalogues: Record<string, Catalogue<MessageTree>>) {
 }
 register(eagerCatalogues);
 
-let lazyLoaded: Promise<void> | undefined;
-/** Loads the catalogues the first screen leaves out (once); a section that uses them waits for this. */
-export function loadCatalogues(): Promise<void> {
-  lazyLoaded ??= import('./lazy').then((m) => register(m.lazyCatalogues));
-  return lazyLoaded;
+const lazyFeatures = Object.keys(lazyCatalogues) as LazyFeature[];
+const loading = new Map<LazyFeature, Promise<void>>();
+
+/**
+ * Loads the catalogues of `features` (by default every one the frame leaves out), each once; a part of the page
+ * that uses them waits for this. A chunk that failed to load is asked for again by the next call.
+ */
+export function loadCatalogues(features: readonly LazyFeature[] = lazyFeatures): Promise<void> {
+  return Promise.all(
+    features.map((feature) => {
+      let loaded = loading.get(feature);
+      if (!loaded) {
+        loaded = lazyCatalogues[feature]().then(
+          (catalogue) => register({ [feature]: catalogue }),
+          (error: unknown) => {
+            loading.delete(feature);
+            throw error;
+          },
+        );
+        loading.set(feature, loaded);
+      }
+      return loaded;
+    }),
+  ).then(() => undefined);
 }
 
 /** The message `key` in `lang`, with its parameters filled in. For code outside React; components use `useT()`. */

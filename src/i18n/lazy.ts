@@ -1,36 +1,22 @@
-import { cast } from './cast';
-import { consoleMessages } from './console';
-import { cost } from './cost';
-import type { Catalogue, MessageTree } from './define';
-import { envelope } from './envelope';
-import { handout } from './handout';
-import { keys } from './keys';
-import { notes } from './notes';
-import { player } from './player';
-import { policy } from './policy';
-import { present } from './present';
-import { rotation } from './rotation';
-import { services } from './services';
-import { stage } from './stage';
-import { trail } from './trail';
-
 /**
- * The catalogues the first screen does not need: one chunk, loaded with the first section that uses them
- * (src/i18n/index.ts `loadCatalogues`). A new feature adds its file and one line here.
+ * The catalogues the first screen does not need, one chunk each, loaded with the first section or part of the page
+ * that uses them (src/i18n/index.ts `loadCatalogues`): the notes load the notes' messages alone, not every
+ * feature's in both languages (issue #15). A new feature adds its file and one line here.
  */
 export const lazyCatalogues = {
-  notes,
-  envelope,
-  keys,
-  rotation,
-  cost,
-  policy,
-  cast,
-  player,
-  services,
-  stage,
-  trail,
-  console: consoleMessages,
-  present,
-  handout,
-} as const satisfies Record<string, Catalogue<MessageTree>>;
+  keytypes: () => import('./keytypes').then((m) => m.keytypes),
+  notes: () => import('./notes').then((m) => m.notes),
+  envelope: () => import('./envelope').then((m) => m.envelope),
+  keys: () => import('./keys').then((m) => m.keys),
+  rotation: () => import('./rotation').then((m) => m.rotation),
+  cost: () => import('./cost').then((m) => m.cost),
+  policy: () => import('./policy').then((m) => m.policy),
+  cast: () => import('./cast').then((m) => m.cast),
+  player: () => import('./player').then((m) => m.player),
+  services: () => import('./services').then((m) => m.services),
+  stage: () => import('./stage').then((m) => m.stage),
+  trail: () => import('./trail').then((m) => m.trail),
+  console: () => import('./console').then((m) => m.consoleMessages),
+  present: () => import('./present').then((m) => m.present),
+  handout: () => import('./handout').then((m) => m.handout),
+} as const;

@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogues, t } from '../i18n';
+import { eagerCatalogues, loadCatalogues, t } from '../i18n';
+import { lazyCatalogues } from '../i18n/lazy';
 import { sameInEveryLanguage } from '../i18n/shell';
 import {
   listedSectionOf,
@@ -12,7 +15,7 @@ import {
 } from './sections';
 
 describe('section registry', () => {
-  beforeAll(loadCatalogues);
+  beforeAll(() => loadCatalogues());
 
   it('has unique ids that stay readable in a URL fragment', () => {
     const ids = sections.map((s) => s.id);
@@ -66,5 +69,58 @@ describe('section registry', () => {
       const shortcut = shortcutOf(section);
       if (shortcut) expect(sectionForShortcut(Number(shortcut.slice(4)))).toBe(section);
     });
+  });
+});
+
+/**
+ * The features whose messages a section's code names ('notes.confirm.keep'), following its imports within the
+ * interface (src/ui; the engine names no message): static ones anywhere, dynamic ones within its own folder (its
+ * parts loaded after the first screen; a part of another folder loaded later brings its own catalogues).
+ */
+function featuresNamedBy(entry: string): Set<string> {
+  const known = new Set([...Object.keys(eagerCatalogues), ...Object.keys(lazyCatalogues), 'lessons']);
+  const features = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const [, feature] of source.matchAll(/['`]([a-z]+)\.[a-zA-Z]/g))
+      if (known.has(feature as string)) features.add(feature as string);
+    const imports = [
+      ...[...source.matchAll(/^import (?!type )[^;]*? from '(\.[^']+)';/gms)].map(
+        (m) => [m[1], false] as const,
+      ),
+      ...[...source.matchAll(/import\('(\.[^']+)'\)/g)].map((m) => [m[1], true] as const),
+    ];
+    for (const [path, dynamic] of imports) {
+      const base = join(dirname(file), path as string);
+      const target = ['.tsx', '.ts'].map((ext) => base + ext).find((f) => existsSync(f));
+      if (target?.startsWith('src/ui/') && (!dynamic || dirname(target) === dirname(entry))) visit(target);
+    }
+  };
+  visit(entry);
+  return features;
+}
+
+describe('the catalogues a section loads', () => {
+  const source = readFileSync('src/ui/sections.ts', 'utf8');
+  const entries = new Map(
+    [...source.matchAll(/id: '([a-z]+)',[\s\S]*?load: \(\) => import\('\.\/([^']+)'\)/g)].map((m) => [
+      m[1],
+      `src/ui/${m[2]}.tsx`,
+    ]),
+  );
+
+  it('names every catalogue its code reads besides the frame', () => {
+    const named = sections.filter((section) => section.catalogues);
+    expect(named.map((s) => s.id)).toEqual(['keytypes', 'notes']);
+    for (const section of named) {
+      const entry = entries.get(section.id);
+      expect(entry, section.id).toBeDefined();
+      expect([...featuresNamedBy(entry as string)].sort(), section.id).toEqual(
+        ['shell', ...(section.catalogues ?? [])].sort(),
+      );
+    }
   });
 });

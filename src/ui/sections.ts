@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { PlainMessageKey } from '../i18n';
+import type { LazyFeature, PlainMessageKey } from '../i18n';
 import type { IconName } from './shell/icons';
 
 /** The navigation's groups, in order: what a learner reads, does, then watches happen. */
@@ -20,6 +20,11 @@ export interface Section {
   /** The section's own chunk, loaded when first shown. */
   readonly load: () => Promise<{ default: ComponentType }>;
   /**
+   * The message catalogues (src/i18n/lazy.ts) the section's chunk reads, loaded beside it; without this, every
+   * one (a section that plays a scenario shows the player, the stage and their parts too).
+   */
+  readonly catalogues?: readonly LazyFeature[];
+  /**
    * A section reached from another one's page rather than listed in the navigation (which fits ten sections in
    * one row at 1280 px): the navigation shows that section as the current one, and shortcuts skip this one.
    */
@@ -38,6 +43,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'layers',
     group: 'learn',
     load: () => import('./keytypes/KeyTypesSection'),
+    catalogues: ['keytypes'],
   },
   {
     id: 'notes',
@@ -46,6 +52,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'notebook',
     group: 'learn',
     load: () => import('./notes/NotesSection'),
+    catalogues: ['notes'],
   },
   {
     id: 'lessons',

@@ -1,5 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useState } from 'react';
-import { eagerCatalogues, loadCatalogues } from '../../i18n';
+import { loadCatalogues } from '../../i18n';
 import type { Section } from '../sections';
 import { CrashProbe } from './devCrash';
 import { SectionBoundary } from './SectionBoundary';
@@ -8,15 +8,14 @@ import { useT } from './useT';
 const Probe = import.meta.env.DEV ? CrashProbe : null;
 
 /**
- * The section's chunk, with what it needs before it renders: the message catalogues the first screen leaves out
- * (every section but the one whose catalogue is loaded up front) and, for a section that shows a scenario, the
+ * The section's chunk, with what it needs before it renders: its message catalogues (each its own chunk, fetched
+ * beside the section's) and, for a section that shows a scenario, the
  * scenario connection started (the link or autosave read), so nothing the learner does there can be replaced
  * by the start-up, and the stage's picture of the step under the cursor, so the player, the picture and the
  * section appear together at their full height rather than growing once the replay is done (issue #15).
  */
 function loadSection(section: Section) {
-  const needs: Promise<unknown>[] = [];
-  if (!(section.id in eagerCatalogues)) needs.push(loadCatalogues());
+  const needs: Promise<unknown>[] = [loadCatalogues(section.catalogues)];
   if (section.showsScenario)
     needs.push(
       Promise.all([import('../player/useScenarioConnection'), import('../stage/useScene')]).then(
