@@ -275,14 +275,31 @@ describe('checkpoints', () => {
     expect(replayer.checkpointCount()).toBe(0);
   });
 
+  it('pause after every step run, and keep the view before the target without running it again', async () => {
+    const scenario = templateScenario('envelope-basics', 'en');
+    const last = scenario.steps.length - 1;
+    let pauses = 0;
+    const replayer = createReplayer(scenario, {
+      pause: async () => {
+        pauses++;
+      },
+    });
+    await replayer.goTo(last);
+    expect(pauses).toBe(scenario.steps.length);
+    // The stage draws a step from the view before it: passed on the way, so no step runs again.
+    const before = await replayer.goTo(last - 1);
+    expect(pauses).toBe(scenario.steps.length);
+    expect(viewText(before)).toBe((await allViews(scenario))[last]);
+  });
+
   it('make any jump in a 1,000-step scenario fast (measured)', async () => {
     const scenario = longLesson(1000);
     const replayer = createReplayer(scenario);
     let start = performance.now();
     await replayer.goTo(999);
     const firstPass = performance.now() - start;
-    // Not yet visited, so none of these comes from the view cache.
-    const jumps = [0, 998, 500, 13, 987, 250, 751, 3, 996, 499, 124, 875];
+    // Not yet visited (nor passed just before a target), so none of these comes from the view cache.
+    const jumps = [0, 997, 500, 13, 987, 250, 751, 3, 996, 499, 124, 875];
     const times: number[] = [];
     for (const index of jumps) {
       start = performance.now();

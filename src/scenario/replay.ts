@@ -78,6 +78,12 @@ export interface ReplayOptions {
   crypto?: CryptoProviderName;
   /** Encrypts a file step's file when the learner has chosen it in this session (src/state/sessionFiles.ts). */
   encryptFile?(request: FileEncryptRequest): Promise<EncryptedFile | undefined>;
+  /**
+   * Awaited after each step, so a replay of many steps is many short tasks rather than one long one (the page
+   * yields to the event loop here: a long task on load delays the learner's first click, issue #15). Without it
+   * a replay runs straight through (Node, the CLI, tests).
+   */
+  pause?(): Promise<void>;
 }
 
 export interface Replayer {
@@ -137,6 +143,7 @@ const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JS
 export function createReplayer(initial: Scenario, options: ReplayOptions = {}): Replayer {
   const every = Math.max(1, options.checkpointEvery ?? CHECKPOINT_EVERY);
   const encryptFile = options.encryptFile ?? (async () => undefined);
+  const pause = options.pause;
   let scenario = initial;
   let checkpoints = new Map<number, Checkpoint>();
   let live: Live | undefined;
@@ -281,7 +288,10 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
       const state = latestAtOrBefore(records.length);
       live = state;
       try {
-        while (state.next <= last) await runStep(state, state.next);
+        while (state.next <= last) {
+          await runStep(state, state.next);
+          await pause?.();
+        }
       } catch (error) {
         live = undefined;
         throw error;
@@ -299,7 +309,14 @@ export function createReplayer(initial: Scenario, options: ReplayOptions = {}): 
     const state = startFor(index);
     live = state;
     try {
-      while (state.next <= index) await runStep(state, state.next);
+      while (state.next <= index) {
+        // The view just before the target, passed on the way: the stage draws every step from the one before
+        // it, which would otherwise be replayed again from the last checkpoint.
+        const beforeTarget = state.next === index && (index === 0 || state.last?.index === index - 1);
+        if (beforeTarget && !recent.has(index - 1)) remember(view(state, index - 1));
+        await runStep(state, state.next);
+        await pause?.();
+      }
       if (index < 0) keepCheckpoint(state);
       return remember(view(state, index));
     } catch (error) {

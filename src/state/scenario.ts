@@ -135,6 +135,24 @@ export interface ScenarioState {
 }
 
 /**
+ * Lets the event loop run (input, rendering) before the replay goes on: `scheduler.yield()` where the browser
+ * has it (the rest of the replay keeps its place ahead of other tasks), else a MessageChannel message, which,
+ * unlike setTimeout, is not clamped to 4 ms once nested (HTML §8.6 timers).
+ */
+export function yieldToEventLoop(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?(): Promise<void> } };
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
  * The page's replayer is made here, so inputs that exist only in this session, such as the bytes of a file the
  * learner chose, reach it. There is one, the store's: panels read other steps through its `history` and `viewAt`.
  */
@@ -143,6 +161,7 @@ export function createSessionReplayer(scenario: Scenario, files: SessionFiles = 
   const missed = new Map<string, number>();
   const make = (from: Scenario) =>
     createReplayer(from, {
+      pause: yieldToEventLoop,
       async encryptFile(request) {
         const { sha256 } = request.fingerprint;
         const revision = files.state.getState().revision;

@@ -9,6 +9,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { OPENING_CHOICES } from '../../scenario/autosave';
 import { subscribeFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { SPEEDS, type Speed, useScenario } from '../../state/scenario';
@@ -102,10 +103,16 @@ function useClamped(caption: RefObject<HTMLElement | null>, text: string): boole
     const element = caption.current;
     if (!element) return;
     const measure = () => setClamped(element.scrollHeight > element.clientHeight + 1);
-    measure();
+    // Measured at the next frame, not here: reading scrollHeight in React's commit forced the page's first layout
+    // inside that one long task (issue #15). The frame lays out before it paints, and flushSync draws the toggle
+    // in that same frame, so it never appears a frame late beside a caption already drawn.
+    const frame = requestAnimationFrame(() => flushSync(measure));
     const observer = new ResizeObserver(measure);
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [caption, text]);
   return clamped;
 }
