@@ -1,4 +1,3 @@
-import { motion } from 'framer-motion';
 import { Fragment, useState } from 'react';
 import { keytypes } from '../../i18n/keytypes';
 import { variant } from '../shell/cssModule';
@@ -88,14 +87,9 @@ export function ComparisonTable({ kinds }: { kinds: readonly KeyKind[] }) {
                 {isOpen && (
                   <tr className={styles.whatIf} id={answerId}>
                     <td colSpan={kinds.length + 1}>
-                      <motion.p
-                        className={styles.whatIfAnswer}
-                        initial={{ opacity: 0, y: -6 }}
-                        animate={{ opacity: 1, y: 0 }}
-                        transition={{ duration: 0.2 }}
-                      >
+                      <p className={styles.whatIfAnswer}>
                         <RichText text={t(`keytypes.rows.${row}.answer`)} />
-                      </motion.p>
+                      </p>
                     </td>
                   </tr>
                 )}

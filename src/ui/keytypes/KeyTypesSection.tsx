@@ -1,4 +1,3 @@
-import { motion } from 'framer-motion';
 import { lazy, Suspense, useState } from 'react';
 import { StartHere } from '../lessons/StartHere';
 import { useT } from '../shell/useT';
@@ -25,13 +24,7 @@ export default function KeyTypesSection() {
     });
 
   return (
-    <motion.article
-      className={`section ${styles.keytypes}`}
-      aria-labelledby="keytypes-title"
-      initial={{ opacity: 0, y: 8 }}
-      animate={{ opacity: 1, y: 0 }}
-      transition={{ duration: 0.25 }}
-    >
+    <article className={`section ${styles.keytypes}`} aria-labelledby="keytypes-title">
       <header className={styles.sectionHeader}>
         <h1 id="keytypes-title">{t('keytypes.title')}</h1>
         <p className={styles.lead}>{t('keytypes.lead')}</p>
@@ -56,6 +49,6 @@ export default function KeyTypesSection() {
           ))}
         </ul>
       </section>
-    </motion.article>
+    </article>
   );
 }
