@@ -8,7 +8,7 @@ import { createKeyGenerationClient } from './kms/keyGeneration';
 import { registerServiceWorker } from './offline/updates';
 import { keyGenerationEvents } from './state/keyGeneration';
 import { applyPreferences, preferencesStore } from './state/preferences';
-import { Shell } from './ui/shell/Shell';
+import { Shell, startFirstContent } from './ui/shell/Shell';
 
 // Before the first replay: RSA keys are searched for in a Web Worker (started on the first one), so a scenario
 // with RSA_4096 never freezes the page; Node and the unit tests keep the engine's main-thread search.
@@ -18,6 +18,9 @@ setRsaKeyGenerator(
     keyGenerationEvents,
   ),
 );
+
+// The first section's chunks and catalogues download while React renders the frame, not after it.
+startFirstContent();
 
 const root = document.documentElement;
 applyPreferences(root, preferencesStore.getState());

@@ -1,9 +1,9 @@
 import { MotionConfig } from 'framer-motion';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { loadCatalogues } from '../../i18n';
-import { updateFragment, useFragmentParam } from '../../state/location';
+import { readFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { type Motion, usePreferences } from '../../state/preferences';
-import { type Section, sectionForShortcut, sectionForView } from '../sections';
+import { sectionForShortcut, sectionForView } from '../sections';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { OfflineNotice } from './OfflineNotice';
@@ -70,11 +70,16 @@ function Retrying({ children }: { children: ReactNode }) {
 }
 
 /**
- * Starts every chunk of the page's first content at once: React asks for a lazy component's chunk only when it
- * gets to it, after the ones before it have loaded, so the player's, the stage's and the section's chunks came one
- * after another (issue #15). A chunk that fails to load is reported by its lazy component.
+ * Starts every chunk of the page's first content at once, from the URL, before React renders anything (main.tsx):
+ * React asks for a lazy component's chunk only when it gets to it, after the ones before it have loaded, so the
+ * player's, the stage's and the section's chunks came one after another, and all of them after the frame's first
+ * render (issue #15). A chunk that fails to load is reported by its lazy component.
  */
-function startFirstContent(section: Section) {
+export function startFirstContent(): void {
+  const fragment = readFragment();
+  const section = sectionForView(fragment.get('view'));
+  // The presenter window and a lesson's handout show neither the section nor the player.
+  if (fragment.has('presenter') || (fragment.has('handout') && section.id === 'lessons')) return;
   startFirstSection(section);
   if (!section.showsScenario) return;
   import('../player/ScenarioPlayer').catch(() => undefined);
@@ -112,10 +117,6 @@ export function Shell() {
   // that changes only `view`) leaves it, and takes its param out of the URL.
   const handoutParam = useFragmentParam('handout') !== null;
   const handout = handoutParam && section.id === 'lessons';
-  useEffect(() => {
-    // Once the header and the loading line are drawn: requests made before the first paint compete with it.
-    if (firstContent.current && !handout && !presenterWindow) startFirstContent(section);
-  }, [section, handout, presenterWindow]);
   useEffect(() => {
     if (handoutParam && !handout) updateFragment({ handout: null }, { replace: true });
   }, [handoutParam, handout]);
