@@ -39,5 +39,15 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// After the first render: installing the offline copy must not delay the first screen.
-void registerServiceWorker();
+// Once the page has loaded and gone idle: installing the offline copy downloads every file of the build (sw.js
+// precaches them all), which competed with the first section's own chunks when it started at boot (issue #15).
+// Safari has no requestIdleCallback; a second after the load event stands in for it there.
+window.addEventListener(
+  'load',
+  () => {
+    const register = () => void registerServiceWorker();
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 1000);
+  },
+  { once: true },
+);
