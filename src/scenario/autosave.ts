@@ -108,6 +108,57 @@ export function createAutosave(storage: StorageLike | undefined, key = AUTOSAVE_
   };
 }
 
+/**
+ * A page mirrors its scenario into the URL and autosave together, a moment after each change (encoding the link
+ * is asynchronous). A reload can load an older link than the autosave holds: the page may be left inside that
+ * moment, and even a write just before leaving can miss, as a reload keeps the address it started with while the
+ * old page runs on until the new one answers. When the page is left, this note, kept per tab (sessionStorage, so
+ * a link opened in another tab still asks as before), lists the links this page wrote or held, so that a reload
+ * of one of them opens the autosave, its newer work, instead of asking whether its own older link should replace
+ * it. It is written only while autosave is saving: otherwise the link may be the newer one.
+ */
+export const AHEAD_OF_LINK_KEY = 'kms-lab/scenario.ahead-of-link';
+
+export interface AheadOfLink {
+  /** The `s` params this page wrote into the address bar or found there: a reload loads one of them. */
+  links: string[];
+  /** The cursor when the page was left (the URL's `step` lags with `s`). */
+  cursor: number;
+}
+
+export function noteAheadOfLink(storage: StorageLike | undefined, note: AheadOfLink): void {
+  try {
+    storage?.setItem(AHEAD_OF_LINK_KEY, JSON.stringify(note));
+  } catch {
+    // Without the note a reload asks, as it did before: nothing is lost, the work is in autosave.
+  }
+}
+
+export function clearAheadOfLink(storage: StorageLike | undefined): void {
+  try {
+    storage?.removeItem(AHEAD_OF_LINK_KEY);
+  } catch {
+    // Nothing to clear when storage is unavailable.
+  }
+}
+
+/** The note, if there is a well-formed one (storage is the learner's to edit: anything else is ignored). */
+export function readAheadOfLink(storage: StorageLike | undefined): AheadOfLink | undefined {
+  try {
+    const value: unknown = JSON.parse(storage?.getItem(AHEAD_OF_LINK_KEY) ?? 'null');
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { links, cursor } = value as Record<string, unknown>;
+    const wellFormed =
+      Array.isArray(links) &&
+      links.every((link) => typeof link === 'string') &&
+      Number.isSafeInteger(cursor) &&
+      (cursor as number) >= -1;
+    return wellFormed ? { links: links as string[], cursor: cursor as number } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What the UI offers when a link arrives while local work exists. */
 export const OPENING_CHOICES = ['open-link', 'keep-mine', 'save-mine-first'] as const;
 export type OpeningChoice = (typeof OPENING_CHOICES)[number];

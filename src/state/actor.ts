@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { CAST_IDS, type CastId, castMember, viaServiceOf } from '../scenario/cast';
 import type { ScenarioSettings } from '../scenario/schema';
 import type { Caller } from '../scenario/steps/fields';
+import { browserStorage } from './webStorage';
 
 /**
  * "Acting as": the cast member (and optional AWS service calling on their behalf) whose identity every panel
@@ -70,14 +71,6 @@ export function createActorStore(storage: ActorStorage | undefined): StoreApi<Ac
       }
     },
   }));
-}
-
-function browserStorage(): ActorStorage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export const actorStore = createActorStore(browserStorage());

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { arbitraryScenario } from '../scenario/arbitraryScenario.fixture';
-import { createAutosave } from '../scenario/autosave';
+import { AHEAD_OF_LINK_KEY, createAutosave, readAheadOfLink } from '../scenario/autosave';
 import { scenarioLinkParams } from '../scenario/codec';
 import { memoryStorage } from '../scenario/memoryStorage.fixture';
 import { createReplayer, type Replayer, type StepView } from '../scenario/replay';
@@ -275,6 +275,130 @@ describe('URL and autosave sync', () => {
     full = true;
     await change('d');
     expect(failures).toEqual(['quota-exceeded', 'quota-exceeded']);
+  });
+});
+
+describe('leaving the page: a reload opens the latest work, whichever of its own links it loads', () => {
+  /** A page whose scenario is `opened` (from a link), with its sync, tab storage and a way to leave it. */
+  async function openedPage(opened: Scenario, storage = memoryStorage()) {
+    const clock = manualTimers();
+    const store = createScenarioStore({ scenario: opened, timers: manualTimers().timers });
+    const tab = memoryStorage();
+    const autosave = createAutosave(storage);
+    let url = new URLSearchParams(await scenarioLinkParams(opened, 0));
+    let leave = () => {};
+    syncScenario(store, {
+      updateFragment: (patch) => {
+        url = new URLSearchParams(patch as Record<string, string>);
+      },
+      autosave,
+      timers: clock.timers,
+      tabStorage: tab,
+      currentLink: () => url.get('s'),
+      onLeave: (listener) => {
+        leave = listener;
+        return () => {};
+      },
+    });
+    /** Fires the debounce and waits for the URL write (encoding the link is asynchronous). */
+    const flush = async () => {
+      const before = url;
+      clock.fire();
+      await vi.waitFor(() => expect(url).not.toBe(before));
+    };
+    const reload = (at: URLSearchParams) =>
+      bootScenario(at, autosave, createScenario('fresh'), readAheadOfLink(tab));
+    return { store, tab, autosave, url: () => url, flush, leave: () => leave(), reload };
+  }
+
+  it('saves a change made just before leaving at once, and the reload opens it without asking', async () => {
+    const page = await openedPage(templateScenario('rotation', 'ja'));
+    page.store.getState().appendStep({ kind: 'note', text: 'added just before the reload' });
+    // The debounce has not fired: the URL still names the scenario as it was opened.
+    page.leave();
+    const changed = page.store.getState().scenario;
+    expect(page.autosave.load()).toEqual({ ok: true, scenario: changed });
+    // Without the note the reload would ask whether the page's own older link should replace the change.
+    expect(await bootScenario(page.url(), page.autosave, createScenario('fresh'))).toMatchObject({
+      kind: 'ask',
+    });
+    expect(await page.reload(page.url())).toEqual({
+      kind: 'ready',
+      scenario: changed,
+      cursor: changed.steps.length - 1,
+    });
+  });
+
+  it('opens the latest work when the reload keeps the link from before the last write', async () => {
+    const page = await openedPage(templateScenario('rotation', 'ja'));
+    await page.flush();
+    const before = page.url();
+    page.store.getState().appendStep({ kind: 'note', text: 'written while the reload was on its way' });
+    await page.flush();
+    page.leave();
+    expect(await page.reload(before)).toMatchObject({
+      kind: 'ready',
+      scenario: page.store.getState().scenario,
+    });
+  });
+
+  it('keeps a cursor moved just before leaving', async () => {
+    const opened = templateScenario('rotation', 'ja');
+    const page = await openedPage(opened);
+    page.store.getState().goTo(2);
+    page.leave();
+    expect(await page.reload(page.url())).toEqual({ kind: 'ready', scenario: opened, cursor: 2 });
+  });
+
+  it('the next write clears the note', async () => {
+    const page = await openedPage(templateScenario('rotation', 'ja'));
+    page.leave();
+    expect(page.tab.data.has(AHEAD_OF_LINK_KEY)).toBe(true);
+    page.store.getState().appendStep({ kind: 'note', text: 'a' });
+    await page.flush();
+    expect(page.tab.data.has(AHEAD_OF_LINK_KEY)).toBe(false);
+  });
+
+  it('notes nothing while autosave fails: the link may then be newer than the save', async () => {
+    const storage = memoryStorage();
+    const page = await openedPage(templateScenario('rotation', 'ja'), {
+      ...storage,
+      setItem: () => {
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      },
+    });
+    page.store.getState().appendStep({ kind: 'note', text: 'a' });
+    page.leave();
+    expect(page.tab.data.has(AHEAD_OF_LINK_KEY)).toBe(false);
+  });
+
+  it('a link that is not one of the tab’s own (opened in this tab since) changes nothing: the learner is asked', async () => {
+    const autosave = createAutosave(memoryStorage());
+    const rotation = templateScenario('rotation', 'ja');
+    autosave.save({ ...rotation, steps: rotation.steps.slice(0, 3) });
+    const params = new URLSearchParams(
+      await scenarioLinkParams(templateScenario('envelope-basics', 'ja'), 0),
+    );
+    const note = { links: ['another'], cursor: 1 };
+    expect(await bootScenario(params, autosave, createScenario('fresh'), note)).toMatchObject({
+      kind: 'ask',
+    });
+  });
+
+  it('ignores a note that is not one (the learner can edit storage)', () => {
+    const notes = [
+      '{',
+      'null',
+      '[]',
+      '{"links":"x","cursor":0}',
+      '{"links":[1],"cursor":0}',
+      '{"links":[],"cursor":-2}',
+    ];
+    for (const text of [...notes, '{"links":["x"],"cursor":1.5}']) {
+      const tab = memoryStorage();
+      tab.data.set(AHEAD_OF_LINK_KEY, text);
+      expect(readAheadOfLink(tab)).toBeUndefined();
+    }
   });
 });
 

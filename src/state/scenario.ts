@@ -1,11 +1,15 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  type AheadOfLink,
   type Autosave,
   type AutosaveSave,
+  clearAheadOfLink,
   createAutosave,
   decideOpening,
+  noteAheadOfLink,
   type OpeningDecision,
+  type StorageLike,
   type UnreadableSave,
 } from '../scenario/autosave';
 import { type LinkReadResult, readScenarioLink, scenarioLinkParams } from '../scenario/codec';
@@ -16,6 +20,7 @@ import type { StepHistory } from '../scenario/stepHistory';
 import { nextStepId, type Step } from '../scenario/steps/index';
 import { SchemaError } from '../scenario/validate';
 import { type SessionFiles, sessionFiles } from './sessionFiles';
+import { browserStorage } from './webStorage';
 
 /**
  * The scenario store: the scenario, the cursor, playback. Thin by design (zustand's "state derived from
@@ -431,7 +436,18 @@ export interface ScenarioSyncTargets {
    * runs ahead of the saved work without the learner being told.
    */
   onSaveFailed?(result: Extract<AutosaveSave, { ok: false }>): void;
+  /** Per-tab storage (sessionStorage) for the note that autosave is ahead of the URL (autosave.ts). */
+  tabStorage?: StorageLike;
+  /** The `s` param the address bar holds now. */
+  currentLink?(): string | null;
+  /** Calls `listener` when the page is left (default: the window's `pagehide`); returns an unsubscribe. */
+  onLeave?(listener: () => void): () => void;
 }
+
+const onPageHide = (listener: () => void) => {
+  globalThis.addEventListener?.('pagehide', listener);
+  return () => globalThis.removeEventListener?.('pagehide', listener);
+};
 
 /**
  * Mirrors the store into the URL (replaceState, so scrubbing does not flood history) and autosave, debounced.
@@ -445,6 +461,17 @@ export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSy
   let saved: Scenario | undefined;
   let failing = false;
 
+  /** The last links this sync wrote into the URL: a reload started just before a write still loads the one before. */
+  let written: string[] = [];
+
+  const save = (scenario: Scenario) => {
+    if (saved === scenario) return;
+    const result = targets.autosave.save(scenario);
+    saved = scenario;
+    if (!result.ok && !failing) targets.onSaveFailed?.(result);
+    failing = !result.ok;
+  };
+
   const flush = async () => {
     const { scenario } = store.getState();
     if (encoded?.scenario !== scenario) {
@@ -455,13 +482,21 @@ export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSy
     if (store.getState().scenario !== scenario) return;
     const step = String(store.getState().cursor + 1);
     targets.updateFragment({ v: String(scenario.version), s: encoded.s, step }, { replace: true });
-    if (saved !== scenario) {
-      const result = targets.autosave.save(scenario);
-      saved = scenario;
-      if (!result.ok && !failing) targets.onSaveFailed?.(result);
-      failing = !result.ok;
-    }
+    written = [encoded.s, ...written.filter((s) => s !== encoded?.s)].slice(0, 2);
+    save(scenario);
+    clearAheadOfLink(targets.tabStorage);
   };
+
+  // Leaving (a reload, a closed tab): autosave takes the work at once, as the link cannot be encoded in time, and
+  // the tab notes which links a reload may find in the address bar (autosave.ts says why).
+  const leave = () => {
+    const { scenario, cursor } = store.getState();
+    save(scenario);
+    if (failing) return;
+    const links = [targets.currentLink?.(), ...written].filter((s): s is string => s != null);
+    if (links.length > 0) noteAheadOfLink(targets.tabStorage, { links: [...new Set(links)], cursor });
+  };
+  const stopLeaving = (targets.onLeave ?? onPageHide)(leave);
 
   const schedule = () => {
     if (handle !== undefined) timers.clearTimeout(handle);
@@ -477,6 +512,7 @@ export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSy
   schedule();
   return () => {
     unsubscribe();
+    stopLeaving();
     if (handle !== undefined) timers.clearTimeout(handle);
   };
 }
@@ -492,18 +528,24 @@ export type ScenarioBoot = (
 
 /**
  * Start-up: a link in the fragment wins only if it doesn't silently replace different local work; a bad link
- * keeps the local work and reports why; otherwise the autosaved scenario, else `fallback`.
+ * keeps the local work and reports why; otherwise the autosaved scenario, else `fallback`. `ahead` is this tab's
+ * note that autosave is newer than the link in the fragment (autosave.ts).
  */
 export async function bootScenario(
   fragment: URLSearchParams,
   autosave: Autosave,
   fallback: Scenario,
+  ahead?: AheadOfLink,
 ): Promise<ScenarioBoot> {
   const link: LinkReadResult = await readScenarioLink(fragment);
   const local = autosave.load();
   const localScenario = local.ok ? local.scenario : fallback;
   const problem = 'saved' in local ? { savedProblem: local } : {};
   const atEnd = (s: Scenario) => s.steps.length - 1;
+  // A reload of this tab's own link: autosave holds the page's latest work, whichever link the reload loaded.
+  const s = fragment.get('s');
+  if (ahead !== undefined && local.ok && s !== null && ahead.links.includes(s))
+    return { kind: 'ready', scenario: local.scenario, cursor: clamp(ahead.cursor, local.scenario) };
   if (link.kind === 'none')
     return { kind: 'ready', scenario: localScenario, cursor: atEnd(localScenario), ...problem };
   if (!link.result.ok) {
@@ -519,15 +561,6 @@ export async function bootScenario(
   const decision = decideOpening(link.result.scenario, local);
   if (decision.action === 'ask') return { kind: 'ask', decision, linkCursor, ...problem };
   return { kind: 'ready', scenario: link.result.scenario, cursor: linkCursor, ...problem };
-}
-
-/** The page's localStorage, or undefined where Web Storage is missing or blocked (some private modes throw). */
-export function browserStorage() {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export const scenarioAutosave = createAutosave(browserStorage());

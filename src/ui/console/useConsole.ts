@@ -3,15 +3,8 @@ import { t } from '../../i18n';
 import { actorStore } from '../../state/actor';
 import { preferencesStore } from '../../state/preferences';
 import { scenarioStore } from '../../state/scenario';
+import { browserStorage } from '../../state/webStorage';
 import { type ConsoleState, createConsoleStore } from './consoleStore';
-
-function browserStorage() {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The page's console session: records into the page's scenario, `default` signs as the acting principal. */
 export const consoleStore = createConsoleStore({

@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { createProgressStore, type Progress } from '../../scenario/lessons/progress';
-import { browserStorage } from '../../state/scenario';
+import { browserStorage } from '../../state/webStorage';
 
 const saved = createProgressStore(browserStorage());
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { decideOpening, type OpeningChoice } from '../../scenario/autosave';
+import { decideOpening, type OpeningChoice, readAheadOfLink } from '../../scenario/autosave';
 import { fromScenarioFile, readScenarioLink, scenarioFileName, toScenarioFile } from '../../scenario/codec';
 import { MAX_SCENARIO_JSON_CHARS, type RestoreFailureReason } from '../../scenario/migrations';
 import type { Scenario } from '../../scenario/schema';
@@ -9,6 +9,7 @@ import { templateScenario } from '../../scenario/templates';
 import { readFragment, subscribeFragment, updateFragment } from '../../state/location';
 import { preferencesStore } from '../../state/preferences';
 import { bootScenario, scenarioAutosave, scenarioStore, syncScenario } from '../../state/scenario';
+import { browserStorage } from '../../state/webStorage';
 import { copyText } from '../cli/copyText';
 import { downloadText } from './download';
 
@@ -84,6 +85,8 @@ function syncOnce() {
       updateFragment(patch, options);
     },
     autosave: scenarioAutosave,
+    tabStorage: browserStorage('sessionStorage'),
+    currentLink: () => readFragment().get('s'),
     onSaveFailed(result) {
       // A newer version's save is kept on purpose; the learner was told at start-up.
       if (result.reason !== 'newer-version-kept')
@@ -113,7 +116,8 @@ export function connectScenario(): Promise<void> {
 function startConnection(): Promise<void> {
   // A first visit's scenario: the example in the learner's language (it is theirs from now on; see templates.ts).
   const first = templateScenario('envelope-basics', preferencesStore.getState().lang);
-  const booted = bootScenario(readFragment(), scenarioAutosave, first).then((boot) => {
+  const ahead = readAheadOfLink(browserStorage('sessionStorage'));
+  const booted = bootScenario(readFragment(), scenarioAutosave, first, ahead).then((boot) => {
     if (boot.savedProblem) {
       const { reason, detail, saved } = boot.savedProblem;
       setSaveNotice({ kind: 'saved', reason, detail, saved });

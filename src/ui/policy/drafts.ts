@@ -3,15 +3,11 @@
  * failed save, a reload or a crash never loses what the learner typed. A draft equal to the saved document is
  * dropped. Storage that is full, blocked or corrupted is ignored, never thrown.
  */
+import { browserStorage } from '../../state/webStorage';
+
 export const draftsStorageKey = 'kms-lab.policy-drafts';
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+const storage = () => browserStorage();
 
 function readAll(): Record<string, string> {
   try {
