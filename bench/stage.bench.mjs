@@ -20,6 +20,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { openHarness } from './lib/harnessPage.mjs';
+import { mainThreadTasks, TRACE_CATEGORIES } from './lib/mainThreadTasks.mjs';
 
 const PORT = 5196;
 /** The sections the stage is watched in (see the module comment); STAGE_BENCH_VIEW picks one. */
@@ -36,32 +37,6 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 const round = (v) => Math.round(v * 10) / 10;
-
-/** Trace categories that hold the main thread's tasks (RunTask, with `tdur`) and little else. */
-const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline'];
-
-/**
- * The tasks of the renderer's main thread in a Chrome trace, with wall and thread CPU time in ms. The page's
- * renderer is the CrRendererMain thread that ran the most.
- */
-function mainThreadTasks(trace) {
-  const events = JSON.parse(trace.toString('utf8')).traceEvents;
-  const renderers = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const byThread = new Map();
-  for (const e of events) {
-    const thread = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || e.name !== 'RunTask' || !renderers.has(thread)) continue;
-    byThread.set(thread, [
-      ...(byThread.get(thread) ?? []),
-      { wallMs: e.dur / 1000, cpuMs: (e.tdur ?? 0) / 1000 },
-    ]);
-  }
-  return [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-}
 
 async function walk(page, view) {
   await page.goto(`http://127.0.0.1:${PORT}/#view=${view}`);
