@@ -56,24 +56,32 @@ export function DisplaySettings() {
         <span>{t('shell.settingsLabel')}</span>
         <Icon name="chevronDown" className={styles.displaySettingsChevron} />
       </button>
+      {/*
+        The switches exist only while the panel is open: React made their 36 elements, hidden, on every page
+        before its first content (issue #15). The panel itself stays, the button's aria-controls names it.
+      */}
       <section
         id={panelId}
         className={styles.displaySettingsPanel}
         aria-label={t('shell.settingsLabel')}
         hidden={!open}
       >
-        <ChoiceGroup<Theme>
-          label={t('shell.theme.label')}
-          choices={themes.map((value) => ({ value, label: t(`shell.theme.${value}`) }))}
-          value={theme}
-          onChange={(next) => choose({ theme: next })}
-        />
-        <ChoiceGroup<Motion>
-          label={t('shell.motion.label')}
-          choices={motions.map((value) => ({ value, label: t(`shell.motion.${value}`) }))}
-          value={motion}
-          onChange={(next) => choose({ motion: next })}
-        />
+        {open && (
+          <>
+            <ChoiceGroup<Theme>
+              label={t('shell.theme.label')}
+              choices={themes.map((value) => ({ value, label: t(`shell.theme.${value}`) }))}
+              value={theme}
+              onChange={(next) => choose({ theme: next })}
+            />
+            <ChoiceGroup<Motion>
+              label={t('shell.motion.label')}
+              choices={motions.map((value) => ({ value, label: t(`shell.motion.${value}`) }))}
+              value={motion}
+              onChange={(next) => choose({ motion: next })}
+            />
+          </>
+        )}
       </section>
     </div>
   );
