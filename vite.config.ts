@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { serviceWorker } from './src/offline/vitePlugin.ts';
 
@@ -32,17 +32,94 @@ function relaxCspForDevServer(): Plugin {
   };
 }
 
+/** The modules the first picture of a section that plays a scenario starts from (see scenarioFirstPicture). */
+const FIRST_PICTURE_ROOTS = [
+  'src/ui/player/ScenarioPlayer.tsx',
+  'src/ui/player/useScenarioConnection.ts',
+  'src/ui/stage/Stage.tsx',
+  'src/ui/stage/useScene.ts',
+];
+/** The entry: none of what it imports itself goes into the scenario's chunk. */
+const ENTRY = 'src/main.tsx';
+/**
+ * The sections without the player: none of what they load, at once or later (the key types' spec notes, the
+ * notes' examples), goes into it either, so they never load the scenario's first picture with it.
+ */
+const WITHOUT_PLAYER = ['src/ui/keytypes/KeyTypesSection.tsx', 'src/ui/notes/NotesSection.tsx'];
+
+/**
+ * One chunk for what the first picture of a section that plays a scenario needs around the engine: the player,
+ * the stage, the scenario store and the parts of sections they draw with. Left to automatic splitting these came
+ * as some 25 chunks, most under 2 KB and each its own request: over HTTP/1.1's six connections and a phone's
+ * round trips they queued one behind another before the caption could be drawn (issue #15; the envelope section
+ * went from 64 requests to 40). Whatever the entry imports, or a section without the player loads at once or
+ * later, stays out of it (the engine, which the notes' examples load, keeps its own chunks), and so does
+ * everything the player and the stage load on demand (sharing, the CLI box).
+ */
+function scenarioFirstPicture(): { plugin: Plugin; group: Rolldown.CodeSplittingGroup } {
+  const members = new Set<string>();
+  /** `roots` and what they import statically; with `dynamic`, also on demand, except through `beyond`. */
+  const closure = (
+    ctx: Rolldown.PluginContext,
+    roots: readonly string[],
+    dynamic = false,
+    beyond: ReadonlySet<string> = new Set(),
+  ) => {
+    const out = new Set<string>();
+    const ids = [...ctx.getModuleIds()];
+    const stack = roots.map((root) => {
+      const id = ids.find((candidate) => candidate.endsWith(root));
+      if (!id) throw new Error(`scenarioFirstPicture: no module ${root}`);
+      return id;
+    });
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (out.has(id)) continue;
+      out.add(id);
+      const info = ctx.getModuleInfo(id);
+      stack.push(...(info?.importedIds ?? []));
+      if (dynamic && !beyond.has(id)) stack.push(...(info?.dynamicallyImportedIds ?? []));
+    }
+    return out;
+  };
+  return {
+    plugin: {
+      name: 'kms-lab:scenario-first-picture',
+      apply: 'build',
+      buildEnd() {
+        members.clear();
+        // A bundle without the player (a worker's) has nothing to group.
+        if (![...this.getModuleIds()].some((id) => id.endsWith(FIRST_PICTURE_ROOTS[0] as string))) return;
+        // What the entry loads on demand (every section) is not theirs: only their own parts loaded later.
+        const entry = closure(this, [ENTRY]);
+        const apart = new Set([...entry, ...closure(this, WITHOUT_PLAYER, true, entry)]);
+        for (const id of closure(this, FIRST_PICTURE_ROOTS)) if (!apart.has(id)) members.add(id);
+      },
+    },
+    group: {
+      name: 'scenario',
+      includeDependenciesRecursively: false,
+      test: (id) => members.has(id),
+    },
+  };
+}
+const firstPicture = scenarioFirstPicture();
+
 const large = Boolean(process.env.KMS_LAB_LARGE);
 
 // KMS_LAB_BASE lets the static build live under a subpath (e.g. GitHub Pages: /kms-lab/).
 export default defineConfig({
   base: process.env.KMS_LAB_BASE ?? '/',
-  plugins: [react(), relaxCspForDevServer(), serviceWorker()],
+  plugins: [react(), relaxCspForDevServer(), serviceWorker(), firstPicture.plugin],
   // The manifest tells scripts/budget.mjs which chunks the first screen loads.
   // Every component's stylesheet is a CSS Module (Foo.module.css), so a class cannot leak into another section;
   // camel-cased keys let `.step-card` read as `styles.stepCard`.
   css: { modules: { localsConvention: 'camelCaseOnly' } },
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [firstPicture.group] } } },
+  },
   worker: { format: 'es' },
   test: {
     // `npm run test:large` (scripts/test-large.mjs) sets KMS_LAB_LARGE=1 and runs only the `*.large.test.ts`
