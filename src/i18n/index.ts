@@ -47,7 +47,8 @@ function register(catalogues: Record<string, Catalogue<MessageTree>>) {
 }
 register(eagerCatalogues);
 
-const lazyFeatures = Object.keys(lazyCatalogues) as LazyFeature[];
+/** Every catalogue the frame leaves out. */
+export const lazyFeatures = Object.keys(lazyCatalogues) as readonly LazyFeature[];
 const loading = new Map<LazyFeature, Promise<void>>();
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eagerCatalogues, loadCatalogues, t } from '../i18n';
@@ -7,6 +7,7 @@ import { sameInEveryLanguage } from '../i18n/shell';
 import {
   listedSectionOf,
   listedSections,
+  scenarioCatalogues,
   sectionForShortcut,
   sectionForView,
   sectionGroups,
@@ -122,5 +123,22 @@ describe('the catalogues a section loads', () => {
         ['shell', ...(section.catalogues ?? [])].sort(),
       );
     }
+  });
+
+  it('leaves out of a scenario page only catalogues that no code outside their section names', () => {
+    const own = sections.flatMap((section) =>
+      (section.catalogues ?? [])
+        .filter((feature) => !scenarioCatalogues.includes(feature))
+        .map((feature) => ({ feature, folder: dirname(entries.get(section.id) ?? '') })),
+    );
+    expect(own.map((o) => o.feature).sort()).toEqual(['keytypes', 'notes']);
+    const files = readdirSync('src/ui', { recursive: true, encoding: 'utf8' })
+      .map((file) => join('src/ui', file))
+      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
+    for (const { feature, folder } of own)
+      for (const file of files.filter((f) => dirname(f) !== folder))
+        expect(readFileSync(file, 'utf8'), `${file} names a ${feature} message`).not.toMatch(
+          new RegExp(`['\`]${feature}\\.[a-zA-Z]`),
+        );
   });
 });

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { LazyFeature, PlainMessageKey } from '../i18n';
+import { type LazyFeature, lazyFeatures, type PlainMessageKey } from '../i18n';
 import type { IconName } from './shell/icons';
 
 /** The navigation's groups, in order: what a learner reads, does, then watches happen. */
@@ -20,8 +20,8 @@ export interface Section {
   /** The section's own chunk, loaded when first shown. */
   readonly load: () => Promise<{ default: ComponentType }>;
   /**
-   * The message catalogues (src/i18n/lazy.ts) the section's chunk reads, loaded beside it; without this, every
-   * one (a section that plays a scenario shows the player, the stage and their parts too).
+   * The message catalogues (src/i18n/lazy.ts) the section's chunk reads, loaded beside it; without this, those of
+   * the parts that play a scenario (`scenarioCatalogues`: the section shows the player and the stage too).
    */
   readonly catalogues?: readonly LazyFeature[];
   /**
@@ -129,6 +129,15 @@ export const sections: readonly [Section, ...Section[]] = [
     load: () => import('./console/ConsoleSection'),
   },
 ];
+
+/**
+ * The catalogues of everything that plays a scenario (the player, the stage, presenting, the handout, the link
+ * notice, and every section without a list of its own): all but those only the key types and the notes read, which
+ * such a page never shows (sections.test.ts checks that no other code names their messages).
+ */
+export const scenarioCatalogues: readonly LazyFeature[] = lazyFeatures.filter(
+  (feature) => !sections.some((section) => section.catalogues?.includes(feature)),
+);
 
 /** The sections the navigation lists, in order: each has a link and, for the first ten, a shortcut. */
 export const listedSections: readonly Section[] = sections.filter((section) => section.within === undefined);

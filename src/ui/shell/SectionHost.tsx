@@ -1,6 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useState } from 'react';
 import { loadCatalogues } from '../../i18n';
-import type { Section } from '../sections';
+import { type Section, scenarioCatalogues } from '../sections';
 import { CrashProbe } from './devCrash';
 import { SectionBoundary } from './SectionBoundary';
 import { useT } from './useT';
@@ -15,7 +15,7 @@ const Probe = import.meta.env.DEV ? CrashProbe : null;
  * section appear together at their full height rather than growing once the replay is done (issue #15).
  */
 function loadSection(section: Section) {
-  const needs: Promise<unknown>[] = [loadCatalogues(section.catalogues)];
+  const needs: Promise<unknown>[] = [loadCatalogues(section.catalogues ?? scenarioCatalogues)];
   if (section.showsScenario)
     needs.push(
       Promise.all([import('../player/useScenarioConnection'), import('../stage/useScene')]).then(

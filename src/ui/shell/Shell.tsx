@@ -3,7 +3,7 @@ import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useStat
 import { loadCatalogues } from '../../i18n';
 import { readFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { type Motion, usePreferences } from '../../state/preferences';
-import { sectionForShortcut, sectionForView } from '../sections';
+import { scenarioCatalogues, sectionForShortcut, sectionForView } from '../sections';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { OfflineNotice } from './OfflineNotice';
@@ -23,27 +23,29 @@ const reducedMotion = { system: 'user', reduce: 'always', full: 'never' } as con
  * reads, loaded with the first section that shows a scenario.
  */
 const ScenarioPlayer = lazy(() =>
-  Promise.all([import('../player/ScenarioPlayer'), loadCatalogues()]).then(([m]) => ({
+  Promise.all([import('../player/ScenarioPlayer'), loadCatalogues(scenarioCatalogues)]).then(([m]) => ({
     default: m.ScenarioPlayer,
   })),
 );
 
 /** Presenting (`#present`) and the presenter window (`#presenter`): their own chunk, loaded only then. */
 const PresentMode = lazy(() =>
-  Promise.all([import('../present/PresentMode'), loadCatalogues()]).then(([m]) => m),
+  Promise.all([import('../present/PresentMode'), loadCatalogues(scenarioCatalogues)]).then(([m]) => m),
 );
 const PresenterView = lazy(() =>
-  Promise.all([import('../present/PresenterView'), loadCatalogues()]).then(([m]) => m),
+  Promise.all([import('../present/PresenterView'), loadCatalogues(scenarioCatalogues)]).then(([m]) => m),
 );
 
 /** The printed handout of a lesson (`#view=lessons&handout=<lesson>`): its own chunk, loaded only then. */
 const HandoutView = lazy(() =>
-  Promise.all([import('../handout/HandoutView'), loadCatalogues()]).then(([m]) => m),
+  Promise.all([import('../handout/HandoutView'), loadCatalogues(scenarioCatalogues)]).then(([m]) => m),
 );
 
 /** What a section without the player says about a scenario link it could not open (its own small chunk). */
 const LinkNotice = lazy(() =>
-  Promise.all([import('../player/LinkNotice'), loadCatalogues()]).then(([m]) => ({ default: m.LinkNotice })),
+  Promise.all([import('../player/LinkNotice'), loadCatalogues(scenarioCatalogues)]).then(([m]) => ({
+    default: m.LinkNotice,
+  })),
 );
 
 /**
@@ -51,7 +53,9 @@ const LinkNotice = lazy(() =>
  * the first screen's budget.
  */
 const Stage = lazy(() =>
-  Promise.all([import('../stage/Stage'), loadCatalogues()]).then(([m]) => ({ default: m.default })),
+  Promise.all([import('../stage/Stage'), loadCatalogues(scenarioCatalogues)]).then(([m]) => ({
+    default: m.default,
+  })),
 );
 
 /**
