@@ -342,6 +342,18 @@ describe('leaving the page: a reload opens the latest work, whichever of its own
     });
   });
 
+  it('a reload of the bare URL opens the autosave where the learner was, not at its end', async () => {
+    const opened = templateScenario('rotation', 'ja');
+    const page = await openedPage(opened);
+    page.store.getState().goTo(-1);
+    page.leave();
+    expect(await page.reload(new URLSearchParams('view=keys'))).toEqual({
+      kind: 'ready',
+      scenario: opened,
+      cursor: -1,
+    });
+  });
+
   it('keeps a cursor moved just before leaving', async () => {
     const opened = templateScenario('rotation', 'ja');
     const page = await openedPage(opened);

@@ -542,9 +542,10 @@ export async function bootScenario(
   const localScenario = local.ok ? local.scenario : fallback;
   const problem = 'saved' in local ? { savedProblem: local } : {};
   const atEnd = (s: Scenario) => s.steps.length - 1;
-  // A reload of this tab's own link: autosave holds the page's latest work, whichever link the reload loaded.
+  // A reload of this tab's own link, or of its bare URL: autosave holds the page's latest work, whichever link the
+  // reload loaded, and the note where the learner was.
   const s = fragment.get('s');
-  if (ahead !== undefined && local.ok && s !== null && ahead.links.includes(s))
+  if (ahead !== undefined && local.ok && (s === null || ahead.links.includes(s)))
     return { kind: 'ready', scenario: local.scenario, cursor: clamp(ahead.cursor, local.scenario) };
   if (link.kind === 'none')
     return { kind: 'ready', scenario: localScenario, cursor: atEnd(localScenario), ...problem };
