@@ -43,6 +43,11 @@ declare global {
       /** Takes the file the script set on #input, and reads a copy of it into memory for the raw phases. */
       prepare(): Promise<void>;
       rawWebCrypto(): Promise<Phase>;
+      /**
+       * The ceiling on this machine: the same calls spread over `threads` workers at once, each from its own
+       * copy of its share of the bytes in memory (no file, no output, no framing).
+       */
+      rawWebCryptoWorkers(threads: number): Promise<Phase>;
       rawNoble(): Promise<Phase>;
       envelopeEncrypt(
         provider: CryptoProviderName,
@@ -194,6 +199,40 @@ window.envelopeBench = {
         }
       }),
     );
+  },
+  async rawWebCryptoWorkers(threads) {
+    const workers = Array.from(
+      { length: threads },
+      () => new Worker(new URL('./envelope-browser/rawAes.worker.ts', import.meta.url), { type: 'module' }),
+    );
+    const next = (worker: Worker) =>
+      new Promise<{ type: string; ms: number }>((resolve) => {
+        worker.onmessage = (event) => resolve(event.data);
+      });
+    try {
+      // Each worker gets its share (copied, before the clock starts) and says when its key is imported.
+      const share = Math.ceil(chunks.length / threads);
+      await Promise.all(
+        workers.map((worker, w) => {
+          const ready = next(worker);
+          worker.postMessage({ type: 'load', key, chunks: chunks.slice(w * share, (w + 1) * share) });
+          return ready;
+        }),
+      );
+      return strip(
+        await phase(chunks.length * MiB, () =>
+          Promise.all(
+            workers.map((worker, w) => {
+              const done = next(worker);
+              worker.postMessage({ type: 'go', first: w * share });
+              return done;
+            }),
+          ),
+        ),
+      );
+    } finally {
+      for (const worker of workers) worker.terminate();
+    }
   },
   // The same with @noble/ciphers (what an insecure http page falls back to), in a worker-free loop.
   async rawNoble() {
