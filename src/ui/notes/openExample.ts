@@ -3,9 +3,9 @@ import { decideOpening } from '../../scenario/autosave';
 import { scenarioFileName, scenarioLinkParams, toScenarioFile } from '../../scenario/codec';
 import type { Scenario } from '../../scenario/schema';
 import { type TemplateId, templateScenario } from '../../scenario/templates';
-import { updateFragment } from '../../state/location';
 import { scenarioAutosave, scenarioStore } from '../../state/scenario';
 import { downloadText } from '../player/download';
+import { writeOwnLink } from '../player/useScenarioConnection';
 
 /**
  * The learner's current work, if opening the example `id` would replace it: the store's scenario once a player has
@@ -29,7 +29,7 @@ export async function openExample(id: TemplateId, section: string, lang: Lang): 
   scenarioStore.getState().replaceScenario(example, -1);
   scenarioAutosave.save(example);
   const { v, s, step } = await scenarioLinkParams(example, 0);
-  updateFragment({ view: section, v, s, step });
+  writeOwnLink({ view: section, v, s, step });
   window.scrollTo({ top: 0 });
 }
 

@@ -6,7 +6,7 @@ import { fromScenarioFile, readScenarioLink, scenarioFileName, toScenarioFile } 
 import { MAX_SCENARIO_JSON_CHARS, type RestoreFailureReason } from '../../scenario/migrations';
 import type { Scenario } from '../../scenario/schema';
 import { templateScenario } from '../../scenario/templates';
-import { readFragment, subscribeFragment, updateFragment } from '../../state/location';
+import { type FragmentPatch, readFragment, subscribeFragment, updateFragment } from '../../state/location';
 import { preferencesStore } from '../../state/preferences';
 import { bootScenario, scenarioAutosave, scenarioStore, syncScenario } from '../../state/scenario';
 import { browserStorage } from '../../state/webStorage';
@@ -74,16 +74,23 @@ function open(scenario: Scenario, cursor: number) {
   syncOnce();
 }
 
+/**
+ * Writes the page's own scenario link into the URL (the sync, a built-in example opened from the notes), so the
+ * fragment subscription below never takes it for a link pasted from elsewhere: a later change of another param
+ * (the section) would otherwise offer the page's own link against the learner's newer work, and ask.
+ */
+export function writeOwnLink(patch: FragmentPatch, options?: { replace?: boolean }) {
+  lastWritten = patch.s ?? lastWritten;
+  lastSeenStep = patch.step ?? lastSeenStep;
+  updateFragment(patch, options);
+}
+
 let syncing = false;
 function syncOnce() {
   if (syncing) return;
   syncing = true;
   syncScenario(scenarioStore, {
-    updateFragment(patch, options) {
-      lastWritten = patch.s ?? lastWritten;
-      lastSeenStep = patch.step ?? lastSeenStep;
-      updateFragment(patch, options);
-    },
+    updateFragment: writeOwnLink,
     autosave: scenarioAutosave,
     tabStorage: browserStorage('sessionStorage'),
     currentLink: () => readFragment().get('s'),
