@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isLang, type Lang } from '../i18n';
+import { browserStorage } from './webStorage';
 
 /**
  * The learner's display preferences: language, theme, motion. Only what the learner explicitly chose is
@@ -121,9 +122,10 @@ function readBrowserEnvironment(): { env: Environment; storage: PreferenceStorag
   let storage: PreferenceStorage = noStorage;
   let stored: string | null = null;
   try {
-    // Reading localStorage itself throws where storage is disabled.
-    storage = globalThis.localStorage ?? noStorage;
-    stored = globalThis.localStorage?.getItem(storageKey) ?? null;
+    const local = browserStorage();
+    storage = local ?? noStorage;
+    // Reading can still throw where storage is blocked.
+    stored = local?.getItem(storageKey) ?? null;
   } catch {
     storage = noStorage;
   }

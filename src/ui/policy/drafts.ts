@@ -7,11 +7,9 @@ import { browserStorage } from '../../state/webStorage';
 
 export const draftsStorageKey = 'kms-lab.policy-drafts';
 
-const storage = () => browserStorage();
-
 function readAll(): Record<string, string> {
   try {
-    const raw: unknown = JSON.parse(storage()?.getItem(draftsStorageKey) ?? '{}');
+    const raw: unknown = JSON.parse(browserStorage()?.getItem(draftsStorageKey) ?? '{}');
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
     return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string')) as Record<
       string,
@@ -34,7 +32,7 @@ export function saveDraft(id: string, draft: string, saved: string): void {
     delete all[id];
   } else all[id] = draft;
   try {
-    storage()?.setItem(draftsStorageKey, JSON.stringify(all));
+    browserStorage()?.setItem(draftsStorageKey, JSON.stringify(all));
   } catch {
     // Full or blocked: the draft still lives in the open editor.
   }
