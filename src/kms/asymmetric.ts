@@ -8,7 +8,7 @@
  *   from SHAKE256(seed ‖ label ‖ counter) (crypto/asymmetric/rsa.ts), so the key is a pure function of those
  *   32 bytes and the DRBG always advances by the same amount. Because RSA-4096 takes seconds, keys are memoised
  *   by seed (replaying a scenario does not search for the same primes twice), and the page searches in a Web
- *   Worker (setRsaKeyGenerator, keyGeneration.ts) given those 32 bytes, so the page never freezes and the key is
+ *   Worker (rsaKeyGenerator.ts, keyGeneration.ts) given those 32 bytes, so the page never freezes and the key is
  *   the same bytes as a search on the main thread or in Node.
  * - ECC_*: PKCS #8 DER of a scalar reduced from (order length + 8) DRBG bytes (FIPS 186-5 A.2.1).
  * - ML_DSA_*: the 32-byte seed ξ; ML_KEM_*: the 64-byte seed d ‖ z, both drawn from the DRBG.
@@ -17,6 +17,7 @@
  * lattices it may never draw.
  */
 import type { Drbg } from '../crypto';
+import { installedRsaKeyGenerator } from './rsaKeyGenerator';
 import type {
   AsymmetricKeySpec,
   EccKeySpec,
@@ -160,21 +161,6 @@ export interface KeyGenerationProgress {
   readonly prime: 'p' | 'q';
 }
 
-/**
- * Builds an RSA key's PKCS #8 material from its 32-byte seed somewhere other than the calling thread (the page
- * hands it to a Web Worker: keyGeneration.ts). It must return exactly `rsaKeyMaterial(spec, seed)`.
- */
-export type RsaKeyGenerator = (spec: RsaKeySpec, seed: Uint8Array) => Promise<Uint8Array>;
-let rsaKeyGenerator: RsaKeyGenerator | undefined;
-
-/**
- * Where RSA keys are generated from now on: `generator`, or this thread when undefined (Node, tests). The seed is
- * drawn from the DRBG here either way, so the choice never changes a key, only which thread searches for primes.
- */
-export function setRsaKeyGenerator(generator: RsaKeyGenerator | undefined): void {
-  rsaKeyGenerator = generator;
-}
-
 /** Draws the seed from `drbg` (synchronously, so the DRBG stream does not depend on timing) and builds the key. */
 export async function generateAsymmetricKeyMaterial(
   spec: AsymmetricKeySpec,
@@ -195,7 +181,7 @@ async function rsaKeyFromSeed(spec: RsaKeySpec, seed: Uint8Array): Promise<Uint8
   if (cached) return cached.slice();
   let search = rsaKeysInFlight.get(cacheKey);
   if (!search) {
-    search = (rsaKeyGenerator ?? rsaKeyMaterial)(spec, seed.slice());
+    search = (installedRsaKeyGenerator() ?? rsaKeyMaterial)(spec, seed.slice());
     rsaKeysInFlight.set(cacheKey, search);
   }
   try {

@@ -7,10 +7,11 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { rsaKeyMaterial, setRsaKeyGenerator } from './asymmetric';
+import { rsaKeyMaterial } from './asymmetric';
 import { isKmsError } from './errors';
 import { createKmsSimulator } from './index';
 import { OPERATIONS } from './operations';
+import { setRsaKeyGenerator } from './rsaKeyGenerator';
 import type { Shape } from './shapes';
 import { anyJson, hostileKey, objectOf, PROTOTYPE_NAMES, policyText } from './testing/hostileJson';
 

@@ -6,15 +6,11 @@ import {
   type KeyGenerationProgress,
   publicKeySpki,
   rsaKeyMaterial,
-  setRsaKeyGenerator,
 } from './asymmetric';
 import { createKmsSimulator } from './index';
-import {
-  createKeyGenerationClient,
-  type KeyGenerationJob,
-  type KeyGenerationResponse,
-  serveKeyGenerationRequests,
-} from './keyGeneration';
+import { type KeyGenerationResponse, serveKeyGenerationRequests } from './keyGeneration';
+import { createKeyGenerationClient, type KeyGenerationJob } from './keyGenerationClient';
+import { setRsaKeyGenerator } from './rsaKeyGenerator';
 import type { RsaKeySpec } from './world';
 
 /**

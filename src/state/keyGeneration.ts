@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { KeyGenerationJob } from '../kms/keyGeneration';
+import type { KeyGenerationJob } from '../kms/keyGenerationClient';
 
 /**
  * The RSA keys the page is generating right now (in the key generation worker), for the progress lines of the
@@ -18,7 +18,7 @@ const replace = (job: KeyGenerationJob) =>
   keyGenerationStore.setState((s) => ({ jobs: s.jobs.map((j) => (j.id === job.id ? job : j)) }));
 
 /**
- * What the key generation worker's client (kms/keyGeneration.ts) reports, kept for the progress lines. The page
+ * What the key generation worker's client (kms/keyGenerationClient.ts) reports, kept for the progress lines. The page
  * wires the two together at start-up (main.tsx), so this store stays thin: no engine code here.
  */
 export const keyGenerationEvents = {
