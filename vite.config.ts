@@ -46,6 +46,13 @@ const ENTRY = 'src/main.tsx';
  * notes' examples), goes into it either, so they never load the scenario's first picture with it.
  */
 const WITHOUT_PLAYER = ['src/ui/keytypes/KeyTypesSection.tsx', 'src/ui/notes/NotesSection.tsx'];
+/**
+ * framer-motion stays out of it: its index re-exports everything, so the closure below would take the animation
+ * features too, which load on their own after the first picture (src/ui/shell/Animations.tsx). The `motion` group
+ * puts what the `m` elements, LazyMotion and the features share in one chunk instead of the five automatic
+ * splitting made; what only the features use stays in theirs (a module one chunk alone uses is not captured).
+ */
+const ANIMATION = /\/node_modules\/(framer-motion|motion-dom|motion-utils)\//;
 
 /**
  * One chunk for what the first picture of a section that plays a scenario needs around the engine: the player,
@@ -98,7 +105,7 @@ function scenarioFirstPicture(): { plugin: Plugin; group: Rolldown.CodeSplitting
     group: {
       name: 'scenario',
       includeDependenciesRecursively: false,
-      test: (id) => members.has(id),
+      test: (id) => members.has(id) && !ANIMATION.test(id),
     },
   };
 }
@@ -118,7 +125,16 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     manifest: true,
-    rolldownOptions: { output: { codeSplitting: { groups: [firstPicture.group] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            firstPicture.group,
+            { name: 'motion', test: ANIMATION, minShareCount: 2, includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   test: {

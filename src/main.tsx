@@ -8,6 +8,7 @@ import { setRsaKeyGenerator } from './kms/rsaKeyGenerator';
 import { registerServiceWorker } from './offline/updates';
 import { keyGenerationEvents } from './state/keyGeneration';
 import { applyPreferences, preferencesStore } from './state/preferences';
+import { whenIdle } from './ui/shell/idle';
 import { Shell, startFirstContent } from './ui/shell/Shell';
 
 // Before the first replay: RSA keys are searched for in a Web Worker (started on the first one), so a scenario
@@ -42,12 +43,6 @@ createRoot(container).render(
 // Once the page has loaded and gone idle: installing the offline copy downloads every file of the build (sw.js
 // precaches them all), which competed with the first section's own chunks when it started at boot (issue #15).
 // Safari has no requestIdleCallback; a second after the load event stands in for it there.
-window.addEventListener(
-  'load',
-  () => {
-    const register = () => void registerServiceWorker();
-    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
-    else setTimeout(register, 1000);
-  },
-  { once: true },
-);
+window.addEventListener('load', () => whenIdle(() => void registerServiceWorker(), 5000, 1000), {
+  once: true,
+});

@@ -1,5 +1,6 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { useRef, useState } from 'react';
+import { useEntrances } from '../shell/Animations';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import styles from './console.module.css';
@@ -13,6 +14,7 @@ import { Terminal } from './Terminal';
  */
 export default function ConsoleSection() {
   const t = useT();
+  const entrances = useEntrances();
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
   const choose = (line: string) => {
@@ -20,11 +22,11 @@ export default function ConsoleSection() {
     input.current?.focus();
   };
   return (
-    <motion.article
+    <m.article
       className={`section ${styles.consoleSection}`}
       data-testid="console-section"
       aria-labelledby="console-title"
-      initial={{ opacity: 0, y: 8 }}
+      initial={entrances ? { opacity: 0, y: 8 } : false}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.25 }}
     >
@@ -42,6 +44,6 @@ export default function ConsoleSection() {
           <Profiles />
         </div>
       </div>
-    </motion.article>
+    </m.article>
   );
 }

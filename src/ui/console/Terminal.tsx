@@ -1,9 +1,10 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { actorStore } from '../../state/actor';
 import { useScenario } from '../../state/scenario';
 import cliStyles from '../cli/cli.module.css';
 import { cliText } from '../cli/cliText';
+import { useEntrances } from '../shell/Animations';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { type Completion, complete } from './complete';
@@ -68,6 +69,7 @@ function StepLinks({ numbers }: { numbers: readonly number[] }) {
 
 function Row({ row }: { row: ConsoleRow }) {
   const t = useT();
+  const entrances = useEntrances();
   const settings = useScenario((s) => s.scenario.settings);
   const view = useScenario((s) => s.view);
   const className = `${styles.consoleEntry}${row.current ? ` ${styles.isCurrent}` : ''}${row.kind === 'step' ? ' is-elsewhere' : ''}`;
@@ -80,11 +82,11 @@ function Row({ row }: { row: ConsoleRow }) {
   if (row.kind === 'entry') {
     const { entry } = row;
     return (
-      <motion.div
+      <m.div
         className={className}
         data-testid="console-entry"
         data-current={row.current || undefined}
-        initial={{ opacity: 0, y: 6 }}
+        initial={entrances ? { opacity: 0, y: 6 } : false}
         animate={{ opacity: 1, y: 0 }}
         transition={{ duration: 0.18 }}
       >
@@ -100,7 +102,7 @@ function Row({ row }: { row: ConsoleRow }) {
           <StepLinks numbers={row.stepNumbers} />
           {current}
         </p>
-      </motion.div>
+      </m.div>
     );
   }
   // A call made in another section: its equivalent command, and its output while the player is on it.
@@ -109,11 +111,11 @@ function Row({ row }: { row: ConsoleRow }) {
   const printed =
     row.current && view?.step?.id === row.step.id ? printedOutput(row.step, view.result) : undefined;
   return (
-    <motion.div
+    <m.div
       className={className}
       data-testid="console-entry"
       data-current={row.current || undefined}
-      initial={{ opacity: 0, y: 6 }}
+      initial={entrances ? { opacity: 0, y: 6 } : false}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.18 }}
     >
@@ -130,7 +132,7 @@ function Row({ row }: { row: ConsoleRow }) {
         <StepLinks numbers={[row.index + 1]} />
         {current}
       </p>
-    </motion.div>
+    </m.div>
   );
 }
 

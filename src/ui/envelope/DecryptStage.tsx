@@ -1,8 +1,9 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { isEnvelopeError, parseHeader } from '../../envelope/index';
 import type { TraceStep } from '../../kms/index';
 import type { StepView } from '../../scenario/replay';
 import { objectName } from '../../scenario/steps/fields';
+import { useEntrances } from '../shell/Animations';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { groupedHex } from './bytes';
@@ -31,6 +32,7 @@ function headerContext(message: Uint8Array): Record<string, string> | undefined 
 export function DecryptStage({ view }: { view: StepView }) {
   const t = useT();
   const reduced = useReducedMotion();
+  const entrances = useEntrances();
   const { step, result } = view;
   if (step?.kind !== 'envelope.decrypt' || result?.kind !== 'envelope.decrypt') return null;
   const stored = view.client.objects[objectName(step.object)];
@@ -45,11 +47,17 @@ export function DecryptStage({ view }: { view: StepView }) {
   const context = stored ? headerContext(stored.message) : undefined;
   const group = `data-dec-${step.id}`;
   const enter = (delay: number) =>
-    reduced ? {} : { initial: { opacity: 0, x: -24 }, animate: { opacity: 1, x: 0 }, transition: { delay } };
+    reduced
+      ? {}
+      : {
+          initial: entrances ? { opacity: 0, x: -24 } : false,
+          animate: { opacity: 1, x: 0 },
+          transition: { delay },
+        };
 
   return (
     <div className={`${styles.stageBody} ${styles.stageBodyDecrypt}`}>
-      <motion.section
+      <m.section
         className={`${styles.box} ${styles.boxKms}${stop === 'kmsDecrypt' ? ` ${styles.isStopped}` : ''}`}
         data-testid="box"
         data-stopped={stop === 'kmsDecrypt' || undefined}
@@ -88,11 +96,11 @@ export function DecryptStage({ view }: { view: StepView }) {
           )
         )}
         <Note>{t('envelope.decrypt.kmsNote')}</Note>
-      </motion.section>
+      </m.section>
       <div className={styles.stageArrow} aria-hidden="true">
         →
       </div>
-      <motion.section
+      <m.section
         className={`${styles.box} ${styles.boxStored}${stop === 'decryptData' ? ` ${styles.isStopped}` : ''}${stop === 'kmsDecrypt' ? ` ${styles.isSkipped}` : ''}`}
         data-testid="box"
         data-stopped={stop === 'decryptData' || undefined}
@@ -135,7 +143,7 @@ export function DecryptStage({ view }: { view: StepView }) {
             )}
           </>
         )}
-      </motion.section>
+      </m.section>
     </div>
   );
 }

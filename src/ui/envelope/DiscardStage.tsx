@@ -1,7 +1,8 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import type { DataKeySnapshot } from '../../envelope/index';
 import type { StepView } from '../../scenario/replay';
+import { useEntrances } from '../shell/Animations';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { groupedHex, hexByte } from './bytes';
@@ -20,6 +21,7 @@ const BYTE_MS = 60;
 export function MemoryView(props: { before?: Uint8Array; memory: DataKeySnapshot; label: string }) {
   const t = useT();
   const reduced = useReducedMotion();
+  const entrances = useEntrances();
   const { memory, before } = props;
   const length = memory.state === 'live' ? memory.bytes.length : memory.length;
   const discarded = memory.state === 'discarded';
@@ -57,15 +59,15 @@ export function MemoryView(props: { before?: Uint8Array; memory: DataKeySnapshot
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: memory cells are addressed by position
             <span key={i} className={cellClass} data-testid="memory-cell">
-              <motion.code
+              <m.code
                 key={zero ? 'zero' : 'key'}
                 className={styles.memoryValue}
-                initial={reduced || !zero ? false : { opacity: 0, y: -10, scale: 1.4 }}
+                initial={reduced || !zero || !entrances ? false : { opacity: 0, y: -10, scale: 1.4 }}
                 animate={{ opacity: 1, y: 0, scale: 1 }}
                 transition={{ duration: 0.18 }}
               >
                 {hexByte(cell(i))}
-              </motion.code>
+              </m.code>
             </span>
           );
         })}

@@ -1,4 +1,4 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { lazy, Suspense } from 'react';
 import { utf8Encode } from '../../crypto/index';
 import { describeMessage, type EnvelopeTrace } from '../../envelope/index';
@@ -7,6 +7,7 @@ import type { StepView } from '../../scenario/replay';
 import type { FileFingerprint } from '../../scenario/steps/envelopeEncrypt';
 import type { StepFailure } from '../../scenario/steps/kind';
 import { sessionFiles } from '../../state/sessionFiles';
+import { useEntrances } from '../shell/Animations';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { ByteMap } from './ByteMap';
@@ -137,6 +138,7 @@ function FileEnvelopeView({
 export function EncryptStage({ view }: { view: StepView }) {
   const t = useT();
   const reduced = useReducedMotion();
+  const entrances = useEntrances();
   const { step, result } = view;
   if (step?.kind !== 'envelope.encrypt' || result?.kind !== 'envelope.encrypt') return null;
   if (!result.ok) {
@@ -226,11 +228,13 @@ export function EncryptStage({ view }: { view: StepView }) {
         <Note>{t('envelope.encrypt.hkdfNote')}</Note>
         {trace.footer && <Note>{t('envelope.encrypt.signedNote')}</Note>}
       </section>
-      <motion.section
+      <m.section
         className={`${styles.box} ${styles.boxStored}`}
         data-testid="box"
         aria-labelledby="encrypt-output"
-        {...(reduced ? {} : { initial: { opacity: 0, y: 16 }, animate: { opacity: 1, y: 0 } })}
+        {...(reduced
+          ? {}
+          : { initial: entrances ? { opacity: 0, y: 16 } : false, animate: { opacity: 1, y: 0 } })}
       >
         <h4 id="encrypt-output">
           {t('envelope.encrypt.output', { count: trace.plaintextLength, frames: trace.frameCount })}
@@ -256,7 +260,7 @@ export function EncryptStage({ view }: { view: StepView }) {
             <Note>{t('envelope.encrypt.fileElsewhere')}</Note>
           </>
         )}
-      </motion.section>
+      </m.section>
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { AnimatePresence, motion } from 'framer-motion';
+import { AnimatePresence, m } from 'framer-motion';
 import type { StepView } from '../../scenario/replay';
 import { scenarioStore, useScenario } from '../../state/scenario';
 import { captionText } from '../player/captions';
+import { useEntrances } from '../shell/Animations';
 import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
@@ -137,6 +138,7 @@ function StagePanel({ flow, view }: { flow: FlowSteps; view: StepView }) {
   const t = useT();
   const lang = useLang();
   const reduced = useReducedMotion();
+  const entrances = useEntrances();
   const stage = stageOfStep(flow, view.index);
   // The key's bytes before the discard, from the GenerateDataKey step's own view (read-only peek).
   const generateView = usePeekView(stage === 'discard' ? flow.generate : undefined);
@@ -173,12 +175,12 @@ function StagePanel({ flow, view }: { flow: FlowSteps; view: StepView }) {
   const title = stage ? t(`envelope.stageTitle.${stage}`) : undefined;
   return (
     <AnimatePresence mode="wait" initial={false}>
-      <motion.section
+      <m.section
         key={view.index}
         className={styles.stagePanel}
         data-testid="stage-panel"
         aria-labelledby="stage-title"
-        initial={reduced ? false : { opacity: 0, y: 12 }}
+        initial={reduced || !entrances ? false : { opacity: 0, y: 12 }}
         animate={{ opacity: 1, y: 0 }}
         exit={reduced ? { opacity: 1 } : { opacity: 0, y: -8 }}
         transition={{ duration: reduced ? 0 : 0.22 }}
@@ -196,7 +198,7 @@ function StagePanel({ flow, view }: { flow: FlowSteps; view: StepView }) {
           )}
         </h3>
         {body}
-      </motion.section>
+      </m.section>
     </AnimatePresence>
   );
 }

@@ -1,6 +1,7 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { describeCiphertextBlob, type TraceStep } from '../../kms/index';
 import type { StepView } from '../../scenario/replay';
+import { useEntrances } from '../shell/Animations';
 import { useT } from '../shell/useT';
 import { ByteMap } from './ByteMap';
 import { blobFields } from './bytes';
@@ -61,6 +62,7 @@ export function generatedDataKey(view: StepView): GeneratedDataKey | undefined {
 export function GenerateStage({ view }: { view: StepView }) {
   const t = useT();
   const reduced = useReducedMotion();
+  const entrances = useEntrances();
   const result = view.result;
   if (result && !result.ok)
     return <StepError error={result.error} title={t('envelope.generate.failed')} view={view} />;
@@ -72,7 +74,7 @@ export function GenerateStage({ view }: { view: StepView }) {
     reduced
       ? {}
       : {
-          initial: { opacity: 0, x: -32 },
+          initial: entrances ? { opacity: 0, x: -32 } : false,
           animate: { opacity: 1, x: 0 },
           transition: { duration: 0.45, delay },
         };
@@ -108,7 +110,7 @@ export function GenerateStage({ view }: { view: StepView }) {
         →
       </div>
       <div className={styles.stageOutputs}>
-        <motion.section
+        <m.section
           className={`${styles.box} ${styles.boxSecret}`}
           data-testid="box"
           aria-labelledby="generate-plaintext"
@@ -124,8 +126,8 @@ export function GenerateStage({ view }: { view: StepView }) {
             link={{ group: `datakey-${generated.stepId}` }}
           />
           <Note>{t('envelope.generate.plaintextNote')}</Note>
-        </motion.section>
-        <motion.section
+        </m.section>
+        <m.section
           className={`${styles.box} ${styles.boxStored}`}
           data-testid="box"
           aria-labelledby="generate-encrypted"
@@ -145,7 +147,7 @@ export function GenerateStage({ view }: { view: StepView }) {
             fieldAbout={(field) => blobFieldAbout(t, field)}
           />
           <Note tone="warn">{t('envelope.blob.honest')}</Note>
-        </motion.section>
+        </m.section>
       </div>
     </div>
   );

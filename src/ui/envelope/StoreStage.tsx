@@ -1,8 +1,9 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { describeMessage } from '../../envelope/index';
 import { envelopeMessage } from '../../scenario/clientWorld';
 import type { StepView } from '../../scenario/replay';
 import { objectName } from '../../scenario/steps/fields';
+import { useEntrances } from '../shell/Animations';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { ByteMap } from './ByteMap';
@@ -54,6 +55,7 @@ export function EnvelopeLayout(props: {
 export function StoreStage({ view }: { view: StepView }) {
   const t = useT();
   const reduced = useReducedMotion();
+  const entrances = useEntrances();
   const { step, result } = view;
   if (step?.kind !== 'envelope.store' || result?.kind !== 'envelope.store') return null;
   if (!result.ok) {
@@ -73,11 +75,13 @@ export function StoreStage({ view }: { view: StepView }) {
   if (!stored) return null;
   return (
     <div className={`${styles.stageBody} stage-body--store`}>
-      <motion.section
+      <m.section
         className={`${styles.box} ${styles.boxStored}`}
         data-testid="box"
         aria-labelledby="store-object"
-        {...(reduced ? {} : { initial: { opacity: 0, scale: 0.96 }, animate: { opacity: 1, scale: 1 } })}
+        {...(reduced
+          ? {}
+          : { initial: entrances ? { opacity: 0, scale: 0.96 } : false, animate: { opacity: 1, scale: 1 } })}
       >
         <h4 id="store-object">
           {t('envelope.store.title')} <code>{name}</code>
@@ -97,7 +101,7 @@ export function StoreStage({ view }: { view: StepView }) {
           edkGroup={envelope ? `edk-${envelope.dataKey}` : undefined}
         />
         <Note>{t('envelope.store.note')}</Note>
-      </motion.section>
+      </m.section>
     </div>
   );
 }

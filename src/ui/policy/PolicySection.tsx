@@ -1,4 +1,4 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { World } from '../../kms';
 import { castOf, castSteps } from '../../scenario/cast';
@@ -7,6 +7,7 @@ import { callerFor, useActor } from '../../state/actor';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { scenarioStore } from '../../state/scenario';
 import { ActingAs } from '../cast/ActingAs';
+import { useEntrances } from '../shell/Animations';
 import { useT } from '../shell/useT';
 import { AccessPanel, ExplanationCard, whatIfForCall } from './AccessPanel';
 import { DeniedCallout } from './DeniedCallout';
@@ -24,14 +25,15 @@ type Tab = (typeof TABS)[number];
 /** Key policies, IAM policies and grants: who may do what, why, and what would fix a denial. */
 export default function PolicySection() {
   const t = useT();
+  const entrances = useEntrances();
   const id = useId();
   const state = usePolicyWorld();
   return (
-    <motion.article
+    <m.article
       className={`section ${styles.policy}`}
       aria-labelledby={`${id}-title`}
       aria-busy={state.stale || !state.world}
-      initial={{ opacity: 0, y: 8 }}
+      initial={entrances ? { opacity: 0, y: 8 } : false}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.25 }}
     >
@@ -46,7 +48,7 @@ export default function PolicySection() {
           {t('policy.loading')}
         </p>
       )}
-    </motion.article>
+    </m.article>
   );
 }
 
@@ -84,7 +86,7 @@ function PolicyLab({
   }, [explainId]);
 
   const cast = castOf(settings.accountId, settings.region);
-  const actorMember = cast.find((m) => m.id === actor.member) ?? cast[0];
+  const actorMember = cast.find((member) => member.id === actor.member) ?? cast[0];
   const actorCaller = callerFor(actor, settings);
   const actorInfo = { arn: actorMember?.arn ?? '', ...(actorCaller ? { caller: actorCaller } : {}) };
 
@@ -99,7 +101,7 @@ function PolicyLab({
     (chosenKey && keys.some((k) => k.metadata.Arn === chosenKey) ? chosenKey : undefined) ??
     customerKeys[customerKeys.length - 1]?.metadata.Arn ??
     keys[0]?.metadata.Arn;
-  const castPresent = cast.every((m) => view.principals.some((p) => p.arn === m.arn));
+  const castPresent = cast.every((member) => view.principals.some((p) => p.arn === member.arn));
 
   const setUp = () => {
     const { appendStep } = scenarioStore.getState();

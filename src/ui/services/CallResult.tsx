@@ -1,8 +1,9 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { useId } from 'react';
 import { opName, type ServiceCallDetail } from '../../scenario/steps/serviceCall';
 import { SERVICES, type ServiceId } from '../../services/index';
 import { useScenario } from '../../state/scenario';
+import { useEntrances } from '../shell/Animations';
 import { RichText } from '../shell/RichText';
 import { ScrollRegion } from '../shell/ScrollRegion';
 import { useT } from '../shell/useT';
@@ -21,6 +22,7 @@ const LISTED_CALLS = 12;
  */
 export function CallResult({ service }: { service: ServiceId }) {
   const t = useT();
+  const entrances = useEntrances();
   const id = useId();
   const view = useScenario((s) => s.view);
   const step = view?.step?.kind === 'service.call' && view.step.service === service ? view.step : undefined;
@@ -98,9 +100,9 @@ export function CallResult({ service }: { service: ServiceId }) {
                   {detail.kmsCalls.slice(0, LISTED_CALLS).map((call, i) => (
                     // Calls appear one after another, in the order the service made them (opacity and
                     // transform only; the shell's MotionConfig makes them instant under reduced motion).
-                    <motion.tr
+                    <m.tr
                       key={`${view?.index}-${call.operation}-${call.trailRecordIndex ?? i}`}
-                      initial={{ opacity: 0, x: -12 }}
+                      initial={entrances ? { opacity: 0, x: -12 } : false}
                       animate={{ opacity: 1, x: 0 }}
                       transition={{ delay: i * 0.12, duration: 0.25 }}
                     >
@@ -137,7 +139,7 @@ export function CallResult({ service }: { service: ServiceId }) {
                           ? t('services.result.showRecord', { n: call.trailRecordIndex + 1 })
                           : ''}
                       </td>
-                    </motion.tr>
+                    </m.tr>
                   ))}
                 </tbody>
               </table>

@@ -1,8 +1,9 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { type KeyboardEvent, useRef } from 'react';
 import { SERVICE_IDS, SERVICES, type ServiceId } from '../../services/index';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { ActingAs } from '../cast/ActingAs';
+import { useEntrances } from '../shell/Animations';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { ServicePanel } from './ServicePanel';
@@ -17,6 +18,7 @@ const isServiceId = (value: string | null): value is ServiceId =>
  */
 export default function ServicesSection() {
   const t = useT();
+  const entrances = useEntrances();
   const param = useFragmentParam('service');
   const current: ServiceId = isServiceId(param) ? param : 's3';
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -43,10 +45,10 @@ export default function ServicesSection() {
   };
 
   return (
-    <motion.article
+    <m.article
       className={`section ${styles.services}`}
       aria-labelledby="services-title"
-      initial={{ opacity: 0, y: 8 }}
+      initial={entrances ? { opacity: 0, y: 8 } : false}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.25 }}
     >
@@ -91,6 +93,6 @@ export default function ServicesSection() {
       >
         <ServicePanel key={current} service={current} />
       </div>
-    </motion.article>
+    </m.article>
   );
 }

@@ -1,8 +1,6 @@
-import { MotionConfig } from 'framer-motion';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { loadCatalogues } from '../../i18n';
 import { readFragment, updateFragment, useFragmentParam } from '../../state/location';
-import { type Motion, usePreferences } from '../../state/preferences';
 import { scenarioCatalogues, sectionForShortcut, sectionForView } from '../sections';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -11,12 +9,6 @@ import { SectionBoundary } from './SectionBoundary';
 import { SectionHost, startFirstSection } from './SectionHost';
 import styles from './shell.module.css';
 import { useT } from './useT';
-
-/** framer-motion's setting for each motion preference: 'user' follows prefers-reduced-motion. */
-const reducedMotion = { system: 'user', reduce: 'always', full: 'never' } as const satisfies Record<
-  Motion,
-  'user' | 'always' | 'never'
->;
 
 /**
  * The player's own chunk (the scenario codec, replay and CLI model come with it) and the catalogues its CLI box
@@ -45,6 +37,18 @@ const HandoutView = lazy(() =>
 const LinkNotice = lazy(() =>
   Promise.all([import('../player/LinkNotice'), loadCatalogues(scenarioCatalogues)]).then(([m]) => ({
     default: m.LinkNotice,
+  })),
+);
+
+/**
+ * framer-motion's settings and the features of its `m` elements (Animations.tsx), their own chunk: only the
+ * sections that play a scenario animate (the stage, the envelope's stages, the section panels), so the sections
+ * without one never load it, and the entry chunk carries none of framer-motion (issue #15). If it cannot load, the
+ * `m` elements are drawn without their animations.
+ */
+const Animations = lazy(() =>
+  import('./Animations').catch(() => ({
+    default: ({ children }: { children: ReactNode }) => <>{children}</>,
   })),
 );
 
@@ -88,6 +92,7 @@ export function startFirstContent(): void {
   if (!section.showsScenario) return;
   import('../player/ScenarioPlayer').catch(() => undefined);
   import('../stage/Stage').catch(() => undefined);
+  import('./Animations').catch(() => undefined);
 }
 
 /**
@@ -106,7 +111,6 @@ function Shown({ onShown }: { onShown: () => void }) {
 
 export function Shell() {
   const t = useT();
-  const motion = usePreferences((s) => s.motion);
   const section = sectionForView(useFragmentParam('view'));
   const main = useRef<HTMLElement>(null);
   // Until the page's first content has appeared, the section waits in the page's loading boundary with the player
@@ -151,18 +155,11 @@ export function Shell() {
   );
   if (presenterWindow)
     return (
-      <MotionConfig reducedMotion={reducedMotion[motion]}>
-        <Suspense fallback={loading}>
-          <PresenterView />
-        </Suspense>
-      </MotionConfig>
+      <Suspense fallback={loading}>
+        <PresenterView />
+      </Suspense>
     );
-  const content = handout ? (
-    // The handout alone: no player or stage on screen, nothing but the pages on paper.
-    <Retrying>
-      <HandoutView />
-    </Retrying>
-  ) : (
+  const sectionContent = (
     <>
       {section.showsScenario && (
         <Retrying>
@@ -189,6 +186,16 @@ export function Shell() {
       )}
     </>
   );
+  const content = handout ? (
+    // The handout alone: no player or stage on screen, nothing but the pages on paper.
+    <Retrying>
+      <HandoutView />
+    </Retrying>
+  ) : section.showsScenario ? (
+    <Animations>{sectionContent}</Animations>
+  ) : (
+    sectionContent
+  );
   /**
    * One loading boundary for the page's first content: the player, the stage, a link notice and the section
    * appear together, once the section has its first picture (SectionHost's loadSection), so nothing appears above
@@ -203,7 +210,7 @@ export function Shell() {
   );
   if (presenting && !handout)
     return (
-      <MotionConfig reducedMotion={reducedMotion[motion]}>
+      <>
         {/* No page margins: presenting uses the whole screen. */}
         <main id="main" ref={main} tabIndex={-1}>
           <Suspense fallback={loading}>
@@ -211,10 +218,10 @@ export function Shell() {
           </Suspense>
         </main>
         {/* No offline or update notice over the picture the room is watching: it waits until presenting stops. */}
-      </MotionConfig>
+      </>
     );
   return (
-    <MotionConfig reducedMotion={reducedMotion[motion]}>
+    <>
       {/* A button, not <a href="#main">: the fragment holds app state (#view=…), so focus moves instead. */}
       <button type="button" className={styles.skipLink} onClick={() => main.current?.focus()}>
         {t('shell.skipLink')}
@@ -225,6 +232,6 @@ export function Shell() {
       </main>
       <Footer />
       <OfflineNotice />
-    </MotionConfig>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { usePreferences } from '../../state/preferences';
 import { useScenario } from '../../state/scenario';
 import { captionText } from '../player/captions';
 import { explainParams } from '../policy/DeniedCallout';
+import { requestAnimationFeatures, useEntrances } from '../shell/Animations';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useLang, useT } from '../shell/useT';
@@ -476,6 +477,12 @@ export default function Stage() {
   const state = useScene();
   const speed = useScenario((s) => s.speed);
   const reduced = useReducedMotionConfig() ?? false;
+  // The stage is what animates: once it has drawn its first picture, the animation features load (never before it).
+  const drawn = state !== undefined;
+  useEffect(() => {
+    if (drawn) requestAnimationFeatures();
+  }, [drawn]);
+  const entrances = useEntrances();
   const playing = Boolean(state?.forward) && !reduced;
   const beat = useBeat(state?.scene, playing, speed);
   const [open, setOpen] = useState<Token>();
@@ -500,7 +507,7 @@ export default function Stage() {
   const frame = scene.frames[beat] ?? (scene.frames[scene.frames.length - 1] as Frame);
   const shared: Shared = {
     frame,
-    motion: { travel: reduced ? 0 : TRAVEL_S / speed, playing },
+    motion: { travel: reduced || !entrances ? 0 : TRAVEL_S / speed, playing },
     changed: changedTokens(scene, state.previous),
     onOpen,
   };

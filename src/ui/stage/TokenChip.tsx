@@ -1,4 +1,4 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import { hexByte } from '../envelope/bytes';
 import { RichText } from '../shell/RichText';
@@ -21,7 +21,10 @@ import type { Token } from './picture';
 import styles from './Stage.module.css';
 
 export interface Motion {
-  /** Seconds a token takes to travel (follows the player speed); 0 with reduced motion. */
+  /**
+   * Seconds a token takes to travel (follows the player speed); 0 with reduced motion, and before the animation
+   * features are in (a token then appears where it is, see useEntrances).
+   */
   travel: number;
   /** Whether this step plays (a step forward without reduced motion): the zero-fill flips byte by byte. */
   playing: boolean;
@@ -31,16 +34,16 @@ export interface Motion {
  * The zero-fill of a data key, in place: the bytes it held flip to 00 one by one over the beat, as
  * `DataKeyHandle.discard()` overwrote the very buffer (the studio's MemoryView shows the same in full).
  */
-function ZeroFill({ token, motion: m }: { token: Token; motion: Motion }) {
+function ZeroFill({ token, motion: pace }: { token: Token; motion: Motion }) {
   const length = token.bytes.length;
-  const [zeroed, setZeroed] = useState(m.playing && token.before ? 0 : length);
+  const [zeroed, setZeroed] = useState(pace.playing && token.before ? 0 : length);
   useEffect(() => {
-    if (!m.playing || !token.before) {
+    if (!pace.playing || !token.before) {
       setZeroed(length);
       return;
     }
     setZeroed(0);
-    const every = Math.max(8, (m.travel * 1000 * 2) / length);
+    const every = Math.max(8, (pace.travel * 1000 * 2) / length);
     const timer = setInterval(
       () =>
         setZeroed((n) => {
@@ -50,7 +53,7 @@ function ZeroFill({ token, motion: m }: { token: Token; motion: Motion }) {
       every,
     );
     return () => clearInterval(timer);
-  }, [m.playing, m.travel, token.before, length]);
+  }, [pace.playing, pace.travel, token.before, length]);
   const cells = [];
   for (let i = 0; i < length; i++) {
     const byte = i < zeroed ? 0 : (token.before?.[i] ?? 0);
@@ -92,7 +95,7 @@ export function TokenChip(props: {
   if (changed) classes.push(styles.changed);
   if (token.tampered || token.caughtAt || token.orphaned) classes.push(styles.alarm);
   return (
-    <motion.button
+    <m.button
       type="button"
       layoutId={token.id}
       layout="position"
@@ -131,6 +134,6 @@ export function TokenChip(props: {
           </span>
         )}
       </span>
-    </motion.button>
+    </m.button>
   );
 }

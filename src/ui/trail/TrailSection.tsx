@@ -1,7 +1,8 @@
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useScenario } from '../../state/scenario';
 import { downloadText } from '../player/download';
+import { useEntrances } from '../shell/Animations';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import { RecordJson } from './RecordJson';
@@ -46,6 +47,7 @@ function useBenchTimeline(): Timeline | undefined {
 /** CloudTrail: every record of the scenario up to the cursor, filterable, each openable as its JSON. */
 export default function TrailSection() {
   const t = useT();
+  const entrances = useEntrances();
   const live = useTimeline();
   const bench = useBenchTimeline();
   const timeline = bench ?? live.timeline;
@@ -84,10 +86,10 @@ export default function TrailSection() {
   };
 
   return (
-    <motion.article
+    <m.article
       className={`section ${styles.trail}`}
       aria-labelledby="trail-title"
-      initial={{ opacity: 0, y: 8 }}
+      initial={entrances ? { opacity: 0, y: 8 } : false}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.25 }}
     >
@@ -215,6 +217,6 @@ export default function TrailSection() {
           )}
         </section>
       </div>
-    </motion.article>
+    </m.article>
   );
 }
