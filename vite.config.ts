@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { serviceWorker } from './src/offline/vitePlugin.ts';
+import { firstPictureModules } from './src/ui/stage/vitePlugin.ts';
 
 /**
  * index.html carries the production Content Security Policy. The dev server alone needs three
@@ -116,7 +117,7 @@ const large = Boolean(process.env.KMS_LAB_LARGE);
 // KMS_LAB_BASE lets the static build live under a subpath (e.g. GitHub Pages: /kms-lab/).
 export default defineConfig({
   base: process.env.KMS_LAB_BASE ?? '/',
-  plugins: [react(), relaxCspForDevServer(), serviceWorker(), firstPicture.plugin],
+  plugins: [react(), relaxCspForDevServer(), serviceWorker(), firstPictureModules(), firstPicture.plugin],
   // The manifest tells scripts/budget.mjs which chunks the first screen loads.
   // Every component's stylesheet is a CSS Module (Foo.module.css), so a class cannot leak into another section;
   // camel-cased keys let `.step-card` read as `styles.stepCard`.

@@ -1,3 +1,4 @@
+import { availableProvider } from './availability';
 import { createNobleProvider } from './noble';
 import type { CryptoProvider } from './provider';
 import { createWebCryptoProvider } from './webcrypto';
@@ -17,11 +18,13 @@ export function selectCryptoProvider(preference?: CryptoProviderName): {
   provider: CryptoProvider;
   reason: CryptoProviderReason;
 } {
-  if (preference === 'noble') return { provider: createNobleProvider(), reason: 'requested' };
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return { provider: createNobleProvider(), reason: 'no-subtle-crypto' };
+  if (availableProvider(preference) === 'noble')
+    return {
+      provider: createNobleProvider(),
+      reason: preference === 'noble' ? 'requested' : 'no-subtle-crypto',
+    };
   return {
-    provider: createWebCryptoProvider(subtle),
+    provider: createWebCryptoProvider(globalThis.crypto.subtle),
     reason: preference === 'webcrypto' ? 'requested' : 'webcrypto-available',
   };
 }

@@ -43,6 +43,8 @@ export interface Autosave {
    * is and `save` will not overwrite it; any other unreadable value is first copied to `<key>.unreadable`.
    */
   load(): AutosaveLoad;
+  /** Whether anything is saved, readable or not, without reading it (false where storage is unavailable). */
+  holdsSave(): boolean;
   save(scenario: Scenario): AutosaveSave;
   clear(): void;
 }
@@ -79,6 +81,13 @@ export function createAutosave(storage: StorageLike | undefined, key = AUTOSAVE_
         return { ...result, saved: text, keptAside: false };
       }
       return { ...result, saved: text, keptAside: keepAside(text) };
+    },
+    holdsSave() {
+      try {
+        return (storage?.getItem(key) ?? null) !== null;
+      } catch {
+        return false;
+      }
     },
     save(scenario) {
       if (newerSaveKept !== undefined)

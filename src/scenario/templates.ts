@@ -16,6 +16,9 @@ import { DAY_MS } from './steps/clockAdvance';
 import type { Step } from './steps/index';
 
 export const TEMPLATE_IDS = ['envelope-basics', 'why-envelope', 'rotation'] as const;
+
+/** The scenario a first visit opens with (then the learner's own; see the player's connection). */
+export const FIRST_VISIT_TEMPLATE = 'envelope-basics' satisfies (typeof TEMPLATE_IDS)[number];
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 const keyIdOf = (stepId: string) => ({ $ref: `${stepId}/KeyMetadata/KeyId` });

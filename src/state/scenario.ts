@@ -118,7 +118,11 @@ export interface ScenarioState {
   editStep(index: number, step: Step): StepChange;
   /** Drops every step after `index` (-1 drops all). */
   truncateAfter(index: number): void;
-  replaceScenario(scenario: Scenario, cursor?: number): void;
+  /**
+   * Replaces the scenario. `shown`, when given, is the view of `cursor` as a replay of `scenario` gives it (the
+   * build's first picture, firstPicture.ts): shown at once, without waiting for the replay.
+   */
+  replaceScenario(scenario: Scenario, cursor?: number, shown?: StepView): void;
   goTo(index: number): void;
   next(): void;
   prev(): void;
@@ -265,10 +269,15 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
       }, STEP_DWELL_MS / speed);
     };
 
-    /** Moves the cursor and loads its view; a newer request makes older answers stale. */
-    const show = (cursor: number) => {
+    /** Moves the cursor and loads its view (unless it is `shown`); a newer request makes older answers stale. */
+    const show = (cursor: number, shown?: StepView) => {
       const target = clamp(cursor, get().scenario);
       const mine = ++request;
+      if (shown?.index === target) {
+        set({ cursor: target, view: shown, loading: false, replayError: undefined });
+        schedule();
+        return;
+      }
       set({ cursor: target, loading: true });
       replayer.goTo(target).then(
         (view) => {
@@ -287,10 +296,10 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
       );
     };
 
-    const adopt = (scenario: Scenario, cursor: number) => {
+    const adopt = (scenario: Scenario, cursor: number, shown?: StepView) => {
       replayer.setScenario(scenario);
       set({ scenario });
-      show(cursor);
+      show(cursor, shown);
     };
 
     queueMicrotask(() => show(get().cursor));
@@ -389,10 +398,10 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
         const next = { ...scenario, steps: scenario.steps.slice(0, Math.max(0, index + 1)) };
         adopt(next, Math.min(cursor, index));
       },
-      replaceScenario(scenario, cursor) {
+      replaceScenario(scenario, cursor, shown) {
         stopTimer();
         set({ isPlaying: false, undoable: undefined });
-        adopt(scenario, cursor ?? scenario.steps.length - 1);
+        adopt(scenario, cursor ?? scenario.steps.length - 1, shown);
       },
       goTo: (index) => show(index),
       next: () => show(get().cursor + 1),

@@ -5,12 +5,14 @@ import { decideOpening, type OpeningChoice, readAheadOfLink } from '../../scenar
 import { fromScenarioFile, readScenarioLink, scenarioFileName, toScenarioFile } from '../../scenario/codec';
 import { MAX_SCENARIO_JSON_CHARS, type RestoreFailureReason } from '../../scenario/migrations';
 import type { Scenario } from '../../scenario/schema';
-import { templateScenario } from '../../scenario/templates';
+import { FIRST_VISIT_TEMPLATE, templateScenario } from '../../scenario/templates';
 import { type FragmentPatch, readFragment, subscribeFragment, updateFragment } from '../../state/location';
 import { preferencesStore } from '../../state/preferences';
 import { bootScenario, scenarioAutosave, scenarioStore, syncScenario } from '../../state/scenario';
 import { browserStorage } from '../../state/webStorage';
 import { copyText } from '../cli/copyText';
+import { type FirstPicture, loadFirstPicture, showsScenario } from '../stage/firstPicture';
+import { seedScene } from '../stage/useScene';
 import { downloadText } from './download';
 
 /** What the learner must be told (a link or file that could not be opened, a copied link). */
@@ -69,8 +71,11 @@ let lastWritten: string | null = null;
  */
 let lastSeenStep: string | null = null;
 
-function open(scenario: Scenario, cursor: number) {
-  scenarioStore.getState().replaceScenario(scenario, cursor);
+function open(scenario: Scenario, cursor: number, picture?: FirstPicture) {
+  if (picture && showsScenario(picture, scenario, cursor)) {
+    seedScene(picture.view, picture.scene);
+    scenarioStore.getState().replaceScenario(scenario, cursor, picture.view);
+  } else scenarioStore.getState().replaceScenario(scenario, cursor);
   syncOnce();
 }
 
@@ -122,9 +127,13 @@ export function connectScenario(): Promise<void> {
 
 function startConnection(): Promise<void> {
   // A first visit's scenario: the example in the learner's language (it is theirs from now on; see templates.ts).
-  const first = templateScenario('envelope-basics', preferencesStore.getState().lang);
+  const { lang } = preferencesStore.getState();
+  const first = templateScenario(FIRST_VISIT_TEMPLATE, lang);
   const ahead = readAheadOfLink(browserStorage('sessionStorage'));
-  const booted = bootScenario(readFragment(), scenarioAutosave, first, ahead).then((boot) => {
+  // No link and nothing saved: the start-up opens `first`, whose picture the build has drawn (issue #15).
+  const firstVisit = !readFragment().has('s') && !scenarioAutosave.holdsSave();
+  const picture = firstVisit ? loadFirstPicture(lang) : undefined;
+  const booted = bootScenario(readFragment(), scenarioAutosave, first, ahead).then(async (boot) => {
     if (boot.savedProblem) {
       const { reason, detail, saved } = boot.savedProblem;
       setSaveNotice({ kind: 'saved', reason, detail, saved });
@@ -138,7 +147,7 @@ function startConnection(): Promise<void> {
       });
       return;
     }
-    open(boot.scenario, boot.cursor);
+    open(boot.scenario, boot.cursor, await picture);
     if (boot.linkProblem)
       setNotice({ kind: 'link', reason: boot.linkProblem.reason, detail: boot.linkProblem.detail });
   });

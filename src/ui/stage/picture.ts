@@ -992,6 +992,22 @@ export function sceneOf(view: StepView, replay: StepHistory, before?: StepView):
   };
 }
 
+/**
+ * The scene of step `view.index` from a replay's read models: its history up to that step and the view before
+ * it. The page draws with its store's replay (useScene); the build draws the first picture with its own.
+ */
+export async function drawScene(
+  view: StepView,
+  replay: { history(upTo: number): Promise<StepHistory>; viewAt(index: number): Promise<StepView> },
+): Promise<Scene> {
+  const index = view.index;
+  const [history, before] = await Promise.all([
+    replay.history(index),
+    index >= 0 ? replay.viewAt(index - 1) : undefined,
+  ]);
+  return sceneOf(view, { ...history, records: history.records.slice(0, index + 1) }, before);
+}
+
 const KIND_ORDER: Record<TokenKind, number> = {
   plaintext: 0,
   dataKey: 1,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StepView } from '../../scenario/replay';
 import { type ScenarioState, scenarioStore, useScenario } from '../../state/scenario';
-import { endOf, type Scene, sceneOf, type Token } from './picture';
+import { drawScene, endOf, type Scene, type Token } from './picture';
 
 export interface SceneState {
   scene: Scene;
@@ -18,14 +18,15 @@ const scenes = new WeakMap<StepView, Promise<Scene>>();
 function sceneFor(view: StepView): Promise<Scene> {
   let scene = scenes.get(view);
   if (!scene) {
-    const { history, viewAt } = scenarioStore.getState();
-    const index = view.index;
-    scene = Promise.all([history(index), index >= 0 ? viewAt(index - 1) : undefined]).then(
-      ([replay, before]) => sceneOf(view, { ...replay, records: replay.records.slice(0, index + 1) }, before),
-    );
+    scene = drawScene(view, scenarioStore.getState());
     scenes.set(view, scene);
   }
   return scene;
+}
+
+/** Gives the stage the scene of `view` drawn elsewhere (the build's first picture), so it replays nothing for it. */
+export function seedScene(view: StepView, scene: Scene): void {
+  scenes.set(view, Promise.resolve(scene));
 }
 
 /** The scene drawn ahead of the stage's first render (prepareScene), for the view it was drawn from. */

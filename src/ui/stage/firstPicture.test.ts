@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../i18n/define';
+import { createReplayer } from '../../scenario/replay';
+import { FIRST_VISIT_TEMPLATE, templateScenario } from '../../scenario/templates';
+import { decodeView } from '../../scenario/viewCodec';
+import { firstPictureText } from './drawFirstPicture';
+import { type FirstPicture, showsScenario } from './firstPicture';
+import { drawScene } from './picture';
+import { firstPictureModules } from './vitePlugin';
+
+describe('the first picture the build draws', () => {
+  it.each(languages)(
+    'is, in %s, the view and scene the page’s replay gives a first visit, byte for byte',
+    async (lang) => {
+      const picture = decodeView(await firstPictureText(lang)) as FirstPicture;
+      const scenario = templateScenario(FIRST_VISIT_TEMPLATE, lang);
+      const cursor = scenario.steps.length - 1;
+      // The page's own path: a replayer of the scenario, the view under the cursor, the stage's scene of it.
+      const replayer = createReplayer(scenario);
+      const view = await replayer.goTo(cursor);
+      const scene = await drawScene(view, {
+        history: (i) => replayer.history(i),
+        viewAt: (i) => replayer.goTo(i),
+      });
+      expect(picture.scenario).toEqual(scenario);
+      expect(picture.cursor).toBe(cursor);
+      expect(picture.view).toEqual(view);
+      expect(picture.scene).toEqual(scene);
+      expect(showsScenario(picture, scenario, cursor)).toBe(true);
+    },
+  );
+
+  it('stands only for the scenario and step it shows', async () => {
+    const picture = decodeView(await firstPictureText('en')) as FirstPicture;
+    const scenario = templateScenario(FIRST_VISIT_TEMPLATE, 'en');
+    expect(showsScenario(picture, scenario, picture.cursor - 1)).toBe(false);
+    expect(showsScenario(picture, templateScenario(FIRST_VISIT_TEMPLATE, 'ja'), picture.cursor)).toBe(false);
+    expect(showsScenario(picture, { ...scenario, seed: 'mine' }, picture.cursor)).toBe(false);
+  });
+
+  it('is what the build serves as `virtual:kms-lab/first-picture/<lang>`', async () => {
+    const plugin = firstPictureModules();
+    const resolve = plugin.resolveId as (id: string) => string | undefined;
+    const load = plugin.load as (id: string) => Promise<string | undefined>;
+    const id = resolve('virtual:kms-lab/first-picture/ja');
+    expect(id).toBeDefined();
+    const module = await load(id as string);
+    expect(module).toBe(`export default ${JSON.stringify(await firstPictureText('ja'))};`);
+    await expect(load('\0virtual:kms-lab/first-picture/xx')).rejects.toThrow('no language xx');
+    expect(resolve('./picture')).toBeUndefined();
+  }, 30_000);
+});
