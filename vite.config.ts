@@ -100,7 +100,11 @@ function scenarioFirstPicture(): { plugin: Plugin; group: Rolldown.CodeSplitting
         // What the entry loads on demand (every section) is not theirs: only their own parts loaded later.
         const entry = closure(this, [ENTRY]);
         const apart = new Set([...entry, ...closure(this, WITHOUT_PLAYER, true, entry)]);
-        for (const id of closure(this, FIRST_PICTURE_ROOTS)) if (!apart.has(id)) members.add(id);
+        // A module the page loads on demand keeps its own chunk: rolldown 1.2.19 left the stage's namespace
+        // (`Stage_exports`) undefined in its chunk once the stage, grouped, loaded its token drawer on demand.
+        const onDemand = (id: string) => (this.getModuleInfo(id)?.dynamicImporters.length ?? 0) > 0;
+        for (const id of closure(this, FIRST_PICTURE_ROOTS))
+          if (!apart.has(id) && !onDemand(id)) members.add(id);
       },
     },
     group: {

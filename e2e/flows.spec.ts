@@ -3,7 +3,7 @@ import { cast } from '../src/i18n/cast';
 import { type Lang as CatalogueLang, format } from '../src/i18n/define';
 import { envelope } from '../src/i18n/envelope';
 import { player as playerCatalogue } from '../src/i18n/player';
-import { toScenarioFile } from '../src/scenario/codec';
+import { toScenarioFile } from '../src/scenario/scenarioFile';
 import { templateScenario } from '../src/scenario/templates';
 import { gotoApp, type Lang, openScenario, watchConsole } from './helpers/app';
 

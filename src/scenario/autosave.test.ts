@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAutosave, decideOpening, type StorageLike } from './autosave';
+import { createAutosave, type StorageLike } from './autosave';
 import { memoryStorage } from './memoryStorage.fixture';
+import { decideOpening } from './opening';
 import { createScenario } from './schema';
 import { TEMPLATE_IDS, templateScenario } from './templates';
 

@@ -3,9 +3,10 @@
  * caller debounces; this module only reads and writes, through the one `restore` path, and never throws:
  * unavailable, full or corrupted storage becomes a typed result the UI can explain.
  */
+
+import { AUTOSAVE_KEY } from './autosaveKey';
 import { type RestoreResult, restore } from './migrations';
 import type { Scenario } from './schema';
-import { untouchedTemplate } from './templates';
 
 /** The subset of the Web Storage API autosave needs (localStorage satisfies it). */
 export interface StorageLike {
@@ -14,7 +15,6 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-export const AUTOSAVE_KEY = 'kms-lab/scenario';
 /** Where a saved value that cannot be read is kept (beside the autosave key), so new work never erases it. */
 export const UNREADABLE_SUFFIX = '.unreadable';
 
@@ -43,8 +43,6 @@ export interface Autosave {
    * is and `save` will not overwrite it; any other unreadable value is first copied to `<key>.unreadable`.
    */
   load(): AutosaveLoad;
-  /** Whether anything is saved, readable or not, without reading it (false where storage is unavailable). */
-  holdsSave(): boolean;
   save(scenario: Scenario): AutosaveSave;
   clear(): void;
 }
@@ -81,13 +79,6 @@ export function createAutosave(storage: StorageLike | undefined, key = AUTOSAVE_
         return { ...result, saved: text, keptAside: false };
       }
       return { ...result, saved: text, keptAside: keepAside(text) };
-    },
-    holdsSave() {
-      try {
-        return (storage?.getItem(key) ?? null) !== null;
-      } catch {
-        return false;
-      }
     },
     save(scenario) {
       if (newerSaveKept !== undefined)
@@ -166,25 +157,4 @@ export function readAheadOfLink(storage: StorageLike | undefined): AheadOfLink |
   } catch {
     return undefined;
   }
-}
-
-/** What the UI offers when a link arrives while local work exists. */
-export const OPENING_CHOICES = ['open-link', 'keep-mine', 'save-mine-first'] as const;
-export type OpeningChoice = (typeof OPENING_CHOICES)[number];
-
-export type OpeningDecision =
-  /** No local work (or it equals the link): open the link; `localProblem` says if saved data was unreadable. */
-  | { action: 'open-link'; localProblem?: Exclude<AutosaveLoad, { ok: true }> }
-  /** Work of the learner's own exists and differs from the link: ask, never overwrite silently. */
-  | { action: 'ask'; local: Scenario; link: Scenario; choices: typeof OPENING_CHOICES };
-
-const sameScenario = (a: Scenario, b: Scenario): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-export function decideOpening(link: Scenario, local: AutosaveLoad): OpeningDecision {
-  if (!local.ok)
-    return local.reason === 'empty' ? { action: 'open-link' } : { action: 'open-link', localProblem: local };
-  // An empty scenario or a built-in one left as it was holds nothing of the learner's to lose.
-  const ownWork = local.scenario.steps.length > 0 && untouchedTemplate(local.scenario) === undefined;
-  if (!ownWork || sameScenario(local.scenario, link)) return { action: 'open-link' };
-  return { action: 'ask', local: local.scenario, link, choices: OPENING_CHOICES };
 }

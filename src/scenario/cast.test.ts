@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CAST_IDS, castMember, castOf, castSteps, PARTNER_ACCOUNT_ID, viaServiceOf } from './cast';
 import { createReplayer } from './replay';
-import { createScenario, validateScenario } from './schema';
+import { createScenario } from './schema';
+import { validateScenario } from './validateScenario';
 
 describe('the cast', () => {
   it('has four principals in the key account and one in the partner account', () => {

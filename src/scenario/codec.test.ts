@@ -12,11 +12,10 @@ import {
   type PipeMeter,
   pipe,
   readScenarioLink,
-  scenarioFileName,
   scenarioLinkParams,
-  toScenarioFile,
 } from './codec';
 import { MAX_SCENARIO_JSON_DEPTH } from './migrations';
+import { scenarioFileName, toScenarioFile } from './scenarioFile';
 import { everyKind, typicalTwentySteps } from './scenarios.fixture';
 import { createScenario, type Scenario } from './schema';
 import { TEMPLATE_IDS, templateScenario } from './templates';

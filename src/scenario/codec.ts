@@ -10,7 +10,7 @@
  *
  * File: `.kmslab.json`, the same schema as pretty-printed JSON, imported through the same `restore`.
  */
-import { fromBase64Url, InvalidEncoding, toBase64Url, utf8Decode, utf8Encode } from '../crypto/index';
+import { fromBase64Url, InvalidEncoding, toBase64Url, utf8Decode, utf8Encode } from '../crypto/encoding';
 import { MAX_SCENARIO_JSON_CHARS, type RestoreResult, restore } from './migrations';
 import { SCENARIO_VERSION, type Scenario } from './schema';
 
@@ -18,8 +18,6 @@ import { SCENARIO_VERSION, type Scenario } from './schema';
 export const MAX_LINK_PAYLOAD_CHARS = 512 * 1024;
 /** Caps the inflated JSON (UTF-8 bytes); the same number as the text cap of `restore`. */
 export const MAX_INFLATED_BYTES = MAX_SCENARIO_JSON_CHARS;
-
-export const SCENARIO_FILE_EXTENSION = '.kmslab.json';
 
 /** The fragment parameters this module owns (the shell owns `view`). */
 export type ScenarioLinkParams = { v: string; s: string; step: string };
@@ -202,21 +200,6 @@ export async function readScenarioLink(params: URLSearchParams): Promise<LinkRea
     step: result.ok && step !== undefined ? Math.min(step, result.scenario.steps.length) : step,
     result,
   };
-}
-
-/** `.kmslab.json` text: the scenario schema, pretty-printed for people and diffs. */
-export function toScenarioFile(scenario: Scenario): string {
-  return `${JSON.stringify(scenario, null, 2)}\n`;
-}
-
-/** A file name's start for anything saved from a scenario (`kms-lab-lesson-rotation`): its seed, made safe. */
-export function scenarioFileStem(scenario: Scenario): string {
-  const safe = scenario.seed.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'scenario';
-  return `kms-lab-${safe}`;
-}
-
-export function scenarioFileName(scenario: Scenario): string {
-  return `${scenarioFileStem(scenario)}${SCENARIO_FILE_EXTENSION}`;
 }
 
 export function fromScenarioFile(text: string): RestoreResult {

@@ -6,9 +6,10 @@
  * Migrations follow tldraw's pattern: an ordered list of `{ id: 'scenario/N', up }`, where `up` turns a
  * version N-1 document into version N. Only `up` exists: links are never written in an older version.
  */
-import { MAX_STEPS, SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario, validateScenario } from './schema';
+import { MAX_STEPS, SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from './schema';
 import { DAY_MS } from './steps/clockAdvance';
 import { fail, integer, isPlainObject, nestsDeeperThan, object, SchemaError, string } from './validate';
+import { validateScenario } from './validateScenario';
 
 export type RestoreFailureReason =
   | 'newer-version'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { restore } from './migrations';
-import { createScenario } from './schema';
-import { nextStepId, type Step, stepCaption } from './steps/index';
+import { createScenario, nextStepId } from './schema';
+import { type Step, stepCaption } from './steps/index';
 import { TEMPLATE_IDS, templateScenario } from './templates';
 
 const invalid = (value: unknown) => {

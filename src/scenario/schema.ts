@@ -1,10 +1,10 @@
 /**
  * The scenario: a seed plus an ordered list of steps. Everything the user sees is replayed from it, and it is
  * what links, files and autosave carry. Version 1 is the first released format (older drafts: migrations.ts).
+ * Validation is in validateScenario.ts: it reads every kind of step, and so the engine, which a module that only
+ * makes or reads a scenario (the first picture's) must not load.
  */
-import { REGION } from './steps/fields';
-import { type Step, stepDependencies, validateStep } from './steps/index';
-import { fail, object, oneOf, optional, string } from './validate';
+import type { Step } from './steps/index';
 
 export const SCENARIO_FORMAT = 'kms-lab/scenario';
 export const SCENARIO_VERSION = 1;
@@ -31,7 +31,6 @@ export interface Scenario {
 
 /** Far beyond the 1,000-step scenarios the player is built for, small enough to bound a hostile import. */
 export const MAX_STEPS = 5000;
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
 
 /** The engine's documented defaults (architecture.md, test-facing contract). */
 export const DEFAULT_SETTINGS: ScenarioSettings = {
@@ -54,51 +53,12 @@ export function createScenario(
   };
 }
 
-function settings(value: unknown, path: string): ScenarioSettings {
-  const raw = object(value, path, ['accountId', 'region', 'startTime', 'crypto']);
-  const startTime = string(raw.startTime, `${path}.startTime`, {
-    max: 24,
-    pattern: ISO_UTC,
-    patternName: 'an ISO 8601 UTC time like 2026-01-01T00:00:00Z',
-  });
-  if (Number.isNaN(Date.parse(startTime))) fail(`${path}.startTime`, 'is not a real date');
-  const out: ScenarioSettings = {
-    accountId: string(raw.accountId, `${path}.accountId`, {
-      max: 12,
-      pattern: /^\d{12}$/,
-      patternName: '12 digits',
-    }),
-    region: string(raw.region, `${path}.region`, { max: 32, pattern: REGION, patternName: 'a Region name' }),
-    startTime,
-  };
-  const crypto = optional(raw.crypto, (v) => oneOf(v, `${path}.crypto`, ['webcrypto', 'noble'] as const));
-  if (crypto !== undefined) out.crypto = crypto;
-  return out;
-}
-
-/**
- * Validates a current-version scenario (after migrations): structure, every step's fields, unique step ids, and
- * that every reference names an earlier step. Throws SchemaError with the path of the first problem.
- */
-export function validateScenario(value: unknown): Scenario {
-  const raw = object(value, '$', ['format', 'version', 'seed', 'settings', 'steps']);
-  if (raw.format !== SCENARIO_FORMAT) fail('$.format', `must be "${SCENARIO_FORMAT}"`);
-  if (raw.version !== SCENARIO_VERSION) fail('$.version', `must be ${SCENARIO_VERSION}`);
-  const seed = string(raw.seed, '$.seed', { min: 1, max: 256 });
-  const config = settings(raw.settings, '$.settings');
-  if (!Array.isArray(raw.steps)) fail('$.steps', 'expected an array');
-  if (raw.steps.length > MAX_STEPS) fail('$.steps', `must have at most ${MAX_STEPS} steps`);
-  const seen = new Set<string>();
-  const steps = raw.steps.map((item, i) => {
-    const path = `$.steps[${i}]`;
-    const step = validateStep(item, path);
-    for (const dependency of stepDependencies(step, path)) {
-      if (!seen.has(dependency.stepId))
-        fail(dependency.at, `refers to "${dependency.stepId}", which is not an earlier step`);
-    }
-    if (seen.has(step.id)) fail(`${path}.id`, `duplicate step id "${step.id}"`);
-    seen.add(step.id);
-    return step;
-  });
-  return createScenario(seed, config, steps);
+/** The next free `s<n>` id for a step appended to `steps`. */
+export function nextStepId(steps: readonly Step[]): string {
+  let max = 0;
+  for (const step of steps) {
+    const match = /^s(\d+)$/.exec(step.id);
+    if (match) max = Math.max(max, Number(match[1]));
+  }
+  return `s${max + 1}`;
 }

@@ -9,7 +9,7 @@
  * rewrites it. So a shared link replays the same bytes, ciphertexts and byte counts on every machine in either
  * language; only a new scenario made from the template takes the language of the moment.
  */
-import { toBase64, utf8Encode } from '../crypto/index';
+import { toBase64, utf8Encode } from '../crypto/encoding';
 import { type Lang, languages } from '../i18n/define';
 import { createScenario, type Scenario } from './schema';
 import { DAY_MS } from './steps/clockAdvance';

@@ -7,14 +7,8 @@ import { memoryStorage } from '../scenario/memoryStorage.fixture';
 import { createReplayer, type Replayer, type StepView } from '../scenario/replay';
 import { createScenario, type Scenario } from '../scenario/schema';
 import { templateScenario } from '../scenario/templates';
-import {
-  bootScenario,
-  createScenarioStore,
-  PLACEMENTS,
-  STEP_DWELL_MS,
-  syncScenario,
-  type Timers,
-} from './scenario';
+import { createScenarioStore, PLACEMENTS, STEP_DWELL_MS, type Timers } from './scenario';
+import { bootScenario, syncScenario } from './scenarioPersistence';
 import { settled } from './settled.fixture';
 
 /** Timers the test fires by hand. */
@@ -49,6 +43,39 @@ describe('scenario store', () => {
     const state = await settled(store);
     expect(state.cursor).toBe(7);
     expect(state.view?.caption.code).toBe('Decrypt');
+  });
+
+  it('made idle (the page’s store), replays nothing until a scenario is opened; a view it is given is not replayed', async () => {
+    const scenario = templateScenario('rotation', 'en');
+    const live = createReplayer(scenario);
+    const asked: number[] = [];
+    const store = createScenarioStore({
+      idle: true,
+      timers: manualTimers().timers,
+      replayer: () => ({
+        get scenario() {
+          return live.scenario;
+        },
+        goTo: (index) => {
+          asked.push(index);
+          return live.goTo(index);
+        },
+        history: (upTo) => live.history(upTo),
+        setScenario: (next) => live.setScenario(next),
+        checkpointCount: () => live.checkpointCount(),
+      }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState()).toMatchObject({ loading: true, view: undefined });
+    // The first picture: the view of the last step, drawn elsewhere (the build), shown as it is.
+    const shown = await createReplayer(scenario).goTo(7);
+    store.getState().replaceScenario(scenario, 7, shown);
+    expect(store.getState()).toMatchObject({ cursor: 7, loading: false, view: shown });
+    expect(asked).toEqual([]);
+    // A view for another step than the cursor's is not taken for it.
+    store.getState().replaceScenario(scenario, 6, shown);
+    expect((await settled(store)).view?.index).toBe(6);
+    expect(asked).toEqual([6]);
   });
 
   it('moves the cursor with next, prev, first and last, clamped to the scenario', async () => {

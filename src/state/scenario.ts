@@ -1,26 +1,11 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  type AheadOfLink,
-  type Autosave,
-  type AutosaveSave,
-  clearAheadOfLink,
-  createAutosave,
-  decideOpening,
-  noteAheadOfLink,
-  type OpeningDecision,
-  type StorageLike,
-  type UnreadableSave,
-} from '../scenario/autosave';
-import { type LinkReadResult, readScenarioLink, scenarioLinkParams } from '../scenario/codec';
-import type { RestoreResult } from '../scenario/migrations';
-import { createReplayer, type Replayer, type StepView } from '../scenario/replay';
-import { createScenario, type Scenario, validateScenario } from '../scenario/schema';
+import type { Replayer, StepView } from '../scenario/replay';
+import { createScenario, nextStepId, type Scenario } from '../scenario/schema';
 import type { StepHistory } from '../scenario/stepHistory';
-import { nextStepId, type Step } from '../scenario/steps/index';
+import type { Step } from '../scenario/steps/index';
 import { SchemaError } from '../scenario/validate';
 import { type SessionFiles, sessionFiles } from './sessionFiles';
-import { browserStorage } from './webStorage';
 
 /**
  * The scenario store: the scenario, the cursor, playback. Thin by design (zustand's "state derived from
@@ -161,53 +146,6 @@ export function yieldToEventLoop(): Promise<void> {
   });
 }
 
-/**
- * The page's replayer is made here, so inputs that exist only in this session, such as the bytes of a file the
- * learner chose, reach it. There is one, the store's: panels read other steps through its `history` and `viewAt`.
- */
-export function createSessionReplayer(scenario: Scenario, files: SessionFiles = sessionFiles): Replayer {
-  /** Files this replayer's steps asked for and did not get, with the registry's revision when they asked. */
-  const missed = new Map<string, number>();
-  const make = (from: Scenario) =>
-    createReplayer(from, {
-      pause: yieldToEventLoop,
-      async encryptFile(request) {
-        const { sha256 } = request.fingerprint;
-        const revision = files.state.getState().revision;
-        const encrypted = await files.encryptFile(request).catch((error: unknown) => {
-          missed.set(sha256, revision);
-          throw error;
-        });
-        if (!encrypted) missed.set(sha256, revision);
-        return encrypted;
-      },
-    });
-  let replayer = make(scenario);
-  /**
-   * Once the learner chooses a file a step went without, every view, checkpoint and later step replayed since
-   * may differ: start again from a fresh replayer (rare, and a jump replays at most a few steps more).
-   */
-  const current = () => {
-    for (const [sha256, revision] of missed) {
-      if ((files.chosenAt(sha256) ?? -1) > revision) {
-        missed.clear();
-        replayer = make(replayer.scenario);
-        break;
-      }
-    }
-    return replayer;
-  };
-  return {
-    get scenario() {
-      return replayer.scenario;
-    },
-    goTo: (index) => current().goTo(index),
-    history: (upTo) => current().history(upTo),
-    setScenario: (next) => current().setScenario(next),
-    checkpointCount: () => replayer.checkpointCount(),
-  };
-}
-
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
@@ -220,19 +158,77 @@ export interface ScenarioStoreOptions {
   /** The session's chosen files (default: the page's registry). */
   files?: SessionFiles;
   timers?: Timers;
+  /**
+   * Made without showing its first scenario: the page's store waits for the start-up to open one (a link, a
+   * save, or a first visit's template already drawn), so nothing loads the engine before the first picture.
+   */
+  idle?: boolean;
 }
 
-const browserTimers: Timers = {
+export const browserTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-const clamp = (cursor: number, scenario: Scenario) =>
+/** `cursor` within `scenario`: from -1 (before the first step) to its last step. */
+export const clampCursor = (cursor: number, scenario: Scenario) =>
   Math.max(-1, Math.min(cursor, scenario.steps.length - 1));
 
+type ScenarioEngine = typeof import('./scenarioEngine');
+let engine: ScenarioEngine | undefined;
+let engineLoading: Promise<ScenarioEngine> | undefined;
+
+/**
+ * Loads the engine (the replay and scenario validation: most of the page's code) once. The store loads it on its
+ * first replay; the page loads it before any section can change the scenario (SectionHost), as a change is
+ * validated at once. A failed load is tried again by the next call.
+ */
+export function loadScenarioEngine(): Promise<ScenarioEngine> {
+  engineLoading ??= import('./scenarioEngine').then(
+    (loaded) => {
+      engine = loaded;
+      return loaded;
+    },
+    (error: unknown) => {
+      engineLoading = undefined;
+      throw error;
+    },
+  );
+  return engineLoading;
+}
+
+/**
+ * The session's replayer, made once the engine has loaded. Its calls wait for it in the order they were made;
+ * `setScenario` before then only changes the scenario it will be made with.
+ */
+function lazySessionReplayer(initial: Scenario, files: SessionFiles): Replayer {
+  let scenario = initial;
+  let made: Replayer | undefined;
+  const replayer = async () => {
+    if (made) return made;
+    const { createSessionReplayer } = await loadScenarioEngine();
+    made ??= createSessionReplayer(scenario, files);
+    return made;
+  };
+  return {
+    get scenario() {
+      return made ? made.scenario : scenario;
+    },
+    goTo: async (index) => (await replayer()).goTo(index),
+    history: async (upTo) => (await replayer()).history(upTo),
+    setScenario(next) {
+      scenario = next;
+      made?.setScenario(next);
+    },
+    checkpointCount: () => made?.checkpointCount() ?? 0,
+  };
+}
+
 function checked(scenario: Scenario): { ok: true } | { ok: false; detail: string } {
+  // A bug if it happens: every way to change the scenario waits for the engine (loadScenarioEngine).
+  if (!engine) throw new Error('the scenario was changed before the engine had loaded (loadScenarioEngine)');
   try {
-    validateScenario(scenario);
+    engine.validateScenario(scenario);
     return { ok: true };
   } catch (error) {
     if (error instanceof SchemaError) return { ok: false, detail: error.message };
@@ -244,7 +240,7 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
   const initial = options.scenario ?? createScenario('kms-lab');
   const timers = options.timers ?? browserTimers;
   const files = options.files ?? sessionFiles;
-  const replayer = options.replayer ? options.replayer(initial) : createSessionReplayer(initial, files);
+  const replayer = options.replayer ? options.replayer(initial) : lazySessionReplayer(initial, files);
   let request = 0;
   let playTimer: unknown;
 
@@ -271,7 +267,7 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
 
     /** Moves the cursor and loads its view (unless it is `shown`); a newer request makes older answers stale. */
     const show = (cursor: number, shown?: StepView) => {
-      const target = clamp(cursor, get().scenario);
+      const target = clampCursor(cursor, get().scenario);
       const mine = ++request;
       if (shown?.index === target) {
         set({ cursor: target, view: shown, loading: false, replayError: undefined });
@@ -302,7 +298,7 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
       show(cursor, shown);
     };
 
-    queueMicrotask(() => show(get().cursor));
+    if (!options.idle) queueMicrotask(() => show(get().cursor));
     // A file chosen (again) can change the view under the cursor: a file step that went without it replays.
     files.state.subscribe((now, before) => {
       if (now.revision !== before.revision) show(get().cursor);
@@ -310,7 +306,7 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
 
     return {
       scenario: initial,
-      cursor: clamp(options.cursor ?? initial.steps.length - 1, initial),
+      cursor: clampCursor(options.cursor ?? initial.steps.length - 1, initial),
       isPlaying: false,
       speed: 1,
       view: undefined,
@@ -433,148 +429,7 @@ export function createScenarioStore(options: ScenarioStoreOptions = {}): StoreAp
   });
 }
 
-/** Where the store's scenario and cursor are mirrored: the URL fragment (`v`, `s`, `step`) and autosave. */
-export interface ScenarioSyncTargets {
-  updateFragment(patch: Readonly<Record<string, string | null>>, options: { replace: boolean }): void;
-  autosave: Autosave;
-  timers?: Timers;
-  /** Debounce for both targets; the caller decides (encoding is async and scrubbing is fast). */
-  debounceMs?: number;
-  /**
-   * Called when autosave starts failing (full or disabled storage), once per run of failures, so the URL never
-   * runs ahead of the saved work without the learner being told.
-   */
-  onSaveFailed?(result: Extract<AutosaveSave, { ok: false }>): void;
-  /** Per-tab storage (sessionStorage) for the note that autosave is ahead of the URL (autosave.ts). */
-  tabStorage?: StorageLike;
-  /** The `s` param the address bar holds now. */
-  currentLink?(): string | null;
-  /** Calls `listener` when the page is left (default: the window's `pagehide`); returns an unsubscribe. */
-  onLeave?(listener: () => void): () => void;
-}
-
-const onPageHide = (listener: () => void) => {
-  globalThis.addEventListener?.('pagehide', listener);
-  return () => globalThis.removeEventListener?.('pagehide', listener);
-};
-
-/**
- * Mirrors the store into the URL (replaceState, so scrubbing does not flood history) and autosave, debounced.
- * The encoded scenario is cached per scenario object, so moving the cursor only rewrites `step`.
- */
-export function syncScenario(store: StoreApi<ScenarioState>, targets: ScenarioSyncTargets): () => void {
-  const timers = targets.timers ?? browserTimers;
-  const debounceMs = targets.debounceMs ?? 300;
-  let encoded: { scenario: Scenario; s: string } | undefined;
-  let handle: unknown;
-  let saved: Scenario | undefined;
-  let failing = false;
-
-  /** The last links this sync wrote into the URL: a reload started just before a write still loads the one before. */
-  let written: string[] = [];
-
-  const save = (scenario: Scenario) => {
-    if (saved === scenario) return;
-    const result = targets.autosave.save(scenario);
-    saved = scenario;
-    if (!result.ok && !failing) targets.onSaveFailed?.(result);
-    failing = !result.ok;
-  };
-
-  const flush = async () => {
-    const { scenario } = store.getState();
-    if (encoded?.scenario !== scenario) {
-      const { s } = await scenarioLinkParams(scenario, 0);
-      encoded = { scenario, s };
-    }
-    // The scenario may have changed while encoding: only write a consistent pair.
-    if (store.getState().scenario !== scenario) return;
-    const step = String(store.getState().cursor + 1);
-    targets.updateFragment({ v: String(scenario.version), s: encoded.s, step }, { replace: true });
-    written = [encoded.s, ...written.filter((s) => s !== encoded?.s)].slice(0, 2);
-    save(scenario);
-    clearAheadOfLink(targets.tabStorage);
-  };
-
-  // Leaving (a reload, a closed tab): autosave takes the work at once, as the link cannot be encoded in time, and
-  // the tab notes which links a reload may find in the address bar (autosave.ts says why).
-  const leave = () => {
-    const { scenario, cursor } = store.getState();
-    save(scenario);
-    if (failing) return;
-    const links = [targets.currentLink?.(), ...written].filter((s): s is string => s != null);
-    if (links.length > 0) noteAheadOfLink(targets.tabStorage, { links: [...new Set(links)], cursor });
-  };
-  const stopLeaving = (targets.onLeave ?? onPageHide)(leave);
-
-  const schedule = () => {
-    if (handle !== undefined) timers.clearTimeout(handle);
-    handle = timers.setTimeout(() => {
-      handle = undefined;
-      void flush();
-    }, debounceMs);
-  };
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario || state.cursor !== previous.cursor) schedule();
-  });
-  // The URL shows the scenario from the start, not only after the first change.
-  schedule();
-  return () => {
-    unsubscribe();
-    stopLeaving();
-    if (handle !== undefined) timers.clearTimeout(handle);
-  };
-}
-
-/** What start-up found: the scenario to show, plus anything the UI must tell or ask the learner. */
-export type ScenarioBoot = (
-  | { kind: 'ready'; scenario: Scenario; cursor: number; linkProblem?: Exclude<RestoreResult, { ok: true }> }
-  | { kind: 'ask'; decision: Extract<OpeningDecision, { action: 'ask' }>; linkCursor: number }
-) & {
-  /** Saved work that could not be read: the learner is told, and can download it (autosave.ts keeps it). */
-  savedProblem?: UnreadableSave;
-};
-
-/**
- * Start-up: a link in the fragment wins only if it doesn't silently replace different local work; a bad link
- * keeps the local work and reports why; otherwise the autosaved scenario, else `fallback`. `ahead` is this tab's
- * note that autosave is newer than the link in the fragment (autosave.ts).
- */
-export async function bootScenario(
-  fragment: URLSearchParams,
-  autosave: Autosave,
-  fallback: Scenario,
-  ahead?: AheadOfLink,
-): Promise<ScenarioBoot> {
-  const link: LinkReadResult = await readScenarioLink(fragment);
-  const local = autosave.load();
-  const localScenario = local.ok ? local.scenario : fallback;
-  const problem = 'saved' in local ? { savedProblem: local } : {};
-  const atEnd = (s: Scenario) => s.steps.length - 1;
-  // A reload of this tab's own link, or of its bare URL: autosave holds the page's latest work, whichever link the
-  // reload loaded, and the note where the learner was.
-  const s = fragment.get('s');
-  if (ahead !== undefined && local.ok && (s === null || ahead.links.includes(s)))
-    return { kind: 'ready', scenario: local.scenario, cursor: clamp(ahead.cursor, local.scenario) };
-  if (link.kind === 'none')
-    return { kind: 'ready', scenario: localScenario, cursor: atEnd(localScenario), ...problem };
-  if (!link.result.ok) {
-    return {
-      kind: 'ready',
-      scenario: localScenario,
-      cursor: atEnd(localScenario),
-      linkProblem: link.result,
-      ...problem,
-    };
-  }
-  const linkCursor = link.step === undefined ? atEnd(link.result.scenario) : link.step - 1;
-  const decision = decideOpening(link.result.scenario, local);
-  if (decision.action === 'ask') return { kind: 'ask', decision, linkCursor, ...problem };
-  return { kind: 'ready', scenario: link.result.scenario, cursor: linkCursor, ...problem };
-}
-
-export const scenarioAutosave = createAutosave(browserStorage());
-export const scenarioStore = createScenarioStore();
+export const scenarioStore = createScenarioStore({ idle: true });
 
 export function useScenario<T>(selector: (state: ScenarioState) => T): T {
   return useStore(scenarioStore, selector);

@@ -9,7 +9,8 @@ import { fileEncryption } from '../scenario/steps/envelopeEncrypt';
 import { fingerprintOf } from '../scenario/steps/envelopeEncrypt.fixture';
 import type { Step } from '../scenario/steps/index';
 import { templateScenario } from '../scenario/templates';
-import { createScenarioStore, createSessionReplayer } from './scenario';
+import { createScenarioStore } from './scenario';
+import { createSessionReplayer } from './scenarioEngine';
 import { createSessionFiles, type EnvelopeMaker } from './sessionFiles';
 import { settled } from './settled.fixture';
 

@@ -12,12 +12,8 @@
  * knows no Workers.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  type EncryptedFile,
-  type FileEncryptRequest,
-  type FileFingerprint,
-  fileEnvelopeId,
-} from '../scenario/steps/envelopeEncrypt';
+import type { EncryptedFile, FileEncryptRequest, FileFingerprint } from '../scenario/steps/envelopeEncrypt';
+import { fileEnvelopeId } from '../scenario/steps/fileEnvelopeId';
 
 type EnvelopeTrace = EncryptedFile['trace'];
 

@@ -12,8 +12,9 @@ import { createEnvelopeWorkerClient, type EnvelopeWorkerClient } from '../../env
 import { serveEnvelopeRequests } from '../../envelope/workerProtocol';
 import { envelopeMessage } from '../clientWorld';
 import { createReplayer, type ReplayOptions } from '../replay';
-import { type Scenario, validateScenario } from '../schema';
+import type { Scenario } from '../schema';
 import { templateScenario } from '../templates';
+import { validateScenario } from '../validateScenario';
 import { fileEncryption, fileMessageId } from './envelopeEncrypt';
 import { filesInMemory, fingerprintOf } from './envelopeEncrypt.fixture';
 import type { Step } from './index';

@@ -74,14 +74,4 @@ export function stepCaption(step: Step, outcome?: StepOutcome<unknown>): Caption
   );
 }
 
-/** The next free `s<n>` id for a step appended to `steps`. */
-export function nextStepId(steps: readonly Step[]): string {
-  let max = 0;
-  for (const step of steps) {
-    const match = /^s(\d+)$/.exec(step.id);
-    if (match) max = Math.max(max, Number(match[1]));
-  }
-  return `s${max + 1}`;
-}
-
 export type { Caption, StepDependency, StepKind } from './kind';

@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { decodeScenario, encodeScenario } from '../codec';
 import { createReplayer } from '../replay';
-import { createScenario, type Scenario, validateScenario } from '../schema';
+import { createScenario, type Scenario } from '../schema';
+import { validateScenario } from '../validateScenario';
 import type { Step } from './index';
 import { type ServiceCallDetail, servicesRef } from './serviceCall';
 

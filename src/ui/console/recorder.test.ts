@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createScenario } from '../../scenario/schema';
-import { createScenarioStore } from '../../state/scenario';
+import { createScenarioStore, loadScenarioEngine } from '../../state/scenario';
 import { recordingHandle, replayedResult } from './recorder';
+
+// The page loads the engine before the console can record a step (SectionHost); so does this test.
+beforeAll(() => loadScenarioEngine());
 
 describe('recordingHandle', () => {
   it('appends a kms.call step and answers with the replayed output, or the AWS error by name', async () => {

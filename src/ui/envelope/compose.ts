@@ -5,9 +5,10 @@
  */
 import { toBase64, utf8Encode } from '../../crypto/index';
 import { FILE_FRAME_LENGTH } from '../../envelope/index';
+import { nextStepId } from '../../scenario/schema';
 import type { FileFingerprint } from '../../scenario/steps/envelopeEncrypt';
 import type { Caller, ObjectLocation } from '../../scenario/steps/fields';
-import { nextStepId, type Step } from '../../scenario/steps/index';
+import type { Step } from '../../scenario/steps/index';
 import type { EsdkSuiteName } from '../../scenario/steps/kmsCall';
 import type { JsonObject } from '../../scenario/validate';
 

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { DataKeyHandle, describeMessage } from '../../envelope/index';
 import { describeCiphertextBlob } from '../../kms/index';
 import { createReplayer } from '../../scenario/replay';
-import { createScenario, type Scenario, validateScenario } from '../../scenario/schema';
+import { createScenario, type Scenario } from '../../scenario/schema';
 import type { Step } from '../../scenario/steps/index';
 import { templateScenario } from '../../scenario/templates';
+import { validateScenario } from '../../scenario/validateScenario';
 import { blobFields, fieldAt, groupedHex, humanBytes, messageFields, utf8Text } from './bytes';
 import {
   createKeySteps,

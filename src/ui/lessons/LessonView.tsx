@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { scenarioFileName, toScenarioFile } from '../../scenario/codec';
 import { LESSON_IDS, type Lesson, type LessonId, lesson } from '../../scenario/lessons/lessons';
 import { answerLessonQuestion, reachStep } from '../../scenario/lessons/progress';
 import { type Decision, decide, type Question, stepIndex } from '../../scenario/lessons/question';
+import { scenarioFileName, toScenarioFile } from '../../scenario/scenarioFile';
 import type { Scenario } from '../../scenario/schema';
 import { setPlayerChapters } from '../../state/chapters';
 import { navigatedFragment, updateFragment } from '../../state/location';

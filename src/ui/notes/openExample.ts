@@ -1,11 +1,13 @@
 import type { Lang } from '../../i18n';
-import { decideOpening } from '../../scenario/autosave';
-import { scenarioFileName, scenarioLinkParams, toScenarioFile } from '../../scenario/codec';
+import { scenarioLinkParams } from '../../scenario/codec';
+import { decideOpening } from '../../scenario/opening';
+import { scenarioFileName, toScenarioFile } from '../../scenario/scenarioFile';
 import type { Scenario } from '../../scenario/schema';
 import { type TemplateId, templateScenario } from '../../scenario/templates';
-import { scenarioAutosave, scenarioStore } from '../../state/scenario';
+import { scenarioStore } from '../../state/scenario';
+import { scenarioAutosave } from '../../state/scenarioPersistence';
 import { downloadText } from '../player/download';
-import { writeOwnLink } from '../player/useScenarioConnection';
+import { writeOwnLink } from '../player/scenarioConnection';
 
 /**
  * The learner's current work, if opening the example `id` would replace it: the store's scenario once a player has

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { scenarioFileName, toScenarioFile } from '../../scenario/codec';
+import { scenarioFileName, toScenarioFile } from '../../scenario/scenarioFile';
 import { untouchedTemplate } from '../../scenario/templates';
 import { type UndoableChange, useScenario } from '../../state/scenario';
 import styles from './ChangeNotice.module.css';

@@ -10,7 +10,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { OPENING_CHOICES } from '../../scenario/autosave';
+import { OPENING_CHOICES } from '../../scenario/opening';
 import { subscribeFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { SPEEDS, type Speed, useScenario } from '../../state/scenario';
 import { KeyGenerationStatus } from '../keys/KeyGenerationStatus';

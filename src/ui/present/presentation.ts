@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { fromScenarioFile, toScenarioFile } from '../../scenario/codec';
+import { fromScenarioFile } from '../../scenario/codec';
+import { toScenarioFile } from '../../scenario/scenarioFile';
 import { useFragmentParam } from '../../state/location';
 import { scenarioStore } from '../../state/scenario';
 import { connectScenario } from '../player/useScenarioConnection';

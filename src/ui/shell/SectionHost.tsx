@@ -9,23 +9,20 @@ const Probe = import.meta.env.DEV ? CrashProbe : null;
 
 /**
  * The section's chunk, with what it needs before it renders: its message catalogues (each its own chunk, fetched
- * beside the section's) and, for a section that shows a scenario, the
- * scenario connection started (the link or autosave read), so nothing the learner does there can be replaced
- * by the start-up, and the stage's picture of the step under the cursor, so the player, the picture and the
- * section appear together at their full height rather than growing once the replay is done (issue #15).
+ * beside the section's). A section that shows a scenario loads once the scenario connection has started (the link
+ * or autosave read, and the engine loaded), so nothing the learner does there can be replaced by the start-up and
+ * every change can be checked at once; its chunk and the engine load after the player and the stage have drawn
+ * the first picture (issue #15), below it, in the section's own loading boundary.
  */
 function loadSection(section: Section) {
-  const needs: Promise<unknown>[] = [loadCatalogues(section.catalogues ?? scenarioCatalogues)];
-  if (section.showsScenario)
-    needs.push(
-      Promise.all([import('../player/useScenarioConnection'), import('../stage/useScene')]).then(
-        async ([connection, scene]) => {
-          await connection.connectScenario();
-          await scene.prepareScene();
-        },
-      ),
-    );
-  return Promise.all([section.load(), ...needs]).then(([chunk]) => chunk);
+  const catalogues = loadCatalogues(section.catalogues ?? scenarioCatalogues);
+  const chunk = section.showsScenario
+    ? import('../player/useScenarioConnection').then(async (connection) => {
+        await connection.connectScenario();
+        return section.load();
+      })
+    : section.load();
+  return Promise.all([chunk, catalogues]).then(([loaded]) => loaded);
 }
 
 /**
@@ -54,20 +51,21 @@ export function startFirstSection(section: Section): void {
 }
 
 /**
- * One section: its lazily loaded chunk, a loading state, and an error boundary that can start it afresh. With
- * `ownBoundary` false (the page's first content), it waits in the shell's loading boundary instead of its own,
- * to appear together with the player and the stage above it.
+ * One section: its lazily loaded chunk, a loading state, and an error boundary that can start it afresh. As the
+ * page's first content (`first`), a section without a scenario waits in the shell's loading boundary instead of
+ * its own, to appear with the page; one that shows a scenario waits in its own, below the player and the stage,
+ * which appear first (loadSection).
  */
-export function SectionHost({ section, ownBoundary }: { section: Section; ownBoundary: boolean }) {
+export function SectionHost({ section, first }: { section: Section; first: boolean }) {
   const t = useT();
   // Each attempt gets a fresh lazy component, so a reset also retries a chunk that failed to load.
   const [attempt, setAttempt] = useState(() => ({
     n: 0,
-    Content: ownBoundary ? lazy(() => loadSection(section)) : firstContentOf(section),
+    Content: first ? firstContentOf(section) : lazy(() => loadSection(section)),
   }));
   // Read once, when this section first renders: its content stays in the same place in the tree for as long as it
   // is shown (a boundary added around it later would mount it afresh). A reset's content waits in its own.
-  const [firstOwn] = useState(ownBoundary);
+  const [firstOwn] = useState(!first || section.showsScenario);
   const own = firstOwn || attempt.n > 0;
   const content = (
     <>

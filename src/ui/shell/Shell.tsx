@@ -1,7 +1,9 @@
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { loadCatalogues } from '../../i18n';
 import { readFragment, updateFragment, useFragmentParam } from '../../state/location';
+import { preferencesStore } from '../../state/preferences';
 import { scenarioCatalogues, sectionForShortcut, sectionForView } from '../sections';
+import { isFirstVisit, startFirstPicture } from '../stage/firstPicture';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { OfflineNotice } from './OfflineNotice';
@@ -57,10 +59,24 @@ const Animations = lazy(() =>
  * the first screen's budget.
  */
 const Stage = lazy(() =>
-  Promise.all([import('../stage/Stage'), loadCatalogues(scenarioCatalogues)]).then(([m]) => ({
+  Promise.all([import('../stage/Stage'), loadCatalogues(scenarioCatalogues), firstScene()]).then(([m]) => ({
     default: m.default,
   })),
 );
+
+/**
+ * The picture of the step the page opens with, drawn before the stage first renders, so the player and the stage
+ * appear at their full height together instead of growing once it is drawn (issue #15: layout shift). Starts the
+ * scenario connection, which opens that step (on a first visit, the build's picture: no replay).
+ */
+function firstScene(): Promise<void> {
+  return Promise.all([import('../player/useScenarioConnection'), import('../stage/useScene')]).then(
+    ([connection, scene]) => {
+      void connection.connectScenario();
+      return scene.prepareScene();
+    },
+  );
+}
 
 /**
  * A lazily loaded part of the page with its own error boundary, which starts it afresh on reset. The player and
@@ -81,7 +97,8 @@ function Retrying({ children }: { children: ReactNode }) {
  * Starts every chunk of the page's first content at once, from the URL, before React renders anything (main.tsx):
  * React asks for a lazy component's chunk only when it gets to it, after the ones before it have loaded, so the
  * player's, the stage's and the section's chunks came one after another, and all of them after the frame's first
- * render (issue #15). A chunk that fails to load is reported by its lazy component.
+ * render (issue #15). On a first visit this includes the build's picture of the step it opens with. A chunk that
+ * fails to load is reported by its lazy component.
  */
 export function startFirstContent(): void {
   const fragment = readFragment();
@@ -90,6 +107,7 @@ export function startFirstContent(): void {
   if (fragment.has('presenter') || (fragment.has('handout') && section.id === 'lessons')) return;
   startFirstSection(section);
   if (!section.showsScenario) return;
+  if (isFirstVisit()) startFirstPicture(preferencesStore.getState().lang);
   import('../player/ScenarioPlayer').catch(() => undefined);
   import('../stage/Stage').catch(() => undefined);
   import('./Animations').catch(() => undefined);
@@ -113,8 +131,8 @@ export function Shell() {
   const t = useT();
   const section = sectionForView(useFragmentParam('view'));
   const main = useRef<HTMLElement>(null);
-  // Until the page's first content has appeared, the section waits in the page's loading boundary with the player
-  // and the stage; a section shown later waits in its own, below the player and picture already on screen.
+  // Until the page's first content has appeared, a section without a scenario waits in the page's loading boundary;
+  // a section shown later, or one below the player and the stage, waits in its own (SectionHost).
   const firstContent = useRef(true);
   const contentShown = useCallback(() => {
     firstContent.current = false;
@@ -179,10 +197,10 @@ export function Shell() {
       */}
       {presenting && section.showsScenario ? (
         <div hidden>
-          <SectionHost key={section.id} section={section} ownBoundary={!firstContent.current} />
+          <SectionHost key={section.id} section={section} first={firstContent.current} />
         </div>
       ) : (
-        <SectionHost key={section.id} section={section} ownBoundary={!firstContent.current} />
+        <SectionHost key={section.id} section={section} first={firstContent.current} />
       )}
     </>
   );
@@ -197,10 +215,11 @@ export function Shell() {
     sectionContent
   );
   /**
-   * One loading boundary for the page's first content: the player, the stage, a link notice and the section
-   * appear together, once the section has its first picture (SectionHost's loadSection), so nothing appears above
-   * what is already drawn and pushes it down (issue #15: layout shift). The loading line holds the viewport's
-   * height meanwhile, so the footer is not drawn in view and then pushed out of it.
+   * One loading boundary for the page's first content: the player and the stage appear together, once the stage
+   * has its first picture (firstScene), and so does a section without a scenario, so nothing appears above what is
+   * already drawn and pushes it down (issue #15: layout shift). A section that shows a scenario loads after the
+   * picture, in its own boundary below it (SectionHost). The loading line holds the viewport's height meanwhile,
+   * so the footer is not drawn in view and then pushed out of it.
    */
   const page = (
     <Suspense fallback={loading}>

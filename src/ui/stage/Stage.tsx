@@ -1,5 +1,5 @@
 import { AnimatePresence, LayoutGroup, useReducedMotionConfig } from 'framer-motion';
-import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, type MouseEvent, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { usePreferences } from '../../state/preferences';
 import { useScenario } from '../../state/scenario';
@@ -25,13 +25,18 @@ import type { Call, Frame, KeyOnStage, LocalWork, Place, Scene, Token } from './
 import styles from './Stage.module.css';
 import type { PictureFormat } from './savePicture';
 import { type Motion, TokenChip } from './TokenChip';
-import { TokenDrawer } from './TokenDrawer';
 import { changedTokens, useScene } from './useScene';
 
 /** One beat of a step at 1× (request on the wire, tokens inside KMS, response back); the player speed divides it. */
 export const BEAT_MS = 700;
 /** Seconds a token travels between actors at 1×. */
 const TRAVEL_S = 0.5;
+
+/**
+ * A token's bytes read field by field (the drawer), loaded when one is first opened: parsing them is the
+ * envelope and KMS modules' work, not the first picture's (issue #15).
+ */
+const TokenDrawer = lazy(() => import('./TokenDrawer').then((m) => ({ default: m.TokenDrawer })));
 
 /**
  * The frame of the scene on screen: the beats one after another when the step plays, else the end state. The
@@ -546,7 +551,11 @@ export default function Stage() {
         </p>
         {!presenting && <SavePicture scene={scene} />}
       </div>
-      {open && <TokenDrawer token={open} onClose={onClose} />}
+      {open && (
+        <Suspense fallback={null}>
+          <TokenDrawer token={open} onClose={onClose} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -21,5 +21,5 @@ export async function drawFirstPicture(lang: Lang): Promise<FirstPicture> {
 }
 
 /** The text a first-picture chunk exports. */
-export const firstPictureText = async (lang: Lang): Promise<string> =>
+export const encodedFirstPicture = async (lang: Lang): Promise<string> =>
   encodeView(await drawFirstPicture(lang));

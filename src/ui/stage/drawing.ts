@@ -27,7 +27,8 @@ import {
   tokenSize,
   whereText,
 } from './labels';
-import { endOf, type Frame, type KeyOnStage, type Place, type Scene, type Token } from './picture';
+import type { Frame, KeyOnStage, Place, Scene, Token } from './picture';
+import { endOf } from './sceneFrames';
 import { el, type SvgNode } from './svgTree';
 
 /** The light theme's colours (src/styles/theme.css), fixed: the drawing leaves the page. */

@@ -3,7 +3,7 @@ import { languages } from '../../i18n/define';
 import { createReplayer } from '../../scenario/replay';
 import { FIRST_VISIT_TEMPLATE, templateScenario } from '../../scenario/templates';
 import { decodeView } from '../../scenario/viewCodec';
-import { firstPictureText } from './drawFirstPicture';
+import { encodedFirstPicture } from './drawFirstPicture';
 import { type FirstPicture, showsScenario } from './firstPicture';
 import { drawScene } from './picture';
 import { firstPictureModules } from './vitePlugin';
@@ -12,7 +12,7 @@ describe('the first picture the build draws', () => {
   it.each(languages)(
     'is, in %s, the view and scene the page’s replay gives a first visit, byte for byte',
     async (lang) => {
-      const picture = decodeView(await firstPictureText(lang)) as FirstPicture;
+      const picture = decodeView(await encodedFirstPicture(lang)) as FirstPicture;
       const scenario = templateScenario(FIRST_VISIT_TEMPLATE, lang);
       const cursor = scenario.steps.length - 1;
       // The page's own path: a replayer of the scenario, the view under the cursor, the stage's scene of it.
@@ -31,7 +31,7 @@ describe('the first picture the build draws', () => {
   );
 
   it('stands only for the scenario and step it shows', async () => {
-    const picture = decodeView(await firstPictureText('en')) as FirstPicture;
+    const picture = decodeView(await encodedFirstPicture('en')) as FirstPicture;
     const scenario = templateScenario(FIRST_VISIT_TEMPLATE, 'en');
     expect(showsScenario(picture, scenario, picture.cursor - 1)).toBe(false);
     expect(showsScenario(picture, templateScenario(FIRST_VISIT_TEMPLATE, 'ja'), picture.cursor)).toBe(false);
@@ -45,7 +45,7 @@ describe('the first picture the build draws', () => {
     const id = resolve('virtual:kms-lab/first-picture/ja');
     expect(id).toBeDefined();
     const module = await load(id as string);
-    expect(module).toBe(`export default ${JSON.stringify(await firstPictureText('ja'))};`);
+    expect(module).toBe(`export default ${JSON.stringify(await encodedFirstPicture('ja'))};`);
     await expect(load('\0virtual:kms-lab/first-picture/xx')).rejects.toThrow('no language xx');
     expect(resolve('./picture')).toBeUndefined();
   }, 30_000);

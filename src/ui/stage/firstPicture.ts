@@ -1,16 +1,18 @@
 /**
  * The first picture of a first visit, drawn by the build (issue #15: the first paint must not wait for the
- * scenario's replay). A first visit opens the same built-in scenario at its last step, in the learner's
- * language, on WebCrypto wherever the page has it: its view and its scene are the same every time, so the build
- * replays it with the real engine (drawFirstPicture.ts, served by vitePlugin.ts) and the page draws them while it
- * loads the engine; every later view comes from the page's own replay. Only this module is on the first
- * picture's path: it reads text, never the engine.
+ * scenario's replay). A first visit (no link, nothing saved) opens the same built-in scenario at its last step,
+ * in the learner's language, on WebCrypto wherever the page has it: its view and its scene are the same every
+ * time, so the build replays it with the real engine (drawFirstPicture.ts, served by vitePlugin.ts) and the page
+ * draws them while it loads the engine; every later view comes from the page's own replay. This module is light
+ * on purpose: the shell starts the picture's download with the page's first chunks.
  */
 import { availableProvider } from '../../crypto/availability';
 import type { Lang } from '../../i18n/define';
+import { holdsSave } from '../../scenario/autosaveKey';
 import type { StepView } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
-import { decodeView } from '../../scenario/viewCodec';
+import { readFragment } from '../../state/location';
+import { browserStorage } from '../../state/webStorage';
 import type { Scene } from './picture';
 
 export interface FirstPicture {
@@ -26,14 +28,24 @@ const chunks: Record<Lang, () => Promise<{ default: string }>> = {
   ja: () => import('virtual:kms-lab/first-picture/ja'),
 };
 
+/** A first visit: no scenario link in the URL and nothing saved, so the page opens the first-visit template. */
+export const isFirstVisit = (): boolean => !readFragment().has('s') && !holdsSave(browserStorage());
+
+/** Starts loading the picture in `lang` (the module loader keeps it: `loadFirstPicture` then has it at once). */
+export const startFirstPicture = (lang: Lang): void => void chunks[lang]().catch(() => undefined);
+
 /**
  * The build's first picture in `lang`, or undefined where it cannot stand for the page's replay (the page would
- * replay on noble, without `crypto.subtle`) or its chunk could not be loaded: the page then replays as always.
+ * replay on noble, without `crypto.subtle`) or could not be loaded: the page then replays as always.
  */
 export async function loadFirstPicture(lang: Lang): Promise<FirstPicture | undefined> {
   let picture: FirstPicture;
   try {
-    picture = decodeView((await chunks[lang]()).default) as FirstPicture;
+    const [{ default: text }, { decodeView }] = await Promise.all([
+      chunks[lang](),
+      import('../../scenario/viewCodec'),
+    ]);
+    picture = decodeView(text) as FirstPicture;
   } catch {
     return undefined;
   }

@@ -3,7 +3,6 @@
  * language. Pure: takes the bound `t` of useT.
  */
 import type { MessageArgs, MessageKey } from '../../i18n';
-import { serviceDeclaration } from '../../services/index';
 import { groupedHex } from '../envelope/bytes';
 import type {
   CallerOnStage,
@@ -197,7 +196,7 @@ export const gateText = (t: T, gate: Gate): string =>
  */
 export function resourceNote(t: T, note: ResourceNote | undefined, projector: boolean): string | undefined {
   if (!note) return undefined;
-  const service = serviceDeclaration(note.service).name;
+  const service = note.serviceName;
   if (note.objects === undefined || note.objects < 2) return service;
   const counts = t(note.bucketKey ? 'stage.storage.bucketKeys' : 'stage.storage.objects', {
     objects: note.objects,

@@ -5,7 +5,8 @@ import { createReplayer, type Replayer } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { Step } from '../../scenario/steps/index';
 import { templateScenario } from '../../scenario/templates';
-import { endOf, type Frame, invocationsOf, type Place, type Scene, sceneOf, type Token } from './picture';
+import { type Frame, invocationsOf, type Place, type Scene, sceneOf, type Token } from './picture';
+import { endOf } from './sceneFrames';
 
 /** The scene of step `index`, as the stage computes it: the view, the history up to it, the view before. */
 async function sceneAt(replayer: Replayer, index: number): Promise<Scene> {
@@ -396,7 +397,10 @@ describe('AWS services', () => {
     expect(toHex(stored[1]?.bytes as Uint8Array)).toBe(toHex(version?.sealed.ciphertext as Uint8Array));
     // They land after the call: the first beat has them nowhere.
     expect((s.frames[0] as Frame).tokens.some((t) => t.object === 'prod/db')).toBe(false);
-    expect(s.resources).toEqual({ total: 1, groups: [{ object: 'prod/db', service: 'secretsmanager' }] });
+    expect(s.resources).toEqual({
+      total: 1,
+      groups: [{ object: 'prod/db', service: 'secretsmanager', serviceName: 'AWS Secrets Manager' }],
+    });
   });
 
   it('S3 Bucket Keys: one KMS call and one encrypted bucket key for a whole bucket, one per object without', async () => {
@@ -429,13 +433,20 @@ describe('AWS services', () => {
     const without = await sceneAt(replayer, 7);
     const withKeys = await sceneAt(replayer, 8);
     expect(without.resources?.groups).toEqual([
-      { object: 's3://without-bucket-keys/', service: 's3', objects: 20, keys: 20 },
+      { object: 's3://without-bucket-keys/', service: 's3', serviceName: 'Amazon S3', objects: 20, keys: 20 },
     ]);
     expect(without.narration).toMatchObject({ code: 'service', params: { calls: 20 } });
     // The step's own bucket first, then the other; S3's bucket key sits in S3's memory while S3 acts.
     expect(withKeys.resources?.groups).toEqual([
-      { object: 's3://with-bucket-keys/', service: 's3', objects: 20, keys: 1, bucketKey: true },
-      { object: 's3://without-bucket-keys/', service: 's3', objects: 20, keys: 20 },
+      {
+        object: 's3://with-bucket-keys/',
+        service: 's3',
+        serviceName: 'Amazon S3',
+        objects: 20,
+        keys: 1,
+        bucketKey: true,
+      },
+      { object: 's3://without-bucket-keys/', service: 's3', serviceName: 'Amazon S3', objects: 20, keys: 20 },
     ]);
     expect(withKeys.narration).toEqual({
       code: 'serviceBucketKeys',

@@ -167,7 +167,10 @@ export type LocalWork =
   | { kind: 'service'; service: string; bucketKey?: boolean };
 
 /** What the storage box says about a service's resource group (an S3 bucket: objects and distinct keys). */
-export type ResourceNote = Omit<ResourceGroup, 'tokens' | 'touched' | 'changedMs'>;
+export type ResourceNote = Omit<ResourceGroup, 'tokens' | 'touched' | 'changedMs'> & {
+  /** AWS's name for the service holding it (its declaration's, read here so the stage need not load them). */
+  serviceName: string;
+};
 
 export interface Scene {
   index: number;
@@ -963,7 +966,10 @@ export function sceneOf(view: StepView, replay: StepHistory, before?: StepView):
   const shown = shownResources(view, history);
   const resources = {
     total: shown.total,
-    groups: shown.groups.map(({ tokens: _t, touched: _touched, changedMs: _changed, ...note }) => note),
+    groups: shown.groups.map(({ tokens: _t, touched: _touched, changedMs: _changed, ...note }) => ({
+      ...note,
+      serviceName: serviceDeclaration(note.service).name,
+    })),
   };
   const builder = (view.step && BUILDERS[view.step.kind]) ?? genericScene;
   const built =
@@ -1032,6 +1038,3 @@ function sortTokens(tokens: Token[]): Token[] {
       : KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
-
-/** The last frame: the state after the step. */
-export const endOf = (scene: Scene): Frame => scene.frames[scene.frames.length - 1] as Frame;

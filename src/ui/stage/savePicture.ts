@@ -6,7 +6,7 @@
  * own chunk carries none of it.
  */
 
-import { scenarioFileStem } from '../../scenario/codec';
+import { scenarioFileStem } from '../../scenario/scenarioFile';
 import type { Scenario } from '../../scenario/schema';
 import { downloadBlob } from '../player/download';
 import { type DrawingOptions, drawScene } from './drawing';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { StepView } from '../../scenario/replay';
 import { type ScenarioState, scenarioStore, useScenario } from '../../state/scenario';
-import { drawScene, endOf, type Scene, type Token } from './picture';
+import type { Scene, Token } from './picture';
+import { endOf } from './sceneFrames';
 
 export interface SceneState {
   scene: Scene;
@@ -18,7 +19,8 @@ const scenes = new WeakMap<StepView, Promise<Scene>>();
 function sceneFor(view: StepView): Promise<Scene> {
   let scene = scenes.get(view);
   if (!scene) {
-    scene = drawScene(view, scenarioStore.getState());
+    // The drawing reads the replay's results: its own chunk, loaded with the engine (issue #15).
+    scene = import('./picture').then(({ drawScene }) => drawScene(view, scenarioStore.getState()));
     scenes.set(view, scene);
   }
   return scene;

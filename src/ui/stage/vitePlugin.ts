@@ -26,7 +26,7 @@ export function firstPictureModules(): Plugin {
       if (!text) {
         text = runnerImport<typeof import('./drawFirstPicture')>(
           new URL('./drawFirstPicture.ts', import.meta.url).pathname,
-        ).then(({ module }) => module.firstPictureText(lang));
+        ).then(({ module }) => module.encodedFirstPicture(lang));
         drawn.set(lang, text);
       }
       return `export default ${JSON.stringify(await text)};`;
