@@ -88,7 +88,9 @@ function offer(incoming: Scenario, cursor: number, source: PendingOpen['source']
  */
 export function startConnection(opened: boolean): Promise<void> {
   if (opened) syncOnce();
-  const booted = Promise.all([opened ? undefined : boot(), loadScenarioEngine()]).then(() => undefined);
+  // The engine first: the start-up then opens its scenario and resolves at once, as a window presenting it joins
+  // the others only then (a step taken between the two would be undone by joining).
+  const booted = loadScenarioEngine().then(() => (opened ? undefined : boot()));
   // A link pasted into the address bar (or a step typed there) while the page is open.
   lastSeenStep = readFragment().get('step');
   subscribeFragment(() => {
