@@ -381,6 +381,33 @@ test('390 px phone: the actors stack, and the stage never overflows sideways in 
   }
 });
 
+test('a first visit’s picture is drawn before the engine loads: the build drew it; the section follows the engine', async ({
+  page,
+}) => {
+  // Hold the engine (the replay and scenario validation) until the picture is on screen.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/scenarioEngine-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/#view=envelope');
+  const player = page.getByTestId('player');
+  await expect(player.getByText('Step 7 of 7', { exact: true })).toBeVisible();
+  await expect(player).toContainText('KMS decrypted the data key');
+  // The real bytes of the last step: the ciphertext blob back in storage, the plaintext in the application.
+  await expect(tokens(page, 'storage', 'ciphertext-blob')).toHaveCount(1);
+  await expect(tokens(page, 'memory', 'plaintext')).toHaveCount(1);
+  await expect(page.locator('main h1')).toHaveCount(0);
+  release();
+  await expect(page.locator('main h1')).toBeVisible();
+  // The engine took over: a step back is replayed.
+  await page.keyboard.press('ArrowLeft');
+  await expect(player.getByText('Step 6 of 7', { exact: true })).toBeVisible();
+});
+
 test('the stage is the first thing under the player in every section that plays a scenario', async ({
   page,
 }) => {

@@ -31,8 +31,17 @@ const chunks: Record<Lang, () => Promise<{ default: string }>> = {
 /** A first visit: no scenario link in the URL and nothing saved, so the page opens the first-visit template. */
 export const isFirstVisit = (): boolean => !readFragment().has('s') && !holdsSave(browserStorage());
 
-/** Starts loading the picture in `lang` (the module loader keeps it: `loadFirstPicture` then has it at once). */
-export const startFirstPicture = (lang: Lang): void => void chunks[lang]().catch(() => undefined);
+/** The codec that reads the picture's text: its own chunk (nothing else on the first screen reads it). */
+const codec = () => import('../../scenario/viewCodec');
+
+/**
+ * Starts loading the picture in `lang` and its codec (the module loader keeps both: `loadFirstPicture` then has
+ * them at once).
+ */
+export function startFirstPicture(lang: Lang): void {
+  chunks[lang]().catch(() => undefined);
+  codec().catch(() => undefined);
+}
 
 /**
  * The build's first picture in `lang`, or undefined where it cannot stand for the page's replay (the page would
@@ -41,10 +50,7 @@ export const startFirstPicture = (lang: Lang): void => void chunks[lang]().catch
 export async function loadFirstPicture(lang: Lang): Promise<FirstPicture | undefined> {
   let picture: FirstPicture;
   try {
-    const [{ default: text }, { decodeView }] = await Promise.all([
-      chunks[lang](),
-      import('../../scenario/viewCodec'),
-    ]);
+    const [{ default: text }, { decodeView }] = await Promise.all([chunks[lang](), codec()]);
     picture = decodeView(text) as FirstPicture;
   } catch {
     return undefined;
