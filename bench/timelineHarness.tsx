@@ -6,7 +6,7 @@
  */
 import { Profiler, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadCatalogues } from '../src/i18n/index';
+import { lazyFeatures, loadCatalogues } from '../src/i18n/index';
 import { createKmsSimulator, listKeyViews } from '../src/kms/index';
 import type { CiphertextFact, ScenarioHistory } from '../src/ui/rotation/history';
 import { Timeline } from '../src/ui/rotation/Timeline';
@@ -86,7 +86,7 @@ async function build(): Promise<{ history: ScenarioHistory; startMs: number }> {
 
 const started = performance.now();
 // The timeline's messages live in the lazily loaded catalogues, as in the app (src/i18n/index.ts).
-Promise.all([build(), loadCatalogues()]).then(([{ history, startMs }]) => {
+Promise.all([build(), loadCatalogues(lazyFeatures)]).then(([{ history, startMs }]) => {
   window.timelineBench.buildMs = performance.now() - started;
   window.timelineBench.ciphertexts = history.ciphertexts.length;
   window.timelineBench.keys = history.keys.size;

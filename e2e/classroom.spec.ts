@@ -177,6 +177,7 @@ test('a lesson link opens ready to present, and the presenter window shows its n
 }) => {
   const { lessons } = await import('../src/scenario/lessons/lessons');
   const { stepWords } = await import('../src/ui/lessons/lessonText');
+  await (await import('../src/i18n')).loadCatalogues(['lessons'], ['en']);
   const lesson = [...lessons().values()].find((l) => l.id === 'key-types');
   if (!lesson) throw new Error('no key-types lesson');
   const steps = lesson.scenario.steps.length;

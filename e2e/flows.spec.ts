@@ -1,8 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { cast } from '../src/i18n/cast';
+import { type Feature, languages, loadCatalogues, messageAt } from '../src/i18n';
 import { type Lang as CatalogueLang, format } from '../src/i18n/define';
-import { envelope } from '../src/i18n/envelope';
-import { player as playerCatalogue } from '../src/i18n/player';
 import { toScenarioFile } from '../src/scenario/scenarioFile';
 import { templateScenario } from '../src/scenario/templates';
 import { gotoApp, type Lang, openScenario, watchConsole } from './helpers/app';
@@ -16,15 +14,16 @@ import { gotoApp, type Lang, openScenario, watchConsole } from './helpers/app';
 
 test.describe.configure({ timeout: 90_000 });
 
-const say = (lang: CatalogueLang, catalogue: { en: object; ja: object }, path: string, params = {}) => {
-  const message = path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogue[lang]);
-  if (typeof message !== 'string') throw new Error(`no message ${path}`);
+// The test's own look-ups of the learner's text, in both languages.
+test.beforeAll(() => loadCatalogues(['cast', 'envelope', 'player'], languages));
+
+const say = (lang: CatalogueLang, feature: Feature, path: string, params = {}) => {
+  const message = messageAt(lang, feature, path);
+  if (message === undefined) throw new Error(`no message ${feature}.${path}`);
   return format(lang, message, params);
 };
-const p = (lang: Lang, path: string, params = {}) => say(lang, playerCatalogue, path, params);
-const e = (lang: Lang, path: string, params = {}) => say(lang, envelope, path, params);
+const p = (lang: Lang, path: string, params = {}) => say(lang, 'player', path, params);
+const e = (lang: Lang, path: string, params = {}) => say(lang, 'envelope', path, params);
 /** Text shown through RichText: its backticks become <code>, so the page's text has none. */
 const plain = (text: string) => text.replaceAll('`', '');
 
@@ -242,7 +241,7 @@ for (const lang of ['en', 'ja'] as const) {
   }) => {
     await gotoApp(page, { lang, motion: 'reduce', view: 'policy' });
     await page
-      .getByLabel(say(lang, cast, 'actingAs'))
+      .getByLabel(say(lang, 'cast', 'actingAs'))
       .first()
       .selectOption('app');
     await page
@@ -250,17 +249,17 @@ for (const lang of ['en', 'ja'] as const) {
       .getByRole('link', { name: lang === 'en' ? 'Envelope encryption' : 'エンベロープ暗号化' })
       .click();
     const note = page.getByTestId('acting-as-note');
-    const app = { name: 'role/App', kind: say(lang, cast, 'kind.role'), account: '111122223333' };
-    await expect(note).toContainText(plain(say(lang, cast, 'callsAs', app)));
+    const app = { name: 'role/App', kind: say(lang, 'cast', 'kind.role'), account: '111122223333' };
+    await expect(note).toContainText(plain(say(lang, 'cast', 'callsAs', app)));
     await page.getByRole('button', { name: e(lang, 'composer.decrypt') }).click();
     await expect(position(page)).toHaveText(stepOf(lang, 8, 8));
     await expect(page.getByTestId('player-caption')).toContainText(
       plain(p(lang, 'stepBy', { principal: 'role/App' })),
     );
     await note
-      .getByRole('button', { name: plain(say(lang, cast, 'backToAdmin', { name: 'role/Admin' })) })
+      .getByRole('button', { name: plain(say(lang, 'cast', 'backToAdmin', { name: 'role/Admin' })) })
       .click();
-    await expect(note).toContainText(plain(say(lang, cast, 'callsAs', { ...app, name: 'role/Admin' })));
+    await expect(note).toContainText(plain(say(lang, 'cast', 'callsAs', { ...app, name: 'role/Admin' })));
     await page.getByRole('button', { name: e(lang, 'composer.decrypt') }).click();
     await expect(page.getByTestId('player-caption')).toContainText(
       plain(p(lang, 'stepBy', { principal: 'role/Admin' })),

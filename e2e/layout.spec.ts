@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { loadCatalogues, t } from '../src/i18n';
+import { languages, lazyFeatures, loadCatalogues, t } from '../src/i18n';
 import { createScenario } from '../src/scenario/schema';
 import { everyTransitionSteps } from '../src/ui/keys/transitions.fixture';
 import { sections } from '../src/ui/sections';
@@ -24,7 +24,7 @@ const everyTransition = createScenario('layout', {}, [
   { id: 's12', kind: 'kms.call', op: 'CreateKey', request: { Description: 'still here' } },
 ]);
 
-test.beforeAll(() => loadCatalogues());
+test.beforeAll(() => loadCatalogues(lazyFeatures, languages));
 
 async function showSection(page: Page, id: string): Promise<void> {
   await page.evaluate((view) => {

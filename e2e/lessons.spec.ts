@@ -8,7 +8,8 @@
  */
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { flatten } from '../src/i18n/define';
-import { lessons as catalogue } from '../src/i18n/lessons';
+import { lessons as english } from '../src/i18n/lessons';
+import { lessons as japanese } from '../src/i18n/lessons.ja';
 import { LESSON_IDS, type LessonId, lesson } from '../src/scenario/lessons/lessons';
 import { attemptSeed, practiceQuestions, shuffled } from '../src/scenario/lessons/practice';
 import { PROGRESS_KEY } from '../src/scenario/lessons/progress';
@@ -19,7 +20,7 @@ import { textSmallerThan } from './helpers/textSize';
 
 test.describe.configure({ timeout: 120_000 });
 
-const words = { en: flatten(catalogue.en), ja: flatten(catalogue.ja) };
+const words = { en: flatten(english), ja: flatten(japanese) };
 /** A catalogue message as the page shows it (`code` marks become <code>, their backticks gone). */
 const shown = (lang: Lang, key: string) => (words[lang].get(key) ?? key).replaceAll('`', '');
 

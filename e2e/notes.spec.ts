@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { loadCatalogues, t } from '../src/i18n';
+import { languages, lazyFeatures, loadCatalogues, t } from '../src/i18n';
 import { explorations, notePointIds } from '../src/ui/notes/points';
 import { sectionForView } from '../src/ui/sections';
 import { axeCheck, gotoApp, type Lang, type Theme, watchConsole } from './helpers/app';
@@ -7,7 +7,7 @@ import { untranslatedInEnglish, untranslatedInJapanese, visibleProse } from './h
 import { textSmallerThan } from './helpers/textSize';
 
 // The test's own look-ups of the learner's text (t) need every catalogue, as the sections do.
-test.beforeAll(() => loadCatalogues());
+test.beforeAll(() => loadCatalogues(lazyFeatures, languages));
 
 test.describe.configure({ timeout: 90_000 });
 

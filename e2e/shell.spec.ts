@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { loadCatalogues, t } from '../src/i18n';
+import { languages, lazyFeatures, loadCatalogues, t } from '../src/i18n';
 import { templateScenario } from '../src/scenario/templates';
 import { listedSections } from '../src/ui/sections';
 import {
@@ -27,7 +28,7 @@ import { devServerURL } from './helpers/servers';
 import { textSmallerThan } from './helpers/textSize';
 
 // The test's own look-ups of the learner's text (t) need every catalogue, as the sections do.
-test.beforeAll(() => loadCatalogues());
+test.beforeAll(() => loadCatalogues(lazyFeatures, languages));
 
 test('the production build loads under its Content Security Policy with no console errors', async ({
   page,
@@ -62,6 +63,56 @@ test('switching language changes every visible string', async ({ page }) => {
 
   await chooseLanguage(page, 'en');
   expect(await visibleProse(page)).toEqual(english);
+});
+
+test('a page loads its own language’s messages; a switch first loads the other’s of everything shown', async ({
+  page,
+}) => {
+  // The build's catalogue chunks by file: 'envelope' (src/i18n/envelope.ts) or 'envelope.ja'.
+  const manifest: Record<string, { file: string }> = JSON.parse(
+    readFileSync('dist/.vite/manifest.json', 'utf8'),
+  );
+  const catalogueOf = new Map(
+    Object.entries(manifest).flatMap(([source, chunk]) => {
+      const name = /^src\/i18n\/([a-z]+(?:\.ja)?)\.ts$/.exec(source)?.[1];
+      return name && lazyFeatures.includes(name.replace('.ja', '') as never)
+        ? [[`/${chunk.file}`, name]]
+        : [];
+    }),
+  );
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const name = catalogueOf.get(new URL(request.url()).pathname);
+    if (name) requested.push(name);
+  });
+  const console = watchConsole(page);
+  await gotoApp(page, { lang: 'en', view: 'keys' });
+  await expect(page.getByTestId('player')).toBeVisible();
+  // The section's, the player's and the stage's messages, in English alone: not every scenario part's.
+  const english = [...requested];
+  expect(english.sort()).toEqual(['cast', 'console', 'keys', 'player', 'present', 'stage']);
+
+  await chooseLanguage(page, 'ja');
+  // Each in Japanese as well, loaded before the page switched: no message missing (a crash), none left in English.
+  expect(requested.filter((name) => name.endsWith('.ja')).sort()).toEqual(
+    english.map((name) => `${name}.ja`),
+  );
+  // The scenario's own data (a key's description) stays as it was written, in English.
+  const data = JSON.stringify(templateScenario('envelope-basics', 'en'))
+    .match(/"[^"]*\s[^"]*"/g)
+    ?.map((quoted) => JSON.parse(quoted) as string);
+  const prose = (await visibleProse(page)).filter((text) => !data?.some((value) => text.includes(value)));
+  expect(untranslatedInJapanese(prose)).toEqual([]);
+
+  // A section shown after the switch loads its messages in Japanese alone.
+  const switched = requested.length;
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: t('ja', 'shell.section.trail') })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: t('ja', 'trail.title') })).toBeVisible();
+  expect(requested.slice(switched)).toEqual(['trail.ja']);
+  console.expectNone();
 });
 
 test('the language check allows AWS names whole, and nothing else in Latin letters', () => {

@@ -1,7 +1,9 @@
 /**
- * Typed message catalogues. A feature declares its English messages once; the Japanese side must mirror
- * them key for key (nested groups included) and use the same `{parameter}` names — the type checker
- * rejects a missing key, an extra key or a missing parameter, and `i18n.test.ts` re-checks it all at runtime.
+ * Typed message catalogues. A feature declares its English messages once (`src/i18n/<feature>.ts`); the Japanese
+ * side (`<feature>.ja.ts`, typed `Translation<typeof en>`) must mirror them key for key (nested groups included)
+ * and use the same `{parameter}` names — the type checker rejects a missing key, an extra key or a missing
+ * parameter, and `i18n.test.ts` re-checks it all at runtime. Each language is its own module, so a page loads
+ * the messages of the language it shows and no other (issue #15).
  */
 export const languages = ['ja', 'en'] as const;
 export type Lang = (typeof languages)[number];
@@ -37,14 +39,15 @@ export type Translation<T> = {
   readonly [K in keyof T]: T[K] extends string ? MessageWith<ParamNames<T[K]>> : Translation<T[K]>;
 };
 
-export interface Catalogue<T extends MessageTree> {
-  readonly en: T;
-  readonly ja: Translation<T>;
+/** A feature's English messages, kept with their literal text: the keys and parameters every language mirrors. */
+export function defineMessages<const T extends MessageTree>(en: T): T {
+  return en;
 }
 
-export function defineMessages<const T extends MessageTree>(en: T, ja: Translation<T>): Catalogue<T> {
-  return { en, ja };
-}
+/** The same tree as `T` with any text: what a catalogue holds in whichever language it was loaded in. */
+export type Messages<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : Messages<T[K]>;
+};
 
 /** 'group.message' paths to every message of a tree. */
 export type MessagePath<T> = {

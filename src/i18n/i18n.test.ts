@@ -1,18 +1,21 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Catalogue, defineMessages, flatten, format, type MessageTree, parametersOf } from './define';
-import { eagerCatalogues, languages, loadCatalogues, t } from './index';
+import { flatten, format, type Lang, type MessageTree, parametersOf } from './define';
+import { eagerCatalogues, languages, lazyFeatures, loadCatalogues, t } from './index';
 import { lazyCatalogues } from './lazy';
-import { lessons } from './lessons';
-import { notes } from './notes';
+import { notes } from './notes.ja';
 
-/** Every catalogue, including the lessons', which loads with the lessons section alone (src/ui/lessons). */
-const catalogues = {
+/** Every catalogue in both languages, each language its own module (a page loads the one it shows). */
+const catalogues: Record<string, Record<Lang, MessageTree>> = {
   ...eagerCatalogues,
   ...Object.fromEntries(
-    await Promise.all(Object.entries(lazyCatalogues).map(async ([feature, load]) => [feature, await load()])),
+    await Promise.all(
+      Object.entries(lazyCatalogues).map(async ([feature, load]) => [
+        feature,
+        { en: await load.en(), ja: await load.ja() },
+      ]),
+    ),
   ),
-  lessons,
-} as Record<string, Catalogue<MessageTree>>;
+};
 /** Words after "1 " that end in s and are not plural nouns (a name parameter before a verb: "{principal} needs"). */
 const singularEndingInS = new Set(['as', 'is', 'was', 'has', 'does', 'needs', 'uses', 'fails', 'status']);
 
@@ -29,8 +32,9 @@ describe('message catalogues', () => {
       const en = catalogue.en as MessageTree;
       const ja = catalogue.ja as MessageTree;
 
-      it('has the same keys and groups in ja and en', () => {
-        expect(paths(ja).sort()).toEqual(paths(en).sort());
+      it('has the same keys and groups in ja and en, in the same order', () => {
+        // In order too: a list drawn from a group's keys (the key types' comparison rows) reads the same in both.
+        expect(paths(ja)).toEqual(paths(en));
       });
 
       it('uses the same {parameters} in ja and en', () => {
@@ -58,12 +62,12 @@ describe('message catalogues', () => {
 
 describe('the runtime check itself', () => {
   it('notices a message missing in one language', () => {
-    // A cast gets past the type checker, which would otherwise refuse this catalogue.
-    const broken = defineMessages({ a: 'A', group: { b: 'B' } }, { a: 'エー', group: {} } as never) as {
-      en: MessageTree;
-      ja: MessageTree;
+    // A cast gets past the type checker, which would otherwise refuse this translation.
+    const broken: Record<Lang, MessageTree> = {
+      en: { a: 'A', group: { b: 'B' } },
+      ja: { a: 'エー', group: {} },
     };
-    expect(paths(broken.ja).sort()).not.toEqual(paths(broken.en).sort());
+    expect(paths(broken.ja)).not.toEqual(paths(broken.en));
   });
 
   it('notices a parameter renamed in one language', () => {
@@ -82,19 +86,54 @@ describe('catalogues loaded with the sections that use them', () => {
   it('refuses, by name, a message whose catalogue is not loaded yet, and has it once loaded', async () => {
     vi.resetModules();
     const fresh = await import('./index');
+    // The frame's messages are there in both languages from the start.
     expect(fresh.t('en', 'shell.section.keys')).toBe('Keys');
-    expect(() => fresh.t('en', 'keys.title')).toThrow(/"keys\.title" is not loaded yet/);
-    // A section loads its own catalogue and no other.
+    expect(fresh.t('ja', 'shell.section.keys')).toBe('キー');
+    await expect(fresh.loadCatalogues(['notes'])).rejects.toThrow(/no language shown yet/);
+    fresh.showLanguage('ja');
+    expect(() => fresh.t('ja', 'keys.title')).toThrow(/"keys\.title" is not loaded yet in ja/);
+    // A section loads its own catalogue and no other, in the page's language alone.
     await fresh.loadCatalogues(['notes']);
-    expect(fresh.t('ja', 'notes.confirm.keep')).toBe(notes.ja.confirm.keep);
-    expect(() => fresh.t('en', 'keys.title')).toThrow(/"keys\.title" is not loaded yet/);
-    await fresh.loadCatalogues();
+    expect(fresh.t('ja', 'notes.confirm.keep')).toBe(notes.confirm.keep);
+    expect(() => fresh.t('en', 'notes.confirm.keep')).toThrow(
+      /"notes\.confirm\.keep" is not loaded yet in en/,
+    );
+    expect(() => fresh.t('ja', 'keys.title')).toThrow(/"keys\.title" is not loaded yet/);
+    expect(() => fresh.messagesOf('en', 'notes')).toThrow(/the notes messages are not loaded in en yet/);
+    await fresh.loadCatalogues(['keys'], ['en']);
     expect(fresh.t('en', 'keys.title')).toBe('Your KMS keys and their lifecycle');
+  });
+
+  it('loads a language switched to for every feature asked for before, or while, it loads', async () => {
+    vi.resetModules();
+    const fresh = await import('./index');
+    const loads = vi.spyOn((await import('./lazy')).lazyCatalogues.keys, 'en');
+    fresh.showLanguage('ja');
+    await fresh.loadCatalogues(['notes', 'cast']);
+    const switching = fresh.loadLanguage('en');
+    // A section shown while the page switches loads in both: whichever language the page ends in has it.
+    const meanwhile = fresh.loadCatalogues(['keys']);
+    await switching;
+    expect(fresh.t('en', 'notes.confirm.keep')).toBe('Keep my work');
+    expect(fresh.t('en', 'cast.actingAs')).toBe('Acting as');
+    await meanwhile;
+    expect(fresh.t('en', 'keys.title')).toBe('Your KMS keys and their lifecycle');
+    expect(fresh.t('ja', 'keys.title')).not.toBe('Your KMS keys and their lifecycle');
+    expect(loads).toHaveBeenCalledTimes(1);
+    // Once the page shows English, a feature asked for loads in English alone.
+    fresh.showLanguage('en');
+    await fresh.loadCatalogues(['trail']);
+    expect(fresh.t('en', 'trail.title')).not.toBe('');
+    expect(() => fresh.t('ja', 'trail.title')).toThrow(/not loaded yet in ja/);
+    // Nor does a feature load twice: switching back to Japanese loads only what it lacks.
+    await fresh.loadLanguage('ja');
+    expect(fresh.t('ja', 'trail.title')).not.toBe(fresh.t('en', 'trail.title'));
+    loads.mockRestore();
   });
 });
 
 describe('t and format', () => {
-  beforeAll(() => loadCatalogues());
+  beforeAll(() => loadCatalogues(lazyFeatures, languages));
 
   it('fills parameters and formats numbers for the language', () => {
     expect(t('en', 'shell.loading', { section: 'Key types' })).toBe('Loading Key types…');

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { isLang, type Lang } from '../i18n';
+import { isLang, type Lang, loadLanguage, showLanguage } from '../i18n';
 import { browserStorage } from './webStorage';
 
 /**
@@ -79,23 +79,45 @@ export function initialPreferences(env: Environment): {
   };
 }
 
+/**
+ * The message catalogues the language switch waits for (src/i18n: `loadLanguage`, `showLanguage`): a page loads
+ * its own language's messages alone, so another language is loaded before the page shows it.
+ */
+export interface LanguageCatalogues {
+  /** Loads `lang`'s messages of every feature loaded so far (and of every one asked for meanwhile). */
+  load(lang: Lang): Promise<void>;
+  /** The page shows `lang`: features asked for from now on load in it alone. */
+  show(lang: Lang): void;
+}
+
 export interface PreferencesState extends Preferences {
   /** The values the learner picked (and that are saved); the rest follow the browser. */
   chosen: Partial<Preferences>;
-  choose(patch: Partial<Preferences>): void;
+  choose(patch: Partial<Omit<Preferences, 'lang'>>): void;
+  /**
+   * Switches to `lang` once its messages of everything on the page have loaded: never a message missing or a
+   * moment of the old language's text in the new one's page. Resolves once switched; of two switches in a row,
+   * the later one wins. Rejects, leaving the page as it was, if a catalogue could not be loaded (choosing again
+   * asks for it again).
+   */
+  chooseLanguage(lang: Lang): Promise<void>;
   /** The operating system switched between light and dark: follow it unless a theme was chosen. */
   systemColorSchemeChanged(prefersDark: boolean): void;
 }
 
+const i18nCatalogues: LanguageCatalogues = { load: loadLanguage, show: showLanguage };
+
 export function createPreferencesStore(
   env: Environment,
   storage: PreferenceStorage,
+  catalogues: LanguageCatalogues = i18nCatalogues,
 ): StoreApi<PreferencesState> {
   const { preferences, chosen } = initialPreferences(env);
-  return createStore<PreferencesState>()((set, get) => ({
-    ...preferences,
-    chosen,
-    choose(patch) {
+  catalogues.show(preferences.lang);
+  /** The language of the latest switch asked for: an earlier one that loads later is not applied. */
+  let switchingTo: Lang | undefined;
+  return createStore<PreferencesState>()((set, get) => {
+    const save = (patch: Partial<Preferences>) => {
       const nextChosen = { ...get().chosen, ...patch };
       set({ ...patch, chosen: nextChosen });
       try {
@@ -103,11 +125,30 @@ export function createPreferencesStore(
       } catch {
         // Storage full or blocked (private mode): the choice still applies to this visit.
       }
-    },
-    systemColorSchemeChanged(prefersDark) {
-      if (get().chosen.theme === undefined) set({ theme: prefersDark ? 'dark' : 'light' });
-    },
-  }));
+    };
+    return {
+      ...preferences,
+      chosen,
+      choose: save,
+      async chooseLanguage(lang) {
+        switchingTo = lang;
+        try {
+          await catalogues.load(lang);
+        } catch (error) {
+          // The page stays in its language, and loads in it alone again.
+          if (switchingTo === lang) catalogues.show(get().lang);
+          throw error;
+        }
+        if (switchingTo !== lang) return;
+        // Before the page re-renders in `lang`: whatever it loads then comes in `lang` alone.
+        catalogues.show(lang);
+        save({ lang });
+      },
+      systemColorSchemeChanged(prefersDark) {
+        if (get().chosen.theme === undefined) set({ theme: prefersDark ? 'dark' : 'light' });
+      },
+    };
+  });
 }
 
 /** Reflects the preferences on <html>: `lang` for fonts and screen readers, data-theme and data-motion for CSS. */

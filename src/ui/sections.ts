@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { type LazyFeature, lazyFeatures, type PlainMessageKey } from '../i18n';
+import type { LazyFeature, PlainMessageKey } from '../i18n';
 import type { IconName } from './shell/icons';
 
 /** The navigation's groups, in order: what a learner reads, does, then watches happen. */
@@ -20,10 +20,11 @@ export interface Section {
   /** The section's own chunk, loaded when first shown. */
   readonly load: () => Promise<{ default: ComponentType }>;
   /**
-   * The message catalogues (src/i18n/lazy.ts) the section's chunk reads, loaded beside it; without this, those of
-   * the parts that play a scenario (`scenarioCatalogues`: the section shows the player and the stage too).
+   * The message catalogues (src/i18n/lazy.ts) the section's chunk reads, loaded beside it in the page's language:
+   * what its first picture needs, no more (sections.test.ts checks the list against its code). The player's and
+   * the stage's above a section that plays a scenario come with their own chunks (`partCatalogues`).
    */
-  readonly catalogues?: readonly LazyFeature[];
+  readonly catalogues: readonly LazyFeature[];
   /**
    * A section reached from another one's page rather than listed in the navigation (which fits ten sections in
    * one row at 1280 px): the navigation shows that section as the current one, and shortcuts skip this one.
@@ -63,6 +64,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'lesson',
     group: 'learn',
     load: () => import('./lessons/LessonsSection'),
+    catalogues: ['lessons', 'player', 'handout'],
   },
   {
     id: 'envelope',
@@ -71,6 +73,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'envelope',
     group: 'do',
     load: () => import('./envelope/EnvelopeSection'),
+    catalogues: ['envelope', 'cast', 'player', 'policy'],
   },
   {
     id: 'keys',
@@ -79,6 +82,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'key',
     group: 'do',
     load: () => import('./keys/KeysSection'),
+    catalogues: ['keys', 'cast', 'console'],
   },
   {
     id: 'rotation',
@@ -87,6 +91,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'rotate',
     group: 'do',
     load: () => import('./rotation/RotationSection'),
+    catalogues: ['rotation', 'keys', 'cast', 'console'],
   },
   {
     id: 'policy',
@@ -95,6 +100,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'shield',
     group: 'do',
     load: () => import('./policy/PolicySection'),
+    catalogues: ['policy', 'cast'],
   },
   {
     id: 'cost',
@@ -103,6 +109,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'coins',
     group: 'observe',
     load: () => import('./cost/CostSection'),
+    catalogues: ['cost', 'keys', 'console'],
   },
   {
     id: 'trail',
@@ -111,6 +118,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'trail',
     group: 'observe',
     load: () => import('./trail/TrailSection'),
+    catalogues: ['trail'],
   },
   {
     id: 'services',
@@ -119,6 +127,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'cloud',
     group: 'observe',
     load: () => import('./services/ServicesSection'),
+    catalogues: ['services', 'cast'],
   },
   {
     id: 'console',
@@ -127,17 +136,26 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'terminal',
     group: 'observe',
     load: () => import('./console/ConsoleSection'),
+    catalogues: ['console'],
   },
 ];
 
 /**
- * The catalogues of everything that plays a scenario (the player, the stage, presenting, the handout, the link
- * notice, and every section without a list of its own): all but those only the key types and the notes read, which
- * such a page never shows (sections.test.ts checks that no other code names their messages).
+ * The catalogues of each part of the page loaded on demand from outside its importer's folder (the shell's player,
+ * stage, presenting, handout and link notice; the player's CLI box), loaded with its chunk in the page's language:
+ * `Promise.all([import(part), loadCatalogues(partCatalogues.part)])`. sections.test.ts checks every such import
+ * and each list against the part's code.
  */
-export const scenarioCatalogues: readonly LazyFeature[] = lazyFeatures.filter(
-  (feature) => !sections.some((section) => section.catalogues?.includes(feature)),
-);
+export const partCatalogues = {
+  player: ['player', 'keys', 'present'],
+  stage: ['stage', 'player'],
+  present: ['present'],
+  presenter: ['present', 'player', 'lessons', 'console'],
+  handout: ['handout', 'lessons', 'player', 'stage'],
+  linkNotice: ['player'],
+  cli: ['console'],
+  tokenDrawer: ['envelope', 'player', 'policy', 'stage'],
+} as const satisfies Record<string, readonly LazyFeature[]>;
 
 /** The sections the navigation lists, in order: each has a link and, for the first ten, a shortcut. */
 export const listedSections: readonly Section[] = sections.filter((section) => section.within === undefined);

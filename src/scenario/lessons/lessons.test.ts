@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { flatten } from '../../i18n/define';
-import { lessons as catalogue } from '../../i18n/lessons';
+import { lessons as english } from '../../i18n/lessons';
+import { lessons as japanese } from '../../i18n/lessons.ja';
 import { notePointIds } from '../../ui/notes/points';
 import { createReplayer } from '../replay';
 import { createScenario } from '../schema';
@@ -20,7 +21,7 @@ function must<T>(value: T | undefined): T {
   return value;
 }
 
-const words = { en: flatten(catalogue.en), ja: flatten(catalogue.ja) };
+const words = { en: flatten(english), ja: flatten(japanese) };
 
 /** What the simulator does at each question (produced by running it; the test re-runs and compares). */
 const knownAnswers: Record<string, Record<string, string>> = {

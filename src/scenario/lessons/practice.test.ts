@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { flatten } from '../../i18n/define';
-import { lessons as catalogue } from '../../i18n/lessons';
+import { lessons as english } from '../../i18n/lessons';
+import { lessons as japanese } from '../../i18n/lessons.ja';
 import { createScenario } from '../schema';
 import type { Step } from '../steps/index';
 import { validateScenario } from '../validateScenario';
@@ -59,7 +60,7 @@ const knownAnswers: Record<string, string> = {
   'discarded-data-key': 'DataKeyDiscarded',
 };
 
-const words = { en: flatten(catalogue.en), ja: flatten(catalogue.ja) };
+const words = { en: flatten(english), ja: flatten(japanese) };
 const questions = practiceQuestions();
 
 describe('practice questions', () => {

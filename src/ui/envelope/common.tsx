@@ -1,12 +1,11 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import type { MessageKey } from '../../i18n';
-import { player } from '../../i18n/player';
+import { type MessageKey, messagesOf } from '../../i18n';
 import type { StepView } from '../../scenario/replay';
 import type { StepFailure } from '../../scenario/steps/kind';
 import { DeniedCallout } from '../policy/DeniedCallout';
 import { variant } from '../shell/cssModule';
 import { RichText } from '../shell/RichText';
-import { useT } from '../shell/useT';
+import { useLang, useT } from '../shell/useT';
 import styles from './studio.module.css';
 
 /** An encryption context as a table (it is a map of strings; order does not matter to KMS). */
@@ -57,11 +56,12 @@ export function EncryptionContextTable({
  */
 export function StepError({ error, title, view }: { error: StepFailure; title?: string; view?: StepView }) {
   const t = useT();
+  const lang = useLang();
   if (view && error.source === 'kms' && error.name === 'AccessDeniedException')
     return <DeniedCallout view={view} />;
   // The player's catalogue already explains every envelope failure code (src/i18n/player.ts).
   const explanation =
-    error.source === 'envelope' && Object.hasOwn(player.en.envelopeError, error.name)
+    error.source === 'envelope' && Object.hasOwn(messagesOf(lang, 'player').envelopeError, error.name)
       ? t(`player.envelopeError.${error.name}` as MessageKey as 'player.envelopeError.frame-auth-failed', {
           frame: error.frame ?? 1,
         })

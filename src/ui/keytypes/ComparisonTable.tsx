@@ -1,17 +1,17 @@
 import { Fragment, useState } from 'react';
-import { keytypes } from '../../i18n/keytypes';
+import { messagesOf } from '../../i18n';
 import { variant } from '../shell/cssModule';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
-import { useT } from '../shell/useT';
+import { useLang, useT } from '../shell/useT';
 import styles from './keytypes.module.css';
 import { type KeyKind, type RowId, verdicts } from './kinds';
-
-const rowIds = Object.keys(keytypes.en.rows) as RowId[];
 
 /** The kinds side by side, one row per aspect; each row can reveal a "what happens if…" case. */
 export function ComparisonTable({ kinds }: { kinds: readonly KeyKind[] }) {
   const t = useT();
+  // In the order the catalogue declares them (both languages declare their messages in the same order).
+  const rowIds = Object.keys(messagesOf(useLang(), 'keytypes').rows) as RowId[];
   const [open, setOpen] = useState<ReadonlySet<RowId>>(new Set());
   const toggle = (row: RowId) =>
     setOpen((current) => {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { keytypes } from '../../i18n/keytypes';
+import { keytypes as en } from '../../i18n/keytypes';
+import { keytypes as ja } from '../../i18n/keytypes.ja';
 import { RSA_SIGNING_ALGORITHMS, rsaPlaintextLimit } from '../../kms/asymmetric';
 import { createKmsSimulator } from '../../kms/index';
 import { USAGES_OF_SPEC } from '../../kms/keySpecs';
 import { KEY_SPEC_FAMILIES, usagesOfFamily } from './keySpecs';
+
+/** Both languages of the catalogue, as each page loads one of them. */
+const keytypes = { en, ja };
 
 /** The key types notes against the engine: every claim with a number or a rule in it is checked here. */
 describe('key spec notes', () => {

@@ -5,7 +5,7 @@ export const keyKinds = ['customer', 'awsManaged', 'awsOwned'] as const;
 export type KeyKind = (typeof keyKinds)[number];
 
 /** The comparison rows, in the order their messages are declared in the catalogue. */
-export type RowId = keyof typeof keytypes.en.rows;
+export type RowId = keyof typeof keytypes.rows;
 
 /** Rows that are a plain yes/no per kind get an icon as well as words, so colour is never the only cue. */
 export const verdicts: Partial<Record<RowId, Record<KeyKind, boolean>>> = {

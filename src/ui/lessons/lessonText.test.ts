@@ -1,7 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { languages, loadCatalogues } from '../../i18n';
 import { lessons } from '../../scenario/lessons/lessons';
 import { practiceQuestions } from '../../scenario/lessons/practice';
 import { optionLabel, stepWords } from './lessonText';
+
+beforeAll(() => loadCatalogues(['lessons'], languages));
 
 const questions = [...[...lessons().values()].flatMap((l) => l.questions), ...practiceQuestions()];
 

@@ -1,23 +1,18 @@
 import { useCallback } from 'react';
-import { flatten, format, type Lang, type ParamValues } from '../../i18n/define';
-import { lessons } from '../../i18n/lessons';
+import { messageAt } from '../../i18n';
+import { format, type Lang, type ParamValues } from '../../i18n/define';
 import type { Lesson } from '../../scenario/lessons/lessons';
 import type { Probe } from '../../scenario/lessons/probe';
 import { useLang } from '../shell/useT';
 
 /**
- * The lessons catalogue (src/i18n/lessons.ts), loaded with this section only. Keys are built from lesson, step
- * and question ids (`lesson.rotation.steps.s3.say`), so they are checked by the lessons' tests rather than the
- * type checker: every lesson step, chapter and question has its words in both languages (lessons.test.ts).
+ * A message of the lessons catalogue (src/i18n/lessons.ts, loaded with whatever shows a lesson), or undefined where
+ * a lesson has none (a step without speaker notes). Keys are built from lesson, step and question ids
+ * (`lesson.rotation.steps.s3.say`), so they are checked by the lessons' tests rather than the type checker: every
+ * lesson step, chapter and question has its words in both languages (lessons.test.ts).
  */
-const messages: Record<Lang, ReadonlyMap<string, string>> = {
-  en: flatten(lessons.en),
-  ja: flatten(lessons.ja),
-};
-
-/** The message, or undefined where a lesson has none (a step without speaker notes). */
 export function lessonMessage(lang: Lang, key: string, params?: ParamValues): string | undefined {
-  const message = messages[lang].get(key);
+  const message = messageAt(lang, 'lessons', key);
   return message === undefined ? undefined : format(lang, message, params);
 }
 

@@ -106,8 +106,8 @@ export function DecryptFlow() {
   );
 }
 
-type EncryptKey = keyof typeof notes.en.encryptFlow;
+type EncryptKey = keyof typeof notes.encryptFlow;
 const encryptKey = (key: EncryptKey) => `notes.encryptFlow.${key}` as const;
 
-type DecryptKey = keyof typeof notes.en.decryptFlow;
+type DecryptKey = keyof typeof notes.decryptFlow;
 const decryptKey = (key: DecryptKey) => `notes.decryptFlow.${key}` as const;

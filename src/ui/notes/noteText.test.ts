@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { flatten, languages } from '../../i18n/define';
-import { notes } from '../../i18n/notes';
+import { notes as en } from '../../i18n/notes';
+import { notes as ja } from '../../i18n/notes.ja';
 import { parseNoteText, plainNoteText } from './noteText';
+
+/** Both languages of the catalogue, as each page loads one of them. */
+const notes = { en, ja };
 
 describe('study notes markup', () => {
   it('reads highlights, code and English words kept in the Japanese original', () => {

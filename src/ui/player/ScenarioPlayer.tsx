@@ -10,10 +10,12 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { flushSync } from 'react-dom';
+import { loadCatalogues } from '../../i18n';
 import { OPENING_CHOICES } from '../../scenario/opening';
 import { subscribeFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { SPEEDS, type Speed, useScenario } from '../../state/scenario';
 import { KeyGenerationStatus } from '../keys/KeyGenerationStatus';
+import { partCatalogues } from '../sections';
 import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
 import { Icon, type IconName } from '../shell/icons';
@@ -47,7 +49,9 @@ const ShareDialog = lazy(() => import('./share/ShareDialog'));
  * learner first unfolds it, not with the first picture of every section that shows a scenario (issue #15).
  */
 const StepCliEquivalent = lazy(() =>
-  import('../cli/CliEquivalent').then((m) => ({ default: m.StepCliEquivalent })),
+  Promise.all([import('../cli/CliEquivalent'), loadCatalogues(partCatalogues.cli)]).then(([m]) => ({
+    default: m.StepCliEquivalent,
+  })),
 );
 
 /** The length of the page's URL (the share link), following every fragment update. */

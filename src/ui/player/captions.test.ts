@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogues } from '../../i18n';
 import { flatten, languages, parametersOf } from '../../i18n/define';
-import { player } from '../../i18n/player';
+import { player as en } from '../../i18n/player';
+import { player as ja } from '../../i18n/player.ja';
 import { START_CAPTIONS } from '../../scenario/replay';
 import { stepKinds } from '../../scenario/steps/index';
 import { SCENARIO_FAILURES } from '../../scenario/steps/kind';
 import { captionText } from './captions';
+
+/** Both languages of the catalogue, as each page loads one of them. */
+const player = { en, ja };
+
+beforeAll(() => loadCatalogues(['player'], languages));
 
 const declaredCodes = [
   ...START_CAPTIONS,

@@ -3,8 +3,8 @@
  * sentence of what just happened, in the learner's language. Codes that name other codes (a flow stage, an
  * envelope error, a tampered part) are translated through their own groups of the player catalogue.
  */
+import { messagesOf } from '../../i18n';
 import { format, type Lang } from '../../i18n/define';
-import { player } from '../../i18n/player';
 import type { Caption } from '../../scenario/steps/index';
 
 type Group = Readonly<Record<string, string>>;
@@ -14,7 +14,7 @@ function lookup(group: Group, key: unknown): string | undefined {
 }
 
 export function captionText(lang: Lang, caption: Caption): string {
-  const messages = player[lang];
+  const messages = messagesOf(lang, 'player');
   const template = lookup(messages.caption, caption.code);
   // Every code the catalogue declares is tested to exist; an unknown one (a newer link) shows its code.
   if (template === undefined) return caption.code;

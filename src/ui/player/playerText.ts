@@ -1,18 +1,14 @@
 import { useCallback } from 'react';
-import { flatten, format, type Lang, type MessagePath, type ParamValues } from '../../i18n/define';
-import { player } from '../../i18n/player';
+import { messageAt } from '../../i18n';
+import { format, type Lang, type MessagePath, type ParamValues } from '../../i18n/define';
+import type { player } from '../../i18n/player';
 import { useLang } from '../shell/useT';
 
 /** 'group.message' keys of the player catalogue (src/i18n/player.ts). */
-export type PlayerKey = MessagePath<typeof player.en>;
-
-const messages: Record<Lang, ReadonlyMap<string, string>> = {
-  en: flatten(player.en),
-  ja: flatten(player.ja),
-};
+export type PlayerKey = MessagePath<typeof player>;
 
 export function playerText(lang: Lang, key: PlayerKey, params?: ParamValues): string {
-  return format(lang, messages[lang].get(key) ?? key, params);
+  return format(lang, messageAt(lang, 'player', key) ?? key, params);
 }
 
 /** `playerText` bound to the learner's language. */

@@ -5,10 +5,7 @@ import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
 import { useT } from '../shell/useT';
 import styles from './denied.module.css';
-import { deniedCallOf } from './deniedCall';
-
-/** The fragment that opens the policy section on the explanation of a step's denied call. */
-export const explainParams = (stepId: string) => ({ view: 'policy', explain: stepId });
+import { deniedCallOf, explainParams } from './deniedCall';
 
 /**
  * Shown by any section when the step under the cursor made a KMS call that was denied: the real

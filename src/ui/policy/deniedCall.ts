@@ -64,3 +64,9 @@ export function deniedCallOf(view: StepView | undefined): DeniedCall | undefined
   }
   return undefined;
 }
+
+/**
+ * The fragment that opens the policy section on the explanation of a step's denied call. Here, beside the call, not
+ * with the callout: the stage links to it too, and reads none of the policy section's messages.
+ */
+export const explainParams = (stepId: string) => ({ view: 'policy', explain: stepId });

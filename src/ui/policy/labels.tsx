@@ -1,5 +1,5 @@
+import { messagesOf } from '../../i18n';
 import { format, type Lang } from '../../i18n/define';
-import { policy as catalogue } from '../../i18n/policy';
 import type { PolicyProblem } from '../../kms/policy';
 import { CastIcon, type CastIconName } from '../cast/CastIcon';
 import { Icon } from '../shell/icons';
@@ -50,7 +50,7 @@ export function Verdict({ ok, label }: { ok: boolean; label: string }) {
 
 /** A linter problem in the learner's language, with the engine's "did you mean" when it has one. */
 export function problemText(lang: Lang, problem: PolicyProblem): string {
-  const messages = catalogue[lang];
+  const messages = messagesOf(lang, 'policy');
   const params: Record<string, string | number> = { ...problem.params };
   if (problem.code === 'json-syntax') {
     const reason = String(problem.params.reason) as keyof typeof messages.jsonSyntax;

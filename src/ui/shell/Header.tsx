@@ -1,4 +1,5 @@
-import { languages, t as translate } from '../../i18n';
+import { useState } from 'react';
+import { type Lang, languages, t as translate } from '../../i18n';
 import { removeQueryParam } from '../../state/location';
 import { usePreferences } from '../../state/preferences';
 import type { Section } from '../sections';
@@ -48,18 +49,27 @@ function Brand() {
 function LanguageSwitch() {
   const t = useT();
   const lang = useLang();
-  const choose = usePreferences((s) => s.choose);
+  const chooseLanguage = usePreferences((s) => s.chooseLanguage);
+  // The language being switched to while its messages load: the switch shows the learner's choice at once.
+  const [choosing, setChoosing] = useState<Lang>();
   return (
     <ChoiceGroup
       label={t('shell.language.label')}
       // Named in both languages, so a learner who cannot read the current one still finds it.
       accessibleName={languages.map((l) => translate(l, 'shell.language.label')).join(' / ')}
       choices={languages.map((l) => ({ value: l, label: translate(l, 'shell.language.name'), lang: l }))}
-      value={lang}
+      value={choosing ?? lang}
       onChange={(next) => {
-        choose({ lang: next });
-        // A shared link's ?lang= was a one-off: the learner's own choice wins from now on.
-        removeQueryParam('lang');
+        setChoosing(next);
+        chooseLanguage(next)
+          .then(
+            // A shared link's ?lang= was a one-off: the learner's own choice wins from now on.
+            () => removeQueryParam('lang'),
+            // A catalogue that could not load (offline before the app was saved): the page stays as it was, and
+            // choosing the language again asks for it again.
+            () => undefined,
+          )
+          .finally(() => setChoosing((current) => (current === next ? undefined : current)));
       }}
     />
   );

@@ -1,6 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useState } from 'react';
 import { loadCatalogues } from '../../i18n';
-import { type Section, scenarioCatalogues } from '../sections';
+import type { Section } from '../sections';
 import { CrashProbe } from './devCrash';
 import { SectionBoundary } from './SectionBoundary';
 import { useT } from './useT';
@@ -15,7 +15,7 @@ const Probe = import.meta.env.DEV ? CrashProbe : null;
  * the first picture (issue #15), below it, in the section's own loading boundary.
  */
 function loadSection(section: Section) {
-  const catalogues = loadCatalogues(section.catalogues ?? scenarioCatalogues);
+  const catalogues = loadCatalogues(section.catalogues);
   const chunk = section.showsScenario
     ? import('../player/useScenarioConnection').then(async (connection) => {
         await connection.connectScenario();

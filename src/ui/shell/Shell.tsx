@@ -2,7 +2,7 @@ import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useStat
 import { loadCatalogues } from '../../i18n';
 import { readFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { preferencesStore } from '../../state/preferences';
-import { scenarioCatalogues, sectionForShortcut, sectionForView } from '../sections';
+import { partCatalogues, sectionForShortcut, sectionForView } from '../sections';
 import { isFirstVisit, startFirstPicture } from '../stage/firstPicture';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -13,31 +13,32 @@ import styles from './shell.module.css';
 import { useT } from './useT';
 
 /**
- * The player's own chunk (the scenario codec, replay and CLI model come with it) and the catalogues its CLI box
- * reads, loaded with the first section that shows a scenario.
+ * The player's own chunk (the scenario codec, replay and CLI model come with it) and the catalogues it reads,
+ * loaded with the first section that shows a scenario. Each part's catalogues load beside its chunk, in the
+ * page's language (`partCatalogues`).
  */
-const ScenarioPlayer = lazy(() =>
-  Promise.all([import('../player/ScenarioPlayer'), loadCatalogues(scenarioCatalogues)]).then(([m]) => ({
-    default: m.ScenarioPlayer,
-  })),
-);
+const loadPlayer = () =>
+  Promise.all([import('../player/ScenarioPlayer'), loadCatalogues(partCatalogues.player)]);
+const ScenarioPlayer = lazy(() => loadPlayer().then(([m]) => ({ default: m.ScenarioPlayer })));
 
 /** Presenting (`#present`) and the presenter window (`#presenter`): their own chunk, loaded only then. */
 const PresentMode = lazy(() =>
-  Promise.all([import('../present/PresentMode'), loadCatalogues(scenarioCatalogues)]).then(([m]) => m),
+  Promise.all([import('../present/PresentMode'), loadCatalogues(partCatalogues.present)]).then(([m]) => m),
 );
 const PresenterView = lazy(() =>
-  Promise.all([import('../present/PresenterView'), loadCatalogues(scenarioCatalogues)]).then(([m]) => m),
+  Promise.all([import('../present/PresenterView'), loadCatalogues(partCatalogues.presenter)]).then(
+    ([m]) => m,
+  ),
 );
 
 /** The printed handout of a lesson (`#view=lessons&handout=<lesson>`): its own chunk, loaded only then. */
 const HandoutView = lazy(() =>
-  Promise.all([import('../handout/HandoutView'), loadCatalogues(scenarioCatalogues)]).then(([m]) => m),
+  Promise.all([import('../handout/HandoutView'), loadCatalogues(partCatalogues.handout)]).then(([m]) => m),
 );
 
 /** What a section without the player says about a scenario link it could not open (its own small chunk). */
 const LinkNotice = lazy(() =>
-  Promise.all([import('../player/LinkNotice'), loadCatalogues(scenarioCatalogues)]).then(([m]) => ({
+  Promise.all([import('../player/LinkNotice'), loadCatalogues(partCatalogues.linkNotice)]).then(([m]) => ({
     default: m.LinkNotice,
   })),
 );
@@ -58,11 +59,8 @@ const Animations = lazy(() =>
  * The stage (the animated diagram of the step under the cursor), its own chunk: loaded with the player, never on
  * the first screen's budget.
  */
-const Stage = lazy(() =>
-  Promise.all([import('../stage/Stage'), loadCatalogues(scenarioCatalogues), firstScene()]).then(([m]) => ({
-    default: m.default,
-  })),
-);
+const loadStage = () => Promise.all([import('../stage/Stage'), loadCatalogues(partCatalogues.stage)]);
+const Stage = lazy(() => Promise.all([loadStage(), firstScene()]).then(([[m]]) => ({ default: m.default })));
 
 /**
  * The picture of the step the page opens with, drawn before the stage first renders, so the player and the stage
@@ -108,8 +106,8 @@ export function startFirstContent(): void {
   startFirstSection(section);
   if (!section.showsScenario) return;
   if (isFirstVisit()) startFirstPicture(preferencesStore.getState().lang);
-  import('../player/ScenarioPlayer').catch(() => undefined);
-  import('../stage/Stage').catch(() => undefined);
+  loadPlayer().catch(() => undefined);
+  loadStage().catch(() => undefined);
   import('./Animations').catch(() => undefined);
 }
 

@@ -1,10 +1,12 @@
 import { AnimatePresence, LayoutGroup, useReducedMotionConfig } from 'framer-motion';
 import { lazy, type MouseEvent, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { loadCatalogues } from '../../i18n';
 import { updateFragment, useFragmentParam } from '../../state/location';
 import { usePreferences } from '../../state/preferences';
 import { useScenario } from '../../state/scenario';
 import { captionText } from '../player/captions';
-import { explainParams } from '../policy/DeniedCallout';
+import { explainParams } from '../policy/deniedCall';
+import { partCatalogues } from '../sections';
 import { requestAnimationFeatures, useEntrances } from '../shell/Animations';
 import { Icon } from '../shell/icons';
 import { RichText } from '../shell/RichText';
@@ -33,10 +35,15 @@ export const BEAT_MS = 700;
 const TRAVEL_S = 0.5;
 
 /**
- * A token's bytes read field by field (the drawer), loaded when one is first opened: parsing them is the
- * envelope and KMS modules' work, not the first picture's (issue #15).
+ * A token's bytes read field by field (the drawer), loaded when one is first opened, with the messages it shows
+ * them with (the envelope studio's and the policy's): parsing them is the envelope and KMS modules' work, not the
+ * first picture's (issue #15).
  */
-const TokenDrawer = lazy(() => import('./TokenDrawer').then((m) => ({ default: m.TokenDrawer })));
+const TokenDrawer = lazy(() =>
+  Promise.all([import('./TokenDrawer'), loadCatalogues(partCatalogues.tokenDrawer)]).then(([m]) => ({
+    default: m.TokenDrawer,
+  })),
+);
 
 /**
  * The frame of the scene on screen: the beats one after another when the step plays, else the end state. The

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Lang, loadCatalogues, t as translate } from '../../i18n';
+import { type Lang, languages, lazyFeatures, loadCatalogues, t as translate } from '../../i18n';
 import { lesson } from '../../scenario/lessons/lessons';
 import { createReplayer } from '../../scenario/replay';
 import { drawScene } from './drawing';
@@ -31,7 +31,7 @@ describe('serializeSvg', () => {
 describe('drawScene', () => {
   let scenes: Scene[] = [];
   beforeAll(async () => {
-    await loadCatalogues();
+    await loadCatalogues(lazyFeatures, languages);
     scenes = await lessonScenes();
   });
 
