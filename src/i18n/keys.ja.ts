@@ -51,12 +51,6 @@ export const keys: Translation<typeof en> = {
     submit: 'キーを作成',
     invalid: 'このステップを追加できませんでした: {detail}',
   },
-  generating: {
-    p: 'ページが止まらないよう、`{spec}` のキーペアをバックグラウンドのスレッドで生成中: 1 つ目の素数 p を探しています。',
-    q: 'ページが止まらないよう、`{spec}` のキーペアをバックグラウンドのスレッドで生成中: p が見つかり、2 つ目の素数 q を探しています。',
-    candidates: '候補 {count} 個を検査済み',
-    seed: '32 バイトのシードはシナリオの乱数生成器から取るので、このリンクからは毎回同じキーができます。',
-  },
   rotation: {
     unsupported: 'このキー仕様は自動ローテーション不可',
     every: '{days} 日ごと',

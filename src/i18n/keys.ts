@@ -50,12 +50,6 @@ export const keys = defineMessages({
     submit: 'Create key',
     invalid: 'That step could not be added: {detail}',
   },
-  generating: {
-    p: 'Generating the `{spec}` key pair in a background thread, so the page stays usable: looking for its first prime, p.',
-    q: 'Generating the `{spec}` key pair in a background thread, so the page stays usable: p found, looking for its second prime, q.',
-    candidates: '{count} {count|one=candidate|other=candidates} tested',
-    seed: 'Its 32-byte seed comes from the scenario’s random generator, so this link makes the same key every time.',
-  },
   rotation: {
     unsupported: 'no automatic rotation for this key spec',
     every: 'every {days} {days|one=day|other=days}',

@@ -228,4 +228,13 @@ export const player = defineMessages({
       'open-link': 'Open the file',
     },
   },
+  present: 'Present',
+  presentHint: 'Show only the diagram and the player, for a projector (the link keeps this: #present)',
+  // The RSA key generation worker (src/ui/keys/KeyGenerationStatus.tsx), shown by the player and the CreateKey form.
+  keyGeneration: {
+    p: 'Generating the `{spec}` key pair in a background thread, so the page stays usable: looking for its first prime, p.',
+    q: 'Generating the `{spec}` key pair in a background thread, so the page stays usable: p found, looking for its second prime, q.',
+    candidates: '{count} {count|one=candidate|other=candidates} tested',
+    seed: 'Its 32-byte seed comes from the scenario’s random generator, so this link makes the same key every time.',
+  },
 });

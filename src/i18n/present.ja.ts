@@ -3,8 +3,6 @@ import type { present as en } from './present';
 
 /** The Japanese side of src/i18n/present.ts: the same keys, each message with the same {parameters}. */
 export const present: Translation<typeof en> = {
-  start: 'プレゼンテーション',
-  startHint: 'プロジェクター用に図とプレーヤーだけを表示します (リンクにも #present として残ります)',
   heading: 'プレゼンテーション中: {section}',
   toolbar: 'プレゼンテーション',
   presenterWindow: '発表者用ウィンドウ',

@@ -2,8 +2,6 @@ import { defineMessages } from './define';
 
 /** Presenting on a projector: the presentation's own controls and the presenter window (issue #12 item 1). */
 export const present = defineMessages({
-  start: 'Present',
-  startHint: 'Show only the diagram and the player, for a projector (the link keeps this: #present)',
   heading: 'Presenting: {section}',
   toolbar: 'Presentation',
   presenterWindow: 'Presenter window',

@@ -82,7 +82,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'key',
     group: 'do',
     load: () => import('./keys/KeysSection'),
-    catalogues: ['keys', 'cast', 'console'],
+    catalogues: ['keys', 'cast', 'console', 'player'],
   },
   {
     id: 'rotation',
@@ -91,7 +91,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'rotate',
     group: 'do',
     load: () => import('./rotation/RotationSection'),
-    catalogues: ['rotation', 'keys', 'cast', 'console'],
+    catalogues: ['rotation', 'keys', 'cast', 'console', 'player'],
   },
   {
     id: 'policy',
@@ -147,7 +147,7 @@ export const sections: readonly [Section, ...Section[]] = [
  * and each list against the part's code.
  */
 export const partCatalogues = {
-  player: ['player', 'keys', 'present'],
+  player: ['player'],
   stage: ['stage', 'player'],
   present: ['present'],
   presenter: ['present', 'player', 'lessons', 'console'],

@@ -22,12 +22,12 @@ export function KeyGenerationStatus({ inline = false }: { inline?: boolean }) {
         <>
           <p>
             <span className={styles.keyGenerationMark} aria-hidden="true" />
-            <RichText text={t(`keys.generating.${job.progress?.prime ?? 'p'}`, { spec: job.spec })} />{' '}
+            <RichText text={t(`player.keyGeneration.${job.progress?.prime ?? 'p'}`, { spec: job.spec })} />{' '}
             <span className={styles.keyGenerationCount} aria-hidden="true">
-              ({t('keys.generating.candidates', { count: job.progress?.candidates ?? 0 })})
+              ({t('player.keyGeneration.candidates', { count: job.progress?.candidates ?? 0 })})
             </span>
           </p>
-          <p className={styles.keyGenerationSeed}>{t('keys.generating.seed')}</p>
+          <p className={styles.keyGenerationSeed}>{t('player.keyGeneration.seed')}</p>
         </>
       )}
     </div>

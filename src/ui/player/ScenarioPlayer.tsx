@@ -20,7 +20,7 @@ import { ChoiceDialog } from '../shell/ChoiceDialog';
 import { ChoiceGroup } from '../shell/ChoiceGroup';
 import { Icon, type IconName } from '../shell/icons';
 import { RichText } from '../shell/RichText';
-import { useLang, useT } from '../shell/useT';
+import { useLang } from '../shell/useT';
 import { ChangeNotice } from './ChangeNotice';
 import { callerOfStep } from './callerOfStep';
 import { captionText } from './captions';
@@ -160,7 +160,6 @@ export function ScenarioPlayer() {
   const [sharing, setSharing] = useState(false);
   const [cliUnfolded, setCliUnfolded] = useState(false);
   const presenting = useFragmentParam('present') !== null;
-  const presentText = useT();
   const bar = useRef<HTMLElement>(null);
   usePlayerHeight(bar);
 
@@ -237,11 +236,11 @@ export function ScenarioPlayer() {
           <button
             type="button"
             className={styles.playerTextButton}
-            title={presentText('present.startHint')}
+            title={text('presentHint')}
             onClick={() => updateFragment({ present: '1' })}
           >
             <Icon name="present" />
-            <span className={tools.label}>{presentText('present.start')}</span>
+            <span className={tools.label}>{text('present')}</span>
           </button>
         )}
         <button
