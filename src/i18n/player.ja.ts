@@ -231,4 +231,8 @@ export const player: Translation<typeof en> = {
     candidates: '候補 {count} 個を検査済み',
     seed: '32 バイトのシードはシナリオの乱数生成器から取るので、このリンクからは毎回同じキーができます。',
   },
+  denied: {
+    title: 'アクセスが拒否されました',
+    explain: 'なぜ拒否されたのか、どう直せばよいかを見る',
+  },
 };

@@ -237,4 +237,9 @@ export const player = defineMessages({
     candidates: '{count} {count|one=candidate|other=candidates} tested',
     seed: 'Its 32-byte seed comes from the scenario’s random generator, so this link makes the same key every time.',
   },
+  // The callout any section shows under a denied call (src/ui/policy/DeniedCallout.tsx).
+  denied: {
+    title: 'Access denied',
+    explain: 'Why was this denied, and what fixes it?',
+  },
 });

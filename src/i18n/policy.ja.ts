@@ -273,10 +273,6 @@ export const policy: Translation<typeof en> = {
     retireLabel: '{principal} としてグラント {grant} を廃止',
     revokeLabel: '{principal} としてグラント {grant} を取り消し',
   },
-  denied: {
-    title: 'アクセスが拒否されました',
-    explain: 'なぜ拒否されたのか、どう直せばよいかを見る',
-  },
   stepFailed: 'ステップ {step} が失敗しました: `{name}` {message}',
   lint: {
     'json-syntax': 'JSON の構文エラー: {reason}。',

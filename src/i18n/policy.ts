@@ -274,10 +274,6 @@ export const policy = defineMessages({
     retireLabel: 'Retire grant {grant} as {principal}',
     revokeLabel: 'Revoke grant {grant} as {principal}',
   },
-  denied: {
-    title: 'Access denied',
-    explain: 'Why was this denied, and what fixes it?',
-  },
   stepFailed: 'Step {step} failed: `{name}` {message}',
   lint: {
     'json-syntax': 'JSON syntax error: {reason}.',

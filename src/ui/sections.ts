@@ -73,7 +73,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'envelope',
     group: 'do',
     load: () => import('./envelope/EnvelopeSection'),
-    catalogues: ['envelope', 'cast', 'player', 'policy'],
+    catalogues: ['envelope', 'cast', 'player'],
   },
   {
     id: 'keys',
@@ -100,7 +100,7 @@ export const sections: readonly [Section, ...Section[]] = [
     icon: 'shield',
     group: 'do',
     load: () => import('./policy/PolicySection'),
-    catalogues: ['policy', 'cast'],
+    catalogues: ['policy', 'cast', 'player'],
   },
   {
     id: 'cost',
@@ -154,7 +154,7 @@ export const partCatalogues = {
   handout: ['handout', 'lessons', 'player', 'stage'],
   linkNotice: ['player'],
   cli: ['console'],
-  tokenDrawer: ['envelope', 'player', 'policy', 'stage'],
+  tokenDrawer: ['envelope', 'player', 'stage'],
 } as const satisfies Record<string, readonly LazyFeature[]>;
 
 /** The sections the navigation lists, in order: each has a link and, for the first ten, a shortcut. */

@@ -26,7 +26,7 @@ export function DeniedCallout({ view }: { view: StepView | undefined }) {
   return (
     <div className={styles.deniedCallout} data-testid="denied-callout" role="alert">
       <p className={styles.deniedCalloutTitle}>
-        <Icon name="cross" /> {t('policy.denied.title')} — <code>{call.operation}</code>
+        <Icon name="cross" /> {t('player.denied.title')} — <code>{call.operation}</code>
       </p>
       <p className={styles.deniedCalloutError}>
         <code className={styles.deniedCalloutName}>{call.errorName}</code> <code>{call.message}</code>
@@ -36,7 +36,7 @@ export function DeniedCallout({ view }: { view: StepView | undefined }) {
         href={`#${new URLSearchParams(params).toString()}`}
         onClick={open}
       >
-        <RichText text={t('policy.denied.explain')} />
+        <RichText text={t('player.denied.explain')} />
       </a>
     </div>
   );
