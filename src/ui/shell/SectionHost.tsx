@@ -11,18 +11,17 @@ const Probe = import.meta.env.DEV ? CrashProbe : null;
  * The section's chunk, with what it needs before it renders: its message catalogues (each its own chunk, fetched
  * beside the section's). A section that shows a scenario loads once the scenario connection has started (the link
  * or autosave read, and the engine loaded), so nothing the learner does there can be replaced by the start-up and
- * every change can be checked at once; its chunk and the engine load after the player and the stage have drawn
- * the first picture (issue #15), below it, in the section's own loading boundary.
+ * every change can be checked at once; its chunk, its catalogues and the engine load after the player and the
+ * stage have drawn the first picture (issue #15), below it, in the section's own loading boundary.
  */
 function loadSection(section: Section) {
-  const catalogues = loadCatalogues(section.catalogues);
-  const chunk = section.showsScenario
-    ? import('../player/useScenarioConnection').then(async (connection) => {
-        await connection.connectScenario();
-        return section.load();
-      })
-    : section.load();
-  return Promise.all([chunk, catalogues]).then(([loaded]) => loaded);
+  const withCatalogues = () =>
+    Promise.all([section.load(), loadCatalogues(section.catalogues)]).then(([loaded]) => loaded);
+  if (!section.showsScenario) return withCatalogues();
+  return import('../player/useScenarioConnection').then(async (connection) => {
+    await connection.connectScenario();
+    return withCatalogues();
+  });
 }
 
 /**
