@@ -7,6 +7,7 @@ import type { Scenario } from '../../scenario/schema';
 import { FIRST_VISIT_TEMPLATE, templateScenario } from '../../scenario/templates';
 import { preferencesStore } from '../../state/preferences';
 import { scenarioStore } from '../../state/scenario';
+import { firstContentPainted } from '../shell/firstContent';
 import { isFirstVisit, loadFirstPicture, showsScenario } from '../stage/firstPicture';
 import { seedScene } from '../stage/useScene';
 
@@ -58,10 +59,6 @@ export const setSaveNotice = (saveNotice: SaveNotice | undefined) => connection.
 /** The connection's work: reading links, files and saves is validation, the engine (loaded after the picture). */
 const work = () => import('./scenarioConnection');
 
-/** Resolves once the browser has painted what was rendered before it was called. */
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
 let started: Promise<void> | undefined;
 
 /**
@@ -91,7 +88,7 @@ async function start(): Promise<void> {
   if (picture && showsScenario(picture, first, cursor)) {
     seedScene(picture.view, picture.scene);
     scenarioStore.getState().replaceScenario(first, cursor, picture.view);
-    await afterNextPaint();
+    await firstContentPainted();
   } else scenarioStore.getState().replaceScenario(first, cursor);
   await (await work()).startConnection(true);
 }

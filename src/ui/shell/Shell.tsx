@@ -5,6 +5,7 @@ import { preferencesStore } from '../../state/preferences';
 import { partCatalogues, sectionForShortcut, sectionForView } from '../sections';
 import { isFirstVisit, startFirstPicture } from '../stage/firstPicture';
 import { Footer } from './Footer';
+import { firstContentCommitted } from './firstContent';
 import { Header } from './Header';
 import { OfflineNotice } from './OfflineNotice';
 import { SectionBoundary } from './SectionBoundary';
@@ -133,6 +134,7 @@ export function Shell() {
   // a section shown later, or one below the player and the stage, waits in its own (SectionHost).
   const firstContent = useRef(true);
   const contentShown = useCallback(() => {
+    if (firstContent.current) firstContentCommitted();
     firstContent.current = false;
   }, []);
   const presenting = useFragmentParam('present') !== null;
@@ -172,6 +174,7 @@ export function Shell() {
   if (presenterWindow)
     return (
       <Suspense fallback={loading}>
+        <Shown onShown={contentShown} />
         <PresenterView />
       </Suspense>
     );
