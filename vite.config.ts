@@ -43,8 +43,10 @@ const FIRST_PICTURE_ROOTS = [
 /** The entry: none of what it imports itself goes into the scenario's chunk. */
 const ENTRY = 'src/main.tsx';
 /**
- * The sections without the player: none of what they load, at once or later (the key types' spec notes, the
- * notes' examples), goes into it either, so they never load the scenario's first picture with it.
+ * The sections without the player: none of what they load at once goes into it either, so their first screen never
+ * loads the scenario's first picture. What they load on a click (the notes' examples open a scenario) may share it:
+ * left out, the small modules both use (templates, schema, encoding…) came as a dozen requests of their own before
+ * every scenario section's first picture, queued over HTTP/1.1's six connections.
  */
 const WITHOUT_PLAYER = ['src/ui/keytypes/KeyTypesSection.tsx', 'src/ui/notes/NotesSection.tsx'];
 /**
@@ -60,9 +62,8 @@ const ANIMATION = /\/node_modules\/(framer-motion|motion-dom|motion-utils)\//;
  * the stage, the scenario store and the parts of sections they draw with. Left to automatic splitting these came
  * as some 25 chunks, most under 2 KB and each its own request: over HTTP/1.1's six connections and a phone's
  * round trips they queued one behind another before the caption could be drawn (issue #15; the envelope section
- * went from 64 requests to 40). Whatever the entry imports, or a section without the player loads at once or
- * later, stays out of it (the engine, which the notes' examples load, keeps its own chunks), and so does
- * everything the player and the stage load on demand (sharing, the CLI box).
+ * went from 64 requests to 40). Whatever the entry imports, or a section without the player loads at once, stays
+ * out of it, and so does everything the player and the stage load on demand (the engine, sharing, the CLI box).
  */
 function scenarioFirstPicture(): { plugin: Plugin; group: Rolldown.CodeSplittingGroup } {
   const members = new Set<string>();
@@ -99,12 +100,15 @@ function scenarioFirstPicture(): { plugin: Plugin; group: Rolldown.CodeSplitting
         if (![...this.getModuleIds()].some((id) => id.endsWith(FIRST_PICTURE_ROOTS[0] as string))) return;
         // What the entry loads on demand (every section) is not theirs: only their own parts loaded later.
         const entry = closure(this, [ENTRY]);
-        const apart = new Set([...entry, ...closure(this, WITHOUT_PLAYER, true, entry)]);
-        // A module the page loads on demand keeps its own chunk: rolldown 1.2.19 left the stage's namespace
-        // (`Stage_exports`) undefined in its chunk once the stage, grouped, loaded its token drawer on demand.
-        const onDemand = (id: string) => (this.getModuleInfo(id)?.dynamicImporters.length ?? 0) > 0;
+        const apart = new Set([...entry, ...closure(this, WITHOUT_PLAYER)]);
+        // A module loaded on demand that loads others on demand keeps its own chunk: rolldown 1.2.19 left the
+        // stage's namespace (`Stage_exports`) undefined once the stage, grouped, loaded its token drawer so.
+        const relay = (id: string) => {
+          const info = this.getModuleInfo(id);
+          return (info?.dynamicImporters.length ?? 0) > 0 && (info?.dynamicallyImportedIds.length ?? 0) > 0;
+        };
         for (const id of closure(this, FIRST_PICTURE_ROOTS))
-          if (!apart.has(id) && !onDemand(id)) members.add(id);
+          if (!apart.has(id) && !relay(id)) members.add(id);
       },
     },
     group: {

@@ -4,6 +4,8 @@
  * the engine and the section below the picture load only then (issue #15: a phone's Largest Contentful Paint is
  * the picture, and everything requested before it delays it).
  */
+import { whenIdle } from './idle';
+
 let shown: () => void = () => undefined;
 const onScreen = new Promise<void>((resolve) => {
   shown = resolve;
@@ -11,8 +13,10 @@ const onScreen = new Promise<void>((resolve) => {
 
 /** The shell calls this once its first content has been committed (an effect inside the loading boundary). */
 export function firstContentCommitted(): void {
-  // The effect runs before the browser paints what was committed: resolve after that paint.
-  requestAnimationFrame(() => setTimeout(shown, 0));
+  // The effect runs before the browser paints what was committed, and a frame is shown some time after it is
+  // painted: resolve once the main thread is idle after that frame (a task queued right after it still ran before
+  // the picture was on screen, and Lighthouse counted what it loaded as the picture's).
+  requestAnimationFrame(() => whenIdle(shown, 500, 50));
 }
 
 /** Resolves once the page's first content has been painted. */
