@@ -4,7 +4,7 @@
  * unavailable, full or corrupted storage becomes a typed result the UI can explain.
  */
 
-import { AUTOSAVE_KEY } from './autosaveKey';
+import { AHEAD_OF_LINK_KEY, AUTOSAVE_KEY } from './autosaveKey';
 import { type RestoreResult, restore } from './migrations';
 import type { Scenario } from './schema';
 
@@ -117,7 +117,6 @@ export function createAutosave(storage: StorageLike | undefined, key = AUTOSAVE_
  * of one of them opens the autosave, its newer work, instead of asking whether its own older link should replace
  * it. It is written only while autosave is saving: otherwise the link may be the newer one.
  */
-export const AHEAD_OF_LINK_KEY = 'kms-lab/scenario.ahead-of-link';
 
 export interface AheadOfLink {
   /** The `s` params this page wrote into the address bar or found there: a reload loads one of them. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { arbitraryScenario } from '../scenario/arbitraryScenario.fixture';
-import { AHEAD_OF_LINK_KEY, createAutosave, readAheadOfLink } from '../scenario/autosave';
+import { createAutosave, readAheadOfLink } from '../scenario/autosave';
+import { AHEAD_OF_LINK_KEY } from '../scenario/autosaveKey';
 import { scenarioLinkParams } from '../scenario/codec';
 import { memoryStorage } from '../scenario/memoryStorage.fixture';
 import { createReplayer, type Replayer, type StepView } from '../scenario/replay';

@@ -8,7 +8,7 @@ import { FIRST_VISIT_TEMPLATE, templateScenario } from '../../scenario/templates
 import { preferencesStore } from '../../state/preferences';
 import { scenarioStore } from '../../state/scenario';
 import { firstContentPainted } from '../shell/firstContent';
-import { isFirstVisit, loadFirstPicture, showsScenario } from '../stage/firstPicture';
+import { loadFirstPicture, opensFirstPicture, showsScenario } from '../stage/firstPicture';
 import { seedScene } from '../stage/useScene';
 
 /** What the learner must be told (a link or file that could not be opened, a copied link). */
@@ -72,17 +72,18 @@ export function connectScenario(): Promise<void> {
 }
 
 /**
- * A first visit (no link, nothing saved) opens the template in the learner's language, which the build has
- * drawn (firstPicture.ts): it is shown at once, and the engine and the rest of the connection load once it has
- * been painted (issue #15). Any other start-up reads a link or a save, for which it needs them first.
+ * A first visit (no link, nothing saved, or the untouched template saved) opens the template in the learner's
+ * language at its last step, which the build has drawn (firstPicture.ts): it is shown at once, and the engine and
+ * the rest of the connection load once it has been painted (issue #15). Any other start-up reads a link or a save,
+ * for which it needs them first.
  */
 async function start(): Promise<void> {
-  if (!isFirstVisit()) {
+  const { lang } = preferencesStore.getState();
+  const first = templateScenario(FIRST_VISIT_TEMPLATE, lang);
+  if (!opensFirstPicture(first)) {
     await (await work()).startConnection(false);
     return;
   }
-  const { lang } = preferencesStore.getState();
-  const first = templateScenario(FIRST_VISIT_TEMPLATE, lang);
   const cursor = atEnd(first);
   const picture = await loadFirstPicture(lang);
   if (picture && showsScenario(picture, first, cursor)) {

@@ -3,7 +3,7 @@ import { loadCatalogues } from '../../i18n';
 import { readFragment, updateFragment, useFragmentParam } from '../../state/location';
 import { preferencesStore } from '../../state/preferences';
 import { partCatalogues, sectionForShortcut, sectionForView } from '../sections';
-import { isFirstVisit, startFirstPicture } from '../stage/firstPicture';
+import { mayOpenFirstPicture, startFirstPicture } from '../stage/firstPicture';
 import { Footer } from './Footer';
 import { firstContentCommitted } from './firstContent';
 import { Header } from './Header';
@@ -106,7 +106,7 @@ export function startFirstContent(): void {
   if (fragment.has('presenter') || (fragment.has('handout') && section.id === 'lessons')) return;
   startFirstSection(section);
   if (!section.showsScenario) return;
-  if (isFirstVisit()) startFirstPicture(preferencesStore.getState().lang);
+  if (mayOpenFirstPicture()) startFirstPicture(preferencesStore.getState().lang);
   loadPlayer().catch(() => undefined);
   loadStage().catch(() => undefined);
   import('./Animations').catch(() => undefined);

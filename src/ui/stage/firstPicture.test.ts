@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { languages } from '../../i18n/define';
+import { AHEAD_OF_LINK_KEY, AUTOSAVE_KEY } from '../../scenario/autosaveKey';
+import { memoryStorage } from '../../scenario/memoryStorage.fixture';
 import { createReplayer } from '../../scenario/replay';
+import { createScenario } from '../../scenario/schema';
 import { FIRST_VISIT_TEMPLATE, templateScenario } from '../../scenario/templates';
 import { decodeView } from '../../scenario/viewCodec';
 import { encodedFirstPicture } from './drawFirstPicture';
-import { type FirstPicture, showsScenario } from './firstPicture';
+import { type FirstPicture, opensFirstPicture, showsScenario } from './firstPicture';
 import { drawScene } from './picture';
 import { firstPictureModules } from './vitePlugin';
 
@@ -49,4 +52,38 @@ describe('the first picture the build draws', () => {
     await expect(load('\0virtual:kms-lab/first-picture/xx')).rejects.toThrow('no language xx');
     expect(resolve('./picture')).toBeUndefined();
   }, 30_000);
+});
+
+describe('whether the start-up opens the first picture', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const page = (hash: string, saved?: string, note?: string) => {
+    const local = memoryStorage();
+    const tab = memoryStorage();
+    if (saved !== undefined) local.setItem(AUTOSAVE_KEY, saved);
+    if (note !== undefined) tab.setItem(AHEAD_OF_LINK_KEY, note);
+    vi.stubGlobal('window', { location: { hash } });
+    vi.stubGlobal('localStorage', local);
+    vi.stubGlobal('sessionStorage', tab);
+  };
+  const template = templateScenario(FIRST_VISIT_TEMPLATE, 'ja');
+
+  it('does on a first visit, and when the template is saved unchanged in the learner’s language', () => {
+    page('#view=envelope');
+    expect(opensFirstPicture(template)).toBe(true);
+    page('#view=keys', JSON.stringify(template));
+    expect(opensFirstPicture(template)).toBe(true);
+  });
+
+  it('does not with a link, the learner’s own work, the other language’s template or a reload’s note', () => {
+    page('#view=envelope&v=1&s=abc');
+    expect(opensFirstPicture(template)).toBe(false);
+    page('#view=envelope', JSON.stringify({ ...template, steps: template.steps.slice(1) }));
+    expect(opensFirstPicture(template)).toBe(false);
+    page('#view=envelope', JSON.stringify(templateScenario(FIRST_VISIT_TEMPLATE, 'en')));
+    expect(opensFirstPicture(template)).toBe(false);
+    page('#view=envelope', JSON.stringify(createScenario('mine')));
+    expect(opensFirstPicture(template)).toBe(false);
+    page('#view=envelope', JSON.stringify(template), JSON.stringify({ links: [], cursor: 2 }));
+    expect(opensFirstPicture(template)).toBe(false);
+  });
 });

@@ -8,7 +8,7 @@
  */
 import { availableProvider } from '../../crypto/availability';
 import type { Lang } from '../../i18n/define';
-import { holdsSave } from '../../scenario/autosaveKey';
+import { AHEAD_OF_LINK_KEY, savedText } from '../../scenario/autosaveKey';
 import type { StepView } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import { readFragment } from '../../state/location';
@@ -28,8 +28,21 @@ const chunks: Record<Lang, () => Promise<{ default: string }>> = {
   ja: () => import('virtual:kms-lab/first-picture/ja'),
 };
 
-/** A first visit: no scenario link in the URL and nothing saved, so the page opens the first-visit template. */
-export const isFirstVisit = (): boolean => !readFragment().has('s') && !holdsSave(browserStorage());
+/** No scenario link in the URL: the start-up may open the first-visit template (the shell starts its picture). */
+export const mayOpenFirstPicture = (): boolean => !readFragment().has('s');
+
+/**
+ * Whether the start-up opens `template` (the first-visit template in the learner's language) at its last step,
+ * the step the build drew: no scenario link, no note of where this tab was (a reload returns to the learner's
+ * step), and nothing saved, or exactly that template, unchanged (a learner who has not changed it yet). The saved
+ * text is compared, not read: reading a save validates it, which is the engine.
+ */
+export function opensFirstPicture(template: Scenario): boolean {
+  if (!mayOpenFirstPicture() || savedText(browserStorage('sessionStorage'), AHEAD_OF_LINK_KEY) !== null)
+    return false;
+  const saved = savedText(browserStorage());
+  return saved === null || saved === JSON.stringify(template);
+}
 
 /** The codec that reads the picture's text: its own chunk (nothing else on the first screen reads it). */
 const codec = () => import('../../scenario/viewCodec');
