@@ -60,6 +60,19 @@ export const setSaveNotice = (saveNotice: SaveNotice | undefined) => connection.
 const work = () => import('./scenarioConnection');
 
 let started: Promise<void> | undefined;
+let pictureDrawn: () => void = () => undefined;
+const belowPicture = new Promise<void>((resolve) => {
+  pictureDrawn = resolve;
+});
+
+/**
+ * Resolves when what comes below the first picture may load (a section's chunk): at once, unless the start-up
+ * draws the build's picture, and then once that has been painted. Starts the connection.
+ */
+export function afterFirstPicture(): Promise<void> {
+  void connectScenario();
+  return belowPicture;
+}
 
 /**
  * Starts the connection once and resolves when the scenario the page opens with is chosen (or the learner is
@@ -81,6 +94,7 @@ async function start(): Promise<void> {
   const { lang } = preferencesStore.getState();
   const first = templateScenario(FIRST_VISIT_TEMPLATE, lang);
   if (!opensFirstPicture(first)) {
+    pictureDrawn();
     await (await work()).startConnection(false);
     return;
   }
@@ -91,6 +105,7 @@ async function start(): Promise<void> {
     scenarioStore.getState().replaceScenario(first, cursor, picture.view);
     await firstContentPainted();
   } else scenarioStore.getState().replaceScenario(first, cursor);
+  pictureDrawn();
   await (await work()).startConnection(true);
 }
 

@@ -11,16 +11,18 @@ const Probe = import.meta.env.DEV ? CrashProbe : null;
  * The section's chunk, with what it needs before it renders: its message catalogues (each its own chunk, fetched
  * beside the section's). A section that shows a scenario loads once the scenario connection has started (the link
  * or autosave read, and the engine loaded), so nothing the learner does there can be replaced by the start-up and
- * every change can be checked at once; its chunk, its catalogues and the engine load after the player and the
- * stage have drawn the first picture (issue #15), below it, in the section's own loading boundary.
+ * every change can be checked at once. On a first visit its chunk, its catalogues and the engine load after the
+ * player and the stage have drawn the build's picture (issue #15); otherwise beside the engine, which the start-up
+ * needs first. It appears below them, in its own loading boundary.
  */
 function loadSection(section: Section) {
   const withCatalogues = () =>
     Promise.all([section.load(), loadCatalogues(section.catalogues)]).then(([loaded]) => loaded);
   if (!section.showsScenario) return withCatalogues();
   return import('../player/useScenarioConnection').then(async (connection) => {
-    await connection.connectScenario();
-    return withCatalogues();
+    await connection.afterFirstPicture();
+    const [loaded] = await Promise.all([withCatalogues(), connection.connectScenario()]);
+    return loaded;
   });
 }
 
