@@ -12,7 +12,8 @@ import { drawScene } from './picture';
 
 export async function drawFirstPicture(lang: Lang): Promise<FirstPicture> {
   const scenario = templateScenario(FIRST_VISIT_TEMPLATE, lang);
-  // The cursor a start-up without a link or a save opens with: the last step (state/scenario.ts bootScenario).
+  // The cursor a first visit opens with: the last step (ui/player/useScenarioConnection.ts `start`, which shows
+  // this picture only when its own cursor is the same: firstPicture.ts `showsScenario`).
   const cursor = scenario.steps.length - 1;
   const replayer = createReplayer(scenario);
   const view = await replayer.goTo(cursor);
